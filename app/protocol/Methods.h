@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QLatin1String>
+#include <QStringList>
+
+// Method, event and stream names of protocol v1 (docs/protocol.md).
+namespace Method {
+constexpr QLatin1String Hello("hello");
+constexpr QLatin1String Ping("ping");
+constexpr QLatin1String Login("auth.login");
+constexpr QLatin1String RepLogin("auth.repLogin");
+constexpr QLatin1String Resume("auth.resume");
+constexpr QLatin1String Logout("auth.logout");
+constexpr QLatin1String SyncPull("sync.pull");
+constexpr QLatin1String ConsultationCreate("consultation.create");
+constexpr QLatin1String ConsultationClaim("consultation.claim");
+constexpr QLatin1String ConsultationTransfer("consultation.transfer");
+constexpr QLatin1String ConsultationClose("consultation.close");
+constexpr QLatin1String ConsultationRate("consultation.rate");
+constexpr QLatin1String MessageSend("message.send");
+constexpr QLatin1String MessagesHistory("messages.history");
+constexpr QLatin1String VoiceBegin("voice.begin");
+constexpr QLatin1String VoiceCommit("voice.commit");
+constexpr QLatin1String VoiceFetch("voice.fetch");
+QStringList all();
+} // namespace Method
+
+namespace Event {
+constexpr QLatin1String ConsultationCreated("consultation.created");
+constexpr QLatin1String ConsultationUpdated("consultation.updated");
+constexpr QLatin1String ConsultationRemoved("consultation.removed");
+constexpr QLatin1String MessageCreated("message.created");
+constexpr QLatin1String SessionRevoked("session.revoked");
+QStringList all();
+} // namespace Event
+
+namespace Stream {
+constexpr QLatin1String Departments("departments");
+constexpr QLatin1String Responders("responders");
+constexpr QLatin1String Representatives("representatives");
+constexpr QLatin1String Proposals("proposals");
+constexpr QLatin1String Consultations("consultations");
+constexpr QLatin1String Messages("messages");
+QStringList all();
+} // namespace Stream

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ErrorCode.h"
+
+#include <QJsonObject>
+#include <optional>
+
+// Typed access to a request's params. The first problem found is kept as a protocol error
+// naming the field, so a handler reads all it needs and then checks ok() once.
+class ParamReader
+{
+public:
+    explicit ParamReader(QJsonObject params)
+        : m_params(std::move(params))
+    {}
+
+    qint64 requireId(QLatin1String name);
+    std::optional<qint64> optionalId(QLatin1String name);
+    qint64 requireInt(QLatin1String name, qint64 min, qint64 max);
+    qint64 optionalInt(QLatin1String name, qint64 min, qint64 max, qint64 fallback);
+    // Strings longer than maxChars are too_large (a user can hit that limit); shorter than
+    // minChars is bad_request.
+    QString requireString(QLatin1String name, int minChars, int maxChars);
+    QString optionalString(QLatin1String name, int maxChars);
+    QList<int> requireIntList(QLatin1String name, int maxCount);
+    bool has(QLatin1String name) const { return m_params.contains(name); }
+
+    bool ok() const { return !m_error; }
+    const ProtocolError &error() const { return *m_error; }
+
+private:
+    void fail(ErrorCode code, const QString &message, QJsonObject details = {});
+
+    QJsonObject m_params;
+    std::optional<ProtocolError> m_error;
+};

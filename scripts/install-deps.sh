@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the project needs to build, run, test and benchmark.
+# Used by both README commands and by .ci/run, so a fresh machine and CI install the same set.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev clang-format
+  # Qt 6.4 and the Qt-side libraries
+  qt6-base-dev qt6-base-dev-tools qt6-multimedia-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  qtkeychain-qt6-dev libsqlite3-dev
+  # voice and password hashing
+  libopus-dev libopusfile-dev libopusenc-dev libogg-dev libsodium-dev
+  # real components used by tests, the demo and the simulator
+  dbus gnome-keyring libsecret-tools pulseaudio pulseaudio-utils
+  espeak-ng sox opus-tools xvfb xauth fonts-noto-cjk poppler-utils procps
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

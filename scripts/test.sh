@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Sets everything up and runs the whole test suite:
+#   1. installs the Debian packages (scripts/install-deps.sh),
+#   2. builds with warnings as errors and runs every ctest suite,
+#   3. builds the libFuzzer target for the protocol decoder with clang and runs it for 30 s,
+#   4. builds with AddressSanitizer + UndefinedBehaviorSanitizer and runs every suite again.
+# Pass --quick to stop after step 2.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+
+export QT_QPA_PLATFORM=offscreen
+jobs=$(nproc)
+
+bash scripts/build.sh build -DCONSULT_WERROR=ON
+ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
+[ "${1:-}" = "--quick" ] && exit 0
+
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCONSULT_FUZZ=ON \
+  >build-fuzz.configure.log 2>&1 || { cat build-fuzz.configure.log; exit 1; }
+cmake --build build-fuzz --target fuzz_frame
+mkdir -p build-fuzz/corpus
+build-fuzz/tests/fuzz/fuzz_frame -max_total_time=30 -max_len=4096 -print_final_stats=0 \
+  build-fuzz/corpus tests/fuzz/seeds 2>&1 | tail -n 2
+
+bash scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DCONSULT_WERROR=ON -DCONSULT_SANITIZE=ON
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure --parallel "$jobs" --timeout 900

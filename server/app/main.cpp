@@ -1,0 +1,130 @@
+#include "ConsultServer.h"
+#include "Database.h"
+#include "DemoCatalog.h"
+#include "DemoSeeder.h"
+#include "JsonLogHandler.h"
+#include "PasswordHasher.h"
+#include "ServerConfig.h"
+#include "ServerContext.h"
+#include "SignalWatcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTimer>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcMain, "consult.main")
+
+namespace {
+
+Expected<QSslConfiguration, QString> loadTls(const ServerConfig &config)
+{
+    QFile certFile(config.certificatePath);
+    QFile keyFile(config.keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read --cert or --key");
+    const auto chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull())
+        return QStringLiteral("--cert or --key is not a PEM certificate / RSA key");
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return tls;
+}
+
+bool seedDemoData(Database &database)
+{
+    if (!database.isEmpty())
+        return true;
+    const auto summary =
+        DemoSeeder::seed(database, buildDemoCatalog(), DemoSeeder::bundledVoiceClips(),
+                         QDateTime::currentMSecsSinceEpoch());
+    if (!summary) {
+        qCCritical(lcMain).noquote() << summary.error();
+        return false;
+    }
+    qCInfo(lcMain).noquote() << "demo data written:" << summary->summary;
+    return true;
+}
+
+bool wantsInformation(const QStringList &arguments)
+{
+    for (const char *flag : {"-h", "--help", "-v", "--version", "--help-all"}) {
+        if (arguments.contains(QLatin1String(flag)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("consult-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ResponderConsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONSULT_VERSION));
+
+    const auto config = ServerConfig::fromArguments(app.arguments());
+    if (!config) {
+        const bool info = wantsInformation(app.arguments());
+        std::fprintf(info ? stdout : stderr, "%s\n", qPrintable(config.error()));
+        return info ? 0 : 2;
+    }
+    installJsonLogHandler();
+    if (!PasswordHasher::initialize()) {
+        qCCritical(lcMain) << "libsodium failed to initialize";
+        return 1;
+    }
+
+    QDir().mkpath(QFileInfo(config->databasePath).absolutePath());
+    auto database = Database::open(config->databasePath);
+    if (!database) {
+        qCCritical(lcMain).noquote() << database.error();
+        return 1;
+    }
+    if (config->seedDemo && !seedDemoData(**database))
+        return 1;
+    if (config->seedOnly)
+        return 0;
+
+    std::optional<QSslConfiguration> tls;
+    if (!config->certificatePath.isEmpty()) {
+        const auto loaded = loadTls(*config);
+        if (!loaded) {
+            qCCritical(lcMain).noquote() << loaded.error();
+            return 2;
+        }
+        tls = loaded.value();
+    }
+
+    ServerContext context(**database, config->tokenLifetimeMs, config->limits);
+    ConsultServer server(context, tls);
+    if (!server.listen(config->address, config->port)) {
+        qCCritical(lcMain).noquote() << "cannot listen:" << server.errorString();
+        return 1;
+    }
+    // One line on stdout that scripts and tests read to learn the address.
+    std::printf("listening %s\n", qPrintable(server.url().toString()));
+    std::fflush(stdout);
+    qCInfo(lcMain).noquote() << "listening on" << server.url().toString() << "database"
+                             << config->databasePath;
+
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&server, &app] {
+        qCInfo(lcMain) << "termination requested";
+        server.shutdown();
+        // Give the close frames a moment to leave; everything acknowledged is already committed.
+        QTimer::singleShot(300, &app, &QCoreApplication::quit);
+    });
+    const int code = app.exec();
+    qCInfo(lcMain) << "stopped";
+    return code;
+}

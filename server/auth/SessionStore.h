@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ErrorCode.h"
+#include "Expected.h"
+#include "Principal.h"
+
+#include <QSqlDatabase>
+
+// Session tokens: 32 random bytes handed out as hex; only their SHA-256 is stored, so a copy of
+// the database does not let anyone sign in.
+class SessionStore
+{
+public:
+    struct Session
+    {
+        Principal::Kind kind = Principal::Kind::None;
+        qint64 principalId = 0;
+        qint64 expiresAt = 0;
+    };
+    struct Issued
+    {
+        QString token;
+        qint64 expiresAt = 0;
+    };
+
+    SessionStore(QSqlDatabase db, qint64 lifetimeMs)
+        : m_db(std::move(db))
+        , m_lifetimeMs(lifetimeMs)
+    {}
+
+    std::optional<Issued> issue(const Principal &principal, qint64 nowMs);
+    Expected<Session, ErrorCode> resolve(const QString &token, qint64 nowMs) const;
+    bool revoke(const QString &tokenHash, qint64 nowMs); // takes hashToken(token)
+
+    static QString hashToken(const QString &token);
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_lifetimeMs;
+};

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ErrorCode.h"
+#include "Frame.h"
+#include "Principal.h"
+#include "RateLimiter.h"
+#include "ServerLimits.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QWebSocket>
+
+// One client's WebSocket: handshake state, principal, request rate, liveness and open voice
+// uploads. It decodes frames and hands complete requests to whoever listens.
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Upload
+    {
+        qint64 consultationId = 0;
+        QString clientMsgId;
+        QString waveform;
+        qint64 expectedBytes = 0;
+        QByteArray data;
+        qint64 startedMs = 0;
+    };
+
+    Connection(QWebSocket *socket, const ServerLimits &limits, QObject *parent = nullptr);
+    ~Connection() override;
+
+    QString peerAddress() const { return m_peerAddress; }
+    bool isHandshaken() const { return m_version > 0; }
+    void setVersion(int version) { m_version = version; }
+
+    const Principal &principal() const { return m_principal; }
+    const QString &tokenHash() const { return m_tokenHash; }
+    void setPrincipal(const Principal &principal, const QString &tokenHash);
+    void clearPrincipal();
+
+    QHash<quint32, Upload> &uploads() { return m_uploads; }
+
+    void sendResult(const QString &id, const QJsonObject &result);
+    void sendError(const QString &id, const ProtocolError &error);
+    void sendEvent(const QString &event, const QJsonObject &data);
+    void sendBinary(const QByteArray &bytes);
+    void closeWith(int code, const QString &reason);
+
+    // Called about once a second by the server: pings, drops idle or silent peers and stale
+    // uploads.
+    void checkTimers(qint64 nowMs);
+
+Q_SIGNALS:
+    void requestReceived(Connection *connection, const Frame &frame);
+    void binaryReceived(Connection *connection, const QByteArray &bytes);
+    void principalChanged(Connection *connection, const Principal &previous);
+    void disconnected(Connection *connection);
+
+private:
+    void onText(const QString &text);
+    void onBinary(const QByteArray &bytes);
+    bool admit(const QString &requestId);
+    void touch() { m_lastActivity.restart(); }
+
+    QPointer<QWebSocket> m_socket;
+    ServerLimits m_limits;
+    QString m_peerAddress;
+    int m_version = 0;
+    Principal m_principal;
+    QString m_tokenHash;
+    RateLimiter m_rate;
+    int m_refusals = 0;
+    QElapsedTimer m_age;
+    QElapsedTimer m_lastActivity;
+    qint64 m_lastPingMs = 0;
+    QHash<quint32, Upload> m_uploads;
+};

@@ -1,0 +1,102 @@
+#include "ConsultServer.h"
+
+#include "Connection.h"
+#include "Limits.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+Q_LOGGING_CATEGORY(lcServer, "consult.server")
+
+ConsultServer::ConsultServer(ServerContext &context, const std::optional<QSslConfiguration> &tls,
+                             QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_server(new QWebSocketServer(
+          QStringLiteral("consult-server"),
+          tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
+    , m_router(context)
+{
+    if (tls)
+        m_server->setSslConfiguration(*tls);
+    m_server->setHandshakeTimeout(Limits::helloTimeoutMs);
+    connect(m_server, &QWebSocketServer::newConnection, this, &ConsultServer::onNewConnection);
+    connect(m_server, &QWebSocketServer::serverError, this, [](QWebSocketProtocol::CloseCode code) {
+        qCWarning(lcServer) << "handshake refused, code" << int(code);
+    });
+    connect(&m_sweepTimer, &QTimer::timeout, this, &ConsultServer::sweep);
+    m_sweepTimer.start(std::min(1000, m_ctx.limits.idleTimeoutMs / 4));
+}
+
+ConsultServer::~ConsultServer()
+{
+    // Connections reference the router's services; make sure none outlives them.
+    const auto connections = m_connections;
+    for (Connection *c : connections)
+        delete c;
+}
+
+bool ConsultServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server->listen(address, port);
+}
+
+QString ConsultServer::errorString() const
+{
+    return m_server->errorString();
+}
+
+QUrl ConsultServer::url() const
+{
+    return m_server->serverUrl();
+}
+
+void ConsultServer::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        auto *connection = new Connection(socket, m_ctx.limits, this);
+        m_connections.insert(connection);
+        connect(connection, &Connection::requestReceived, this,
+                [this](Connection *c, const Frame &frame) { m_router.handle(*c, frame); });
+        connect(
+            connection, &Connection::binaryReceived, this,
+            [this](Connection *c, const QByteArray &bytes) { m_router.handleBinary(*c, bytes); });
+        connect(connection, &Connection::principalChanged, this,
+                [this](Connection *c, const Principal &previous) {
+                    m_ctx.events.remove(c, previous);
+                    m_ctx.events.add(c);
+                });
+        connect(connection, &Connection::disconnected, this, &ConsultServer::onDisconnected);
+    }
+}
+
+void ConsultServer::onDisconnected(Connection *connection)
+{
+    if (!m_connections.remove(connection))
+        return;
+    m_ctx.events.remove(connection, connection->principal());
+    connection->deleteLater();
+}
+
+void ConsultServer::sweep()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto connections = m_connections;
+    for (Connection *c : connections)
+        c->checkTimers(now);
+}
+
+void ConsultServer::shutdown()
+{
+    m_sweepTimer.stop();
+    m_server->close();
+    const auto connections = m_connections;
+    for (Connection *c : connections) {
+        m_ctx.events.remove(c, c->principal());
+        c->closeWith(CloseCode::GoingAway, QStringLiteral("server shutting down"));
+    }
+    qCInfo(lcServer) << "stopped accepting; closed" << connections.size() << "connections";
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "RequestRouter.h"
+#include "ServerLimits.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <optional>
+
+class QWebSocketServer;
+class Connection;
+
+// The WebSocket endpoint: accepts connections, applies the transport limits and hands frames
+// to the router.
+class ConsultServer : public QObject
+{
+    Q_OBJECT
+public:
+    ConsultServer(ServerContext &context, const std::optional<QSslConfiguration> &tls,
+                  QObject *parent = nullptr);
+    ~ConsultServer() override;
+
+    bool listen(const QHostAddress &address, quint16 port);
+    QString errorString() const;
+    QUrl url() const;
+    int connectionCount() const { return m_connections.size(); }
+    // Stops accepting, closes every connection with 1001 and flushes what was already queued.
+    void shutdown();
+
+private:
+    void onNewConnection();
+    void onDisconnected(Connection *connection);
+    void sweep();
+
+    ServerContext &m_ctx;
+    QWebSocketServer *m_server;
+    RequestRouter m_router;
+    QSet<Connection *> m_connections;
+    QTimer m_sweepTimer;
+};

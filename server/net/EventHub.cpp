@@ -1,0 +1,80 @@
+#include "EventHub.h"
+
+#include "Connection.h"
+#include "ConsultationStore.h"
+#include "Methods.h"
+
+void EventHub::add(Connection *connection)
+{
+    const Principal &p = connection->principal();
+    if (p.isRepresentative()) {
+        m_representatives.insert(p.id, connection);
+    } else if (p.isResponder()) {
+        m_departments.insert(p.departmentId, connection);
+        m_responders.insert(p.id, connection);
+    }
+}
+
+void EventHub::remove(Connection *connection, const Principal &as)
+{
+    if (as.isRepresentative()) {
+        m_representatives.remove(as.id, connection);
+    } else if (as.isResponder()) {
+        m_departments.remove(as.departmentId, connection);
+        m_responders.remove(as.id, connection);
+    }
+}
+
+QSet<Connection *> EventHub::audience(const ConsultationRecord &consultation) const
+{
+    QSet<Connection *> targets;
+    for (Connection *c : m_representatives.values(consultation.representativeId))
+        targets.insert(c);
+    for (Connection *c : m_departments.values(consultation.departmentId))
+        targets.insert(c);
+    // Responders who were ever assigned keep seeing it, wherever it went since.
+    for (qint64 responderId : m_consultations.participants(consultation.id)) {
+        for (Connection *c : m_responders.values(responderId))
+            targets.insert(c);
+    }
+    return targets;
+}
+
+void EventHub::consultationChanged(const QString &event, const ConsultationRecord &consultation)
+{
+    const QJsonObject data{{QStringLiteral("consultation"), consultation.toJson()}};
+    for (Connection *c : audience(consultation))
+        c->sendEvent(event, data);
+}
+
+void EventHub::consultationLeft(const ConsultationRecord &consultation,
+                                const QList<qint64> &departments)
+{
+    const QSet<Connection *> stillSeeing = audience(consultation);
+    const QJsonObject data{{QStringLiteral("consultationId"), consultation.id}};
+    for (qint64 department : departments) {
+        for (Connection *c : m_departments.values(department)) {
+            if (!stillSeeing.contains(c))
+                c->sendEvent(Event::ConsultationRemoved, data);
+        }
+    }
+}
+
+void EventHub::messageCreated(const ConsultationRecord &consultation, const MessageRecord &message)
+{
+    const QJsonObject data{{QStringLiteral("message"), message.toJson()}};
+    for (Connection *c : audience(consultation))
+        c->sendEvent(Event::MessageCreated, data);
+}
+
+QList<Connection *> EventHub::holdersOf(const QString &tokenHash, const Connection *except) const
+{
+    QList<Connection *> holders;
+    for (const auto *map : {&m_representatives, &m_responders}) {
+        for (Connection *c : *map) {
+            if (c != except && c->tokenHash() == tokenHash)
+                holders << c;
+        }
+    }
+    return holders;
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "AuthService.h"
+#include "ConsultationService.h"
+#include "Frame.h"
+#include "MessageService.h"
+#include "SyncService.h"
+#include "VoiceService.h"
+
+#include <QHash>
+#include <functional>
+
+class Connection;
+
+// Turns decoded requests into service calls: enforces the handshake and sign-in, routes by
+// method name and sends the reply.
+class RequestRouter
+{
+public:
+    explicit RequestRouter(ServerContext &context);
+
+    void handle(Connection &connection, const Frame &frame);
+    void handleBinary(Connection &connection, const QByteArray &bytes);
+
+private:
+    using Handler = std::function<Reply(Connection &, const QJsonObject &)>;
+
+    void hello(Connection &connection, const Frame &frame);
+    void registerHandlers();
+
+    ServerContext &m_ctx;
+    AuthService m_auth;
+    SyncService m_sync;
+    ConsultationService m_consultations;
+    MessageService m_messages;
+    VoiceService m_voice;
+    QHash<QString, Handler> m_handlers; // need a signed-in principal
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Frame.h"
+#include "ServerContext.h"
+
+#include <QObject>
+
+class Connection;
+
+// auth.login, auth.repLogin, auth.resume and auth.logout. Password checks run on the global
+// thread pool so that a slow Argon2id never stalls other connections.
+class AuthService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AuthService(ServerContext &context, QObject *parent = nullptr);
+
+    void login(Connection &connection, const Frame &frame, Principal::Kind kind);
+    Reply resume(Connection &connection, const QJsonObject &params);
+    Reply logout(Connection &connection, const QJsonObject &params);
+
+private:
+    void finishLogin(Connection *connection, const QString &requestId, const QString &account,
+                     const std::optional<Principal> &principal);
+    Reply signIn(Connection &connection, const Principal &principal, const QString &token,
+                 qint64 expiresAt);
+
+    ServerContext &m_ctx;
+    QString m_dummyHash; // verified against for unknown users, so timing does not reveal them
+};

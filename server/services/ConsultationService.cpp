@@ -1,0 +1,246 @@
+#include "ConsultationService.h"
+
+#include "AccessPolicy.h"
+#include "Connection.h"
+#include "Limits.h"
+#include "Methods.h"
+#include "ParamReader.h"
+#include "Transaction.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonObject consultationResult(const ConsultationRecord &c, std::optional<bool> duplicate = {})
+{
+    QJsonObject result{{QStringLiteral("consultation"), c.toJson()}};
+    if (duplicate)
+        result.insert(QStringLiteral("duplicate"), *duplicate);
+    return result;
+}
+
+ProtocolError lostRace()
+{
+    return ProtocolError::make(ErrorCode::Conflict,
+                               QStringLiteral("the consultation changed meanwhile"));
+}
+
+} // namespace
+
+Expected<ConsultationRecord, ProtocolError> ConsultationService::visible(const Principal &principal,
+                                                                         qint64 id) const
+{
+    const auto consultation = m_ctx.consultations.find(id);
+    if (!consultation)
+        return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such consultation"));
+    if (!m_ctx.consultations.canSee(principal, *consultation))
+        return ProtocolError::make(ErrorCode::Forbidden, QStringLiteral("not your consultation"));
+    return *consultation;
+}
+
+Reply ConsultationService::announce(qint64 id, const std::optional<MessageRecord> &systemMessage)
+{
+    const auto consultation = m_ctx.consultations.find(id);
+    if (!consultation)
+        return internalError();
+    m_ctx.events.consultationChanged(Event::ConsultationUpdated, *consultation);
+    if (systemMessage)
+        m_ctx.events.messageCreated(*consultation, *systemMessage);
+    return consultationResult(*consultation);
+}
+
+Reply ConsultationService::create(Connection &connection, const QJsonObject &params)
+{
+    const Principal &p = connection.principal();
+    if (!p.isRepresentative())
+        return ProtocolError::make(ErrorCode::Forbidden,
+                                   QStringLiteral("only representatives open consultations"));
+    ParamReader in(params);
+    const qint64 departmentId = in.requireId(QLatin1String("departmentId"));
+    const QString subject = in.requireString(QLatin1String("subject"), 1, Limits::maxSubjectChars);
+    const QString clientId =
+        in.requireString(QLatin1String("clientId"), 1, Limits::maxClientIdChars);
+    if (!in.ok())
+        return in.error();
+
+    if (const auto existing = m_ctx.consultations.findByClientId(p.id, clientId))
+        return consultationResult(*existing, true);
+    if (!m_ctx.directory.departmentExists(departmentId))
+        return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such department"));
+
+    Transaction transaction(m_ctx.database.connection());
+    const auto id = m_ctx.consultations.create(p.id, departmentId, subject.trimmed(), clientId,
+                                               ServerContext::now());
+    if (!id || !transaction.commit())
+        return internalError();
+    const auto created = m_ctx.consultations.find(*id);
+    if (!created)
+        return internalError();
+    m_ctx.events.consultationChanged(Event::ConsultationCreated, *created);
+    return consultationResult(*created, false);
+}
+
+Reply ConsultationService::claim(Connection &connection, const QJsonObject &params)
+{
+    ParamReader in(params);
+    const qint64 id = in.requireId(QLatin1String("consultationId"));
+    if (!in.ok())
+        return in.error();
+    const Principal &p = connection.principal();
+    const auto consultation = visible(p, id);
+    if (!consultation)
+        return consultation.error();
+    if (auto refused = AccessPolicy::canClaim(p, *consultation))
+        return *refused;
+
+    const qint64 now = ServerContext::now();
+    Transaction transaction(m_ctx.database.connection());
+    if (!m_ctx.consultations.claim(id, p.departmentId, p.id, now)) {
+        const auto current = m_ctx.consultations.find(id);
+        if (auto refused = current ? AccessPolicy::canClaim(p, *current) : std::nullopt)
+            return *refused;
+        return lostRace();
+    }
+    const auto message =
+        m_ctx.messages.insertSystem(id,
+                                    {{QStringLiteral("event"), QStringLiteral("claimed")},
+                                     {QStringLiteral("responderId"), p.id}},
+                                    now);
+    if (!message || !transaction.commit())
+        return internalError();
+    return announce(id, message);
+}
+
+Reply ConsultationService::transfer(Connection &connection, const QJsonObject &params)
+{
+    ParamReader in(params);
+    const qint64 id = in.requireId(QLatin1String("consultationId"));
+    const QString reason = in.requireString(QLatin1String("reason"), 1, Limits::maxReasonChars);
+    const auto toDepartment = in.optionalId(QLatin1String("toDepartmentId"));
+    const auto toResponder = in.optionalId(QLatin1String("toResponderId"));
+    if (!in.ok())
+        return in.error();
+    if (toDepartment.has_value() == toResponder.has_value())
+        return ProtocolError::make(
+            ErrorCode::BadRequest,
+            QStringLiteral("give exactly one of 'toDepartmentId' or 'toResponderId'"));
+
+    const Principal &p = connection.principal();
+    const auto consultation = visible(p, id);
+    if (!consultation)
+        return consultation.error();
+    if (auto refused = AccessPolicy::canTransfer(p, *consultation, toResponder.has_value()))
+        return *refused;
+
+    TransferRecord transfer{
+        consultation->departmentId, consultation->assigneeId, 0, 0, reason.trimmed(), p.id,
+        ServerContext::now()};
+    if (toResponder) {
+        const auto target = m_ctx.directory.responder(*toResponder);
+        if (!target)
+            return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such responder"));
+        if (target->id == consultation->assigneeId)
+            return ProtocolError::make(ErrorCode::BadRequest,
+                                       QStringLiteral("that responder already holds it"));
+        transfer.toDepartmentId = target->departmentId;
+        transfer.toResponderId = target->id;
+    } else {
+        if (!m_ctx.directory.departmentExists(*toDepartment))
+            return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such department"));
+        if (*toDepartment == consultation->departmentId &&
+            consultation->state == QLatin1String("waiting"))
+            return ProtocolError::make(ErrorCode::BadRequest,
+                                       QStringLiteral("the consultation is already waiting there"));
+        transfer.toDepartmentId = *toDepartment;
+    }
+
+    Transaction transaction(m_ctx.database.connection());
+    if (!m_ctx.consultations.transfer(*consultation, transfer))
+        return lostRace();
+    QJsonObject payload = transfer.toJson();
+    payload.remove(QStringLiteral("at"));
+    payload.insert(QStringLiteral("event"), QStringLiteral("transferred"));
+    const auto message = m_ctx.messages.insertSystem(id, payload, transfer.at);
+    if (!message || !transaction.commit())
+        return internalError();
+    Reply reply = announce(id, message);
+    if (const auto after = m_ctx.consultations.find(id))
+        m_ctx.events.consultationLeft(*after, m_ctx.consultations.departuresAt(after->seq));
+    return reply;
+}
+
+Reply ConsultationService::close(Connection &connection, const QJsonObject &params)
+{
+    ParamReader in(params);
+    const qint64 id = in.requireId(QLatin1String("consultationId"));
+    const QString summary = in.optionalString(QLatin1String("summary"), Limits::maxSummaryChars);
+    if (!in.ok())
+        return in.error();
+    const Principal &p = connection.principal();
+    const auto consultation = visible(p, id);
+    if (!consultation)
+        return consultation.error();
+    if (auto refused = AccessPolicy::canClose(p, *consultation))
+        return *refused;
+
+    const qint64 now = ServerContext::now();
+    Transaction transaction(m_ctx.database.connection());
+    if (!m_ctx.consultations.close(id, summary.trimmed(), now))
+        return lostRace();
+    const auto message =
+        m_ctx.messages.insertSystem(id,
+                                    {{QStringLiteral("event"), QStringLiteral("closed")},
+                                     {QStringLiteral("responderId"), p.id},
+                                     {QStringLiteral("summary"), summary.trimmed()}},
+                                    now);
+    if (!message || !transaction.commit())
+        return internalError();
+    return announce(id, message);
+}
+
+Reply ConsultationService::rate(Connection &connection, const QJsonObject &params)
+{
+    ParamReader in(params);
+    const qint64 id = in.requireId(QLatin1String("consultationId"));
+    const int rating = static_cast<int>(in.requireInt(QLatin1String("rating"), 1, 5));
+    const QString comment = in.optionalString(QLatin1String("comment"), Limits::maxCommentChars);
+    if (!in.ok())
+        return in.error();
+    const Principal &p = connection.principal();
+    const auto consultation = visible(p, id);
+    if (!consultation)
+        return consultation.error();
+    if (auto refused = AccessPolicy::canRate(p, *consultation))
+        return *refused;
+
+    const qint64 now = ServerContext::now();
+    Transaction transaction(m_ctx.database.connection());
+    if (!m_ctx.consultations.rate(id, rating, comment.trimmed(), now))
+        return lostRace();
+    const auto message = m_ctx.messages.insertSystem(
+        id,
+        {{QStringLiteral("event"), QStringLiteral("rated")}, {QStringLiteral("rating"), rating}},
+        now);
+    if (!message || !transaction.commit())
+        return internalError();
+    return announce(id, message);
+}
+
+Reply ConsultationService::history(Connection &connection, const QJsonObject &params)
+{
+    ParamReader in(params);
+    const qint64 id = in.requireId(QLatin1String("consultationId"));
+    const qint64 beforeId = in.optionalId(QLatin1String("beforeId")).value_or(0);
+    const int limit = static_cast<int>(in.optionalInt(
+        QLatin1String("limit"), 1, Limits::maxPageSize, Limits::defaultHistoryLimit));
+    if (!in.ok())
+        return in.error();
+    const auto consultation = visible(connection.principal(), id);
+    if (!consultation)
+        return consultation.error();
+    bool more = false;
+    QJsonArray messages;
+    for (const MessageRecord &m : m_ctx.messages.history(id, beforeId, limit, &more))
+        messages.append(m.toJson());
+    return QJsonObject{{QStringLiteral("messages"), messages}, {QStringLiteral("more"), more}};
+}

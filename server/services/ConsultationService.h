@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ServerContext.h"
+
+class Connection;
+
+// consultation.create / claim / transfer / close / rate and messages.history.
+class ConsultationService
+{
+public:
+    explicit ConsultationService(ServerContext &context)
+        : m_ctx(context)
+    {}
+
+    Reply create(Connection &connection, const QJsonObject &params);
+    Reply claim(Connection &connection, const QJsonObject &params);
+    Reply transfer(Connection &connection, const QJsonObject &params);
+    Reply close(Connection &connection, const QJsonObject &params);
+    Reply rate(Connection &connection, const QJsonObject &params);
+    Reply history(Connection &connection, const QJsonObject &params);
+
+    // The consultation if the principal may see it, else not_found / forbidden.
+    Expected<ConsultationRecord, ProtocolError> visible(const Principal &principal,
+                                                        qint64 id) const;
+
+private:
+    // Re-reads the consultation after a committed change and tells everyone who may see it.
+    Reply announce(qint64 id, const std::optional<MessageRecord> &systemMessage);
+
+    ServerContext &m_ctx;
+};

@@ -1,0 +1,45 @@
+#include "MessageService.h"
+
+#include "AccessPolicy.h"
+#include "Connection.h"
+#include "ConsultationService.h"
+#include "Limits.h"
+#include "ParamReader.h"
+#include "Transaction.h"
+
+QJsonObject messageResult(const MessageRecord &message, bool duplicate)
+{
+    return {{QStringLiteral("message"), message.toJson()},
+            {QStringLiteral("duplicate"), duplicate}};
+}
+
+Reply MessageService::send(Connection &connection, const QJsonObject &params)
+{
+    ParamReader in(params);
+    const qint64 consultationId = in.requireId(QLatin1String("consultationId"));
+    const QString clientMsgId =
+        in.requireString(QLatin1String("clientMsgId"), 1, Limits::maxClientIdChars);
+    const QString text = in.requireString(QLatin1String("text"), 1, Limits::maxTextChars);
+    if (!in.ok())
+        return in.error();
+    const Principal &p = connection.principal();
+
+    // A resend of something already stored is answered before any state check: the first
+    // attempt succeeded, whatever happened to the consultation since.
+    if (const auto existing = m_ctx.messages.findByClientMsgId(p, clientMsgId))
+        return messageResult(*existing, true);
+
+    const auto consultation = m_consultations.visible(p, consultationId);
+    if (!consultation)
+        return consultation.error();
+    if (auto refused = AccessPolicy::canSend(p, *consultation))
+        return *refused;
+
+    Transaction transaction(m_ctx.database.connection());
+    const auto message =
+        m_ctx.messages.insertText(consultationId, p, clientMsgId, text, ServerContext::now());
+    if (!message || !transaction.commit())
+        return internalError();
+    m_ctx.events.messageCreated(*consultation, *message);
+    return messageResult(*message, false);
+}

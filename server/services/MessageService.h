@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ServerContext.h"
+
+class Connection;
+class ConsultationService;
+
+// message.send: text replies, idempotent through the sender's clientMsgId.
+class MessageService
+{
+public:
+    MessageService(ServerContext &context, const ConsultationService &consultations)
+        : m_ctx(context)
+        , m_consultations(consultations)
+    {}
+
+    Reply send(Connection &connection, const QJsonObject &params);
+
+private:
+    ServerContext &m_ctx;
+    const ConsultationService &m_consultations;
+};
+
+QJsonObject messageResult(const MessageRecord &message, bool duplicate);

@@ -1,0 +1,185 @@
+#include "VoiceService.h"
+
+#include "AccessPolicy.h"
+#include "Connection.h"
+#include "ConsultationService.h"
+#include "Limits.h"
+#include "MessageService.h"
+#include "OggOpusDecoder.h"
+#include "ParamReader.h"
+#include "Transaction.h"
+#include "VoiceChunk.h"
+
+namespace {
+constexpr int packedWaveformBytes = 63;
+
+ProtocolError tooLarge(const QString &what, qint64 limit)
+{
+    return ProtocolError::make(ErrorCode::TooLarge, what + QStringLiteral(" is over the limit"),
+                               {{QStringLiteral("limit"), limit}});
+}
+
+ProtocolError badChunk(const QString &message)
+{
+    return ProtocolError::make(ErrorCode::BadRequest, message);
+}
+} // namespace
+
+std::optional<ProtocolError> VoiceService::checkCanSend(const Principal &p,
+                                                        qint64 consultationId) const
+{
+    const auto consultation = m_consultations.visible(p, consultationId);
+    if (!consultation)
+        return consultation.error();
+    return AccessPolicy::canSend(p, *consultation);
+}
+
+Reply VoiceService::begin(Connection &connection, const QJsonObject &params)
+{
+    ParamReader in(params);
+    const qint64 consultationId = in.requireId(QLatin1String("consultationId"));
+    const QString clientMsgId =
+        in.requireString(QLatin1String("clientMsgId"), 1, Limits::maxClientIdChars);
+    const qint64 bytes =
+        in.requireInt(QLatin1String("bytes"), 1, std::numeric_limits<qint32>::max());
+    const qint64 durationMs =
+        in.requireInt(QLatin1String("durationMs"), 1, std::numeric_limits<qint32>::max());
+    const QString waveform = in.optionalString(QLatin1String("waveform"), 128);
+    if (!in.ok())
+        return in.error();
+    if (bytes > Limits::maxVoiceBytes)
+        return tooLarge(QStringLiteral("the clip"), Limits::maxVoiceBytes);
+    if (durationMs > Limits::maxVoiceMs)
+        return tooLarge(QStringLiteral("the clip's duration"), Limits::maxVoiceMs);
+    if (!waveform.isEmpty() &&
+        QByteArray::fromBase64(waveform.toLatin1(), QByteArray::AbortOnBase64DecodingErrors)
+                .size() != packedWaveformBytes)
+        return ProtocolError::make(ErrorCode::BadRequest,
+                                   QStringLiteral("field 'waveform' must be 63 bytes in base64"));
+
+    const Principal &p = connection.principal();
+    if (const auto existing = m_ctx.messages.findByClientMsgId(p, clientMsgId))
+        return messageResult(*existing, true);
+    if (auto refused = checkCanSend(p, consultationId))
+        return *refused;
+    auto &uploads = connection.uploads();
+    for (auto it = uploads.begin(); it != uploads.end();) {
+        it = it->clientMsgId == clientMsgId ? uploads.erase(it)
+                                            : std::next(it); // a restarted upload
+    }
+    if (uploads.size() >= Limits::maxOpenUploads)
+        return ProtocolError::make(ErrorCode::RateLimited, QStringLiteral("too many open uploads"),
+                                   {{QStringLiteral("retryAfterMs"), 1000}});
+
+    const quint32 transferId = m_nextTransferId++;
+    uploads.insert(
+        transferId,
+        Connection::Upload{consultationId, clientMsgId, waveform, bytes, {}, ServerContext::now()});
+    return QJsonObject{{QStringLiteral("transferId"), static_cast<qint64>(transferId)},
+                       {QStringLiteral("chunkBytes"), Limits::voiceChunkBytes}};
+}
+
+void VoiceService::chunk(Connection &connection, const QByteArray &frame)
+{
+    const auto chunk = decodeVoiceChunk(frame);
+    if (!chunk) {
+        connection.sendError({}, badChunk(QStringLiteral("a binary frame must be a voice chunk")));
+        return;
+    }
+    auto &uploads = connection.uploads();
+    const auto it = uploads.find(chunk->transferId);
+    if (it == uploads.end()) {
+        connection.sendError(
+            {}, badChunk(QStringLiteral("unknown transfer id %1").arg(chunk->transferId)));
+        return;
+    }
+    if (chunk->offset != static_cast<quint32>(it->data.size()) ||
+        chunk->data.size() > Limits::voiceChunkBytes ||
+        it->data.size() + chunk->data.size() > it->expectedBytes) {
+        uploads.erase(it);
+        connection.sendError(
+            {}, badChunk(QStringLiteral("chunk out of order or past the announced size;"
+                                        " transfer %1 cancelled")
+                             .arg(chunk->transferId)));
+        return;
+    }
+    it->data.append(chunk->data);
+}
+
+Reply VoiceService::commit(Connection &connection, const QJsonObject &params)
+{
+    ParamReader in(params);
+    const auto transferId =
+        static_cast<quint32>(in.requireInt(QLatin1String("transferId"), 1, 0xffffffffLL));
+    if (!in.ok())
+        return in.error();
+    const Connection::Upload upload = connection.uploads().take(transferId);
+    if (upload.expectedBytes == 0)
+        return ProtocolError::make(ErrorCode::BadRequest, QStringLiteral("unknown transfer id"));
+    if (upload.data.size() != upload.expectedBytes)
+        return ProtocolError::make(ErrorCode::BadRequest,
+                                   QStringLiteral("the upload is incomplete: %1 of %2 bytes")
+                                       .arg(upload.data.size())
+                                       .arg(upload.expectedBytes));
+    const auto duration = probeOggOpusDurationMs(upload.data);
+    if (!duration)
+        return ProtocolError::make(ErrorCode::BadAudio, duration.error().message);
+    if (*duration > Limits::maxVoiceMs)
+        return tooLarge(QStringLiteral("the clip's duration"), Limits::maxVoiceMs);
+
+    const Principal &p = connection.principal();
+    if (const auto existing = m_ctx.messages.findByClientMsgId(p, upload.clientMsgId))
+        return messageResult(*existing, true);
+    const auto consultation = m_consultations.visible(p, upload.consultationId);
+    if (!consultation)
+        return consultation.error();
+    if (auto refused = AccessPolicy::canSend(p, *consultation))
+        return *refused;
+
+    Transaction transaction(m_ctx.database.connection());
+    const auto clipId = m_ctx.messages.insertVoiceClip(upload.data, *duration, upload.waveform);
+    const auto message =
+        clipId ? m_ctx.messages.insertVoice(upload.consultationId, p, upload.clientMsgId, *clipId,
+                                            ServerContext::now())
+               : std::nullopt;
+    if (!message || !transaction.commit())
+        return internalError();
+    m_ctx.events.messageCreated(*consultation, *message);
+    return messageResult(*message, false);
+}
+
+Reply VoiceService::fetch(Connection &connection, const QJsonObject &params)
+{
+    ParamReader in(params);
+    const qint64 messageId = in.requireId(QLatin1String("messageId"));
+    if (!in.ok())
+        return in.error();
+    const auto message = m_ctx.messages.find(messageId);
+    if (!message)
+        return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such message"));
+    const auto consultation =
+        m_consultations.visible(connection.principal(), message->consultationId);
+    if (!consultation)
+        return consultation.error();
+    if (message->kind != QLatin1String("voice"))
+        return ProtocolError::make(ErrorCode::BadRequest,
+                                   QStringLiteral("the message is not a voice message"));
+    const auto data = m_ctx.messages.voiceClipData(message->voiceClipId);
+    if (!data)
+        return internalError();
+    const quint32 transferId = m_nextTransferId++;
+    m_pendingDownloads.insert(&connection, {transferId, *data});
+    return QJsonObject{{QStringLiteral("transferId"), static_cast<qint64>(transferId)},
+                       {QStringLiteral("bytes"), data->size()},
+                       {QStringLiteral("durationMs"), message->voiceDurationMs}};
+}
+
+void VoiceService::sendPendingDownload(Connection &connection)
+{
+    const auto download = m_pendingDownloads.take(&connection);
+    for (qsizetype offset = 0; offset < download.second.size(); offset += Limits::voiceChunkBytes) {
+        connection.sendBinary(
+            encodeVoiceChunk({download.first, static_cast<quint32>(offset),
+                              download.second.mid(offset, Limits::voiceChunkBytes)}));
+    }
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ServerContext.h"
+
+#include <QHash>
+
+class Connection;
+class ConsultationService;
+
+// Voice clips: chunked upload (voice.begin, binary frames, voice.commit) and voice.fetch.
+class VoiceService
+{
+public:
+    VoiceService(ServerContext &context, const ConsultationService &consultations)
+        : m_ctx(context)
+        , m_consultations(consultations)
+    {}
+
+    Reply begin(Connection &connection, const QJsonObject &params);
+    void chunk(Connection &connection, const QByteArray &frame);
+    Reply commit(Connection &connection, const QJsonObject &params);
+    Reply fetch(Connection &connection, const QJsonObject &params);
+    // The clip of a successful fetch goes out after its result, so that the client knows the
+    // transfer id before the first chunk arrives.
+    void sendPendingDownload(Connection &connection);
+
+private:
+    std::optional<ProtocolError> checkCanSend(const Principal &p, qint64 consultationId) const;
+
+    ServerContext &m_ctx;
+    const ConsultationService &m_consultations;
+    quint32 m_nextTransferId = 1;
+    QHash<Connection *, QPair<quint32, QByteArray>> m_pendingDownloads;
+};

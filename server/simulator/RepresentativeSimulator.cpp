@@ -1,0 +1,226 @@
+#include "RepresentativeSimulator.h"
+
+#include "Methods.h"
+#include "VoiceChunk.h"
+
+#include <QJsonArray>
+#include <QUuid>
+#include <array>
+
+namespace {
+
+// What representatives ask departments about during the sessions, and how they follow up.
+constexpr std::array<const char *, 12> kSubjects{
+    "请问今年义务教育阶段入学报名的时间安排？",
+    "关于老旧小区加装电梯的补贴政策咨询",
+    "社区嵌入式养老服务设施的建设进度如何？",
+    "新能源汽车充电桩进小区遇到的困难",
+    "中小企业融资担保政策的申请条件",
+    "医保异地就医直接结算的办理流程",
+    "地铁末班车延时运营的可行性",
+    "垃圾分类中转站选址的征求意见情况",
+    "人才公寓申请条件是否有调整？",
+    "历史风貌保护区修缮资金的来源",
+    "菜市场改造期间居民买菜的临时安排",
+    "一网通办中个体工商户注册的常见问题",
+};
+
+constexpr std::array<const char *, 10> kFollowUps{
+    "谢谢答复，能否再说明一下具体的办理材料？",
+    "群众反映比较集中，希望能尽快推进。",
+    "这个政策有没有书面文件可以参考？",
+    "相关区的落实情况是否有统计数据？",
+    "我在调研中也听到了类似的意见。",
+    "请问后续会不会有配套的细则出台？",
+    "好的，我会把这个情况转告给选民。",
+    "能否提供一个联系人，便于后续跟进？",
+    "这个时间节点大概是什么时候？",
+    "非常感谢，解答很清楚。",
+};
+
+QString pick(std::mt19937 &random, const char *const *items, size_t count)
+{
+    return QString::fromUtf8(items[std::uniform_int_distribution<size_t>(0, count - 1)(random)]);
+}
+
+} // namespace
+
+RepresentativeSimulator::RepresentativeSimulator(Options options,
+                                                 QList<SpeechSynthesizer::Clip> voiceClips,
+                                                 QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_clips(std::move(voiceClips))
+    , m_random(m_options.seed)
+{
+    connect(&m_ticker, &QTimer::timeout, this, &RepresentativeSimulator::tick);
+}
+
+void RepresentativeSimulator::start()
+{
+    m_clock.start();
+    m_reps.resize(m_options.representatives);
+    for (int i = 0; i < m_reps.size(); ++i) {
+        m_reps[i].login =
+            QStringLiteral("rep%1").arg(m_options.firstRepresentative + i, 4, 10, QLatin1Char('0'));
+        connectRep(m_reps[i]);
+    }
+    const int intervalMs =
+        std::max(1, static_cast<int>(1000.0 / std::max(0.001, m_options.messagesPerSecond)));
+    m_ticker.start(intervalMs);
+    QTimer::singleShot(m_options.maxSeconds * 1000, this, [this] {
+        m_issued = m_options.maxMessages;
+        finishIfDone();
+    });
+}
+
+void RepresentativeSimulator::connectRep(Rep &rep)
+{
+    rep.client = new ProtocolClient(this);
+    const int index = static_cast<int>(&rep - m_reps.data());
+    connect(rep.client, &ProtocolClient::opened, this, [this, index] {
+        Rep &r = m_reps[index];
+        r.client->request(Method::Hello,
+                          {{QStringLiteral("versions"), QJsonArray{1}},
+                           {QStringLiteral("client"), QStringLiteral("consult-repsim")}});
+        r.client->request(
+            Method::RepLogin,
+            {{QStringLiteral("user"), r.login}, {QStringLiteral("password"), m_options.password}},
+            [this, index](const Frame &reply) {
+                if (reply.type != Frame::Type::Result)
+                    return fail(QStringLiteral("sign-in of ") + m_reps[index].login, reply);
+                ++m_stats.signedIn;
+                openConsultation(m_reps[index]);
+            });
+    });
+    rep.client->open(m_options.url);
+}
+
+void RepresentativeSimulator::openConsultation(Rep &rep)
+{
+    const int index = static_cast<int>(&rep - m_reps.data());
+    auto create = [this, index] {
+        if (m_departmentIds.isEmpty())
+            return;
+        const qint64 department = m_departmentIds.at(std::uniform_int_distribution<int>(
+            0, static_cast<int>(m_departmentIds.size()) - 1)(m_random));
+        m_reps[index].client->request(
+            Method::ConsultationCreate,
+            {{QStringLiteral("departmentId"), department},
+             {QStringLiteral("subject"), pick(m_random, kSubjects.data(), kSubjects.size())},
+             {QStringLiteral("clientId"), QUuid::createUuid().toString(QUuid::WithoutBraces)}},
+            [this, index](const Frame &reply) {
+                if (reply.type != Frame::Type::Result)
+                    return fail(QStringLiteral("opening a consultation"), reply);
+                ++m_stats.consultations;
+                m_reps[index].consultationId = reply.payload.value(QLatin1String("consultation"))
+                                                   .toObject()
+                                                   .value(QLatin1String("id"))
+                                                   .toInteger();
+            });
+    };
+    if (!m_departmentIds.isEmpty() || !m_options.departments.isEmpty()) {
+        m_departmentIds = m_options.departments.isEmpty() ? m_departmentIds : m_options.departments;
+        create();
+        return;
+    }
+    rep.client->request(
+        Method::SyncPull, {{QStringLiteral("stream"), QString(Stream::Departments)}},
+        [this, create](const Frame &reply) {
+            for (const QJsonValue &d : reply.payload.value(QLatin1String("items")).toArray())
+                m_departmentIds << d.toObject().value(QLatin1String("id")).toInteger();
+            create();
+        });
+}
+
+void RepresentativeSimulator::tick()
+{
+    if (m_issued >= m_options.maxMessages)
+        return finishIfDone();
+    QList<int> ready;
+    for (int i = 0; i < m_reps.size(); ++i) {
+        if (m_reps.at(i).consultationId > 0)
+            ready << i;
+    }
+    if (ready.isEmpty())
+        return;
+    Rep &rep = m_reps[ready.at(
+        std::uniform_int_distribution<int>(0, static_cast<int>(ready.size()) - 1)(m_random))];
+    ++m_issued;
+    ++m_inFlight;
+    const bool voice = !m_clips.isEmpty() && std::uniform_real_distribution<double>(0, 1)(
+                                                 m_random) < m_options.voiceShare;
+    if (voice)
+        sendVoice(rep, m_clips.at(std::uniform_int_distribution<int>(
+                           0, static_cast<int>(m_clips.size()) - 1)(m_random)));
+    else
+        sendText(rep);
+}
+
+void RepresentativeSimulator::sendText(Rep &rep)
+{
+    const QString text = rep.sent++ == 0 ? QStringLiteral("您好，我是人大代表，想咨询一个问题。")
+                                         : pick(m_random, kFollowUps.data(), kFollowUps.size());
+    rep.client->request(
+        Method::MessageSend,
+        {{QStringLiteral("consultationId"), rep.consultationId},
+         {QStringLiteral("clientMsgId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+         {QStringLiteral("text"), text}},
+        [this](const Frame &reply) {
+            --m_inFlight;
+            reply.type == Frame::Type::Result ? void(++m_stats.textsAcknowledged)
+                                              : fail(QStringLiteral("sending a message"), reply);
+            finishIfDone();
+        });
+}
+
+void RepresentativeSimulator::sendVoice(Rep &rep, const SpeechSynthesizer::Clip &clip)
+{
+    ProtocolClient *client = rep.client;
+    client->request(
+        Method::VoiceBegin,
+        {{QStringLiteral("consultationId"), rep.consultationId},
+         {QStringLiteral("clientMsgId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+         {QStringLiteral("bytes"), clip.oggOpus.size()},
+         {QStringLiteral("durationMs"), clip.durationMs},
+         {QStringLiteral("waveform"), clip.waveformBase64}},
+        [this, client, clip](const Frame &reply) {
+            if (reply.type != Frame::Type::Result) {
+                --m_inFlight;
+                return fail(QStringLiteral("starting a voice upload"), reply);
+            }
+            const auto transferId =
+                static_cast<quint32>(reply.payload.value(QLatin1String("transferId")).toInteger());
+            const int chunk = reply.payload.value(QLatin1String("chunkBytes")).toInt(65536);
+            for (qsizetype offset = 0; offset < clip.oggOpus.size(); offset += chunk)
+                client->sendBinary(encodeVoiceChunk(
+                    {transferId, static_cast<quint32>(offset), clip.oggOpus.mid(offset, chunk)}));
+            client->request(Method::VoiceCommit,
+                            {{QStringLiteral("transferId"), static_cast<qint64>(transferId)}},
+                            [this](const Frame &done) {
+                                --m_inFlight;
+                                done.type == Frame::Type::Result
+                                    ? void(++m_stats.voicesAcknowledged)
+                                    : fail(QStringLiteral("sending a voice message"), done);
+                                finishIfDone();
+                            });
+        });
+}
+
+void RepresentativeSimulator::fail(const QString &what, const Frame &reply)
+{
+    ++m_stats.failures;
+    Q_EMIT progress(QStringLiteral("%1 failed: %2 %3")
+                        .arg(what, errorCodeName(reply.errorCode), reply.errorMessage));
+}
+
+void RepresentativeSimulator::finishIfDone()
+{
+    if (m_done || m_issued < m_options.maxMessages || m_inFlight > 0)
+        return;
+    m_done = true;
+    m_ticker.stop();
+    for (Rep &rep : m_reps)
+        rep.client->close();
+    Q_EMIT finished();
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "ProtocolClient.h"
+#include "SpeechSynthesizer.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <random>
+
+// Plays representatives: signs them in, opens a consultation for each with a department, and
+// sends text and voice messages at a chosen rate, bounded in count and time.
+class RepresentativeSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl url;
+        int firstRepresentative = 1; // rep0001 …
+        int representatives = 10;
+        QString password;
+        double messagesPerSecond = 1.0; // all representatives together
+        int maxMessages = 100;
+        int maxSeconds = 60;
+        double voiceShare = 0.2;   // of messages, when voice clips are available
+        QList<qint64> departments; // empty: every department
+        quint32 seed = 1;
+    };
+    struct Stats
+    {
+        int signedIn = 0;
+        int consultations = 0;
+        int textsAcknowledged = 0;
+        int voicesAcknowledged = 0;
+        int failures = 0;
+    };
+
+    RepresentativeSimulator(Options options, QList<SpeechSynthesizer::Clip> voiceClips,
+                            QObject *parent = nullptr);
+    void start();
+    const Stats &stats() const { return m_stats; }
+
+Q_SIGNALS:
+    void progress(const QString &line);
+    void finished();
+
+private:
+    struct Rep
+    {
+        ProtocolClient *client = nullptr;
+        QString login;
+        qint64 consultationId = 0;
+        int sent = 0;
+    };
+
+    void connectRep(Rep &rep);
+    void openConsultation(Rep &rep);
+    void tick();
+    void sendText(Rep &rep);
+    void sendVoice(Rep &rep, const SpeechSynthesizer::Clip &clip);
+    void finishIfDone();
+    void fail(const QString &what, const Frame &reply);
+
+    Options m_options;
+    QList<SpeechSynthesizer::Clip> m_clips;
+    QList<Rep> m_reps;
+    QList<qint64> m_departmentIds;
+    Stats m_stats;
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+    int m_issued = 0;
+    int m_inFlight = 0;
+    std::mt19937 m_random;
+    bool m_done = false;
+};

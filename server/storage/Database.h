@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Expected.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// The server's SQLite database: opened in WAL mode with foreign keys on, migrated to the latest
+// schema, and the source of the change counter that orders every sync stream.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    static Expected<std::unique_ptr<Database>, QString> open(const QString &path);
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The next value of the server-wide change counter. One writer (this process) owns the
+    // database, so an in-memory counter seeded from the stored maximum stays monotonic; a
+    // PostgreSQL backend would use a SEQUENCE instead.
+    qint64 nextSeq() { return ++m_seq; }
+    bool isEmpty() const;
+
+private:
+    explicit Database(QString connectionName)
+        : m_connectionName(std::move(connectionName))
+    {}
+    qint64 loadMaxSeq() const;
+
+    QString m_connectionName;
+    qint64 m_seq = 0;
+};

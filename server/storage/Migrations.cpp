@@ -1,0 +1,178 @@
+#include "Migrations.h"
+
+#include "Sql.h"
+#include "Transaction.h"
+
+#include <QDateTime>
+
+namespace {
+
+Migration directory()
+{
+    return {
+        1,
+        {QStringLiteral("CREATE TABLE departments ("
+                        " id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                        " name_en TEXT NOT NULL, seq BIGINT NOT NULL)"),
+         QStringLiteral("CREATE TABLE responders ("
+                        " id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                        " department_id INTEGER NOT NULL REFERENCES departments(id),"
+                        " role TEXT NOT NULL CHECK (role IN ('responder', 'lead')),"
+                        " title TEXT NOT NULL DEFAULT '', password_hash TEXT NOT NULL,"
+                        " active INTEGER NOT NULL DEFAULT 1, seq BIGINT NOT NULL)"),
+         QStringLiteral("CREATE TABLE representatives ("
+                        " id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                        " kind TEXT NOT NULL CHECK (kind IN ('npc', 'cppcc')),"
+                        " delegation TEXT NOT NULL DEFAULT '', sector TEXT NOT NULL DEFAULT '',"
+                        " organization TEXT NOT NULL DEFAULT '', mobile TEXT NOT NULL DEFAULT '',"
+                        " office_phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',"
+                        " address TEXT NOT NULL DEFAULT '', password_hash TEXT NOT NULL,"
+                        " seq BIGINT NOT NULL)"),
+         QStringLiteral("CREATE TABLE proposals ("
+                        " id INTEGER PRIMARY KEY,"
+                        " representative_id INTEGER NOT NULL REFERENCES representatives(id),"
+                        " number TEXT NOT NULL, year INTEGER NOT NULL,"
+                        " kind TEXT NOT NULL CHECK (kind IN ('suggestion', 'proposal')),"
+                        " title TEXT NOT NULL, category TEXT NOT NULL, status TEXT NOT NULL,"
+                        " lead_department_id INTEGER REFERENCES departments(id),"
+                        " reply_summary TEXT NOT NULL DEFAULT '', seq BIGINT NOT NULL,"
+                        " UNIQUE (year, kind, number))"),
+         QStringLiteral("CREATE TABLE proposal_co_departments ("
+                        " proposal_id INTEGER NOT NULL REFERENCES proposals(id),"
+                        " department_id INTEGER NOT NULL REFERENCES departments(id),"
+                        " PRIMARY KEY (proposal_id, department_id))"),
+         QStringLiteral("CREATE INDEX departments_seq ON departments (seq)"),
+         QStringLiteral("CREATE INDEX responders_seq ON responders (seq)"),
+         QStringLiteral("CREATE INDEX representatives_seq ON representatives (seq)"),
+         QStringLiteral("CREATE INDEX proposals_seq ON proposals (seq)"),
+         QStringLiteral("CREATE INDEX proposals_representative ON proposals (representative_id)")}};
+}
+
+Migration consultations()
+{
+    return {
+        2,
+        {QStringLiteral("CREATE TABLE transfers ("
+                        " id INTEGER PRIMARY KEY, consultation_id INTEGER NOT NULL,"
+                        " from_department_id INTEGER NOT NULL, from_responder_id INTEGER,"
+                        " to_department_id INTEGER NOT NULL, to_responder_id INTEGER,"
+                        " reason TEXT NOT NULL, by_responder_id INTEGER NOT NULL, created_at "
+                        "BIGINT NOT NULL)"),
+         QStringLiteral("CREATE TABLE consultations ("
+                        " id INTEGER PRIMARY KEY,"
+                        " representative_id INTEGER NOT NULL REFERENCES representatives(id),"
+                        " client_id TEXT NOT NULL,"
+                        " department_id INTEGER NOT NULL REFERENCES departments(id),"
+                        " state TEXT NOT NULL CHECK (state IN ('waiting', 'claimed', 'closed')),"
+                        " assignee_id INTEGER REFERENCES responders(id), subject TEXT NOT NULL,"
+                        " created_at BIGINT NOT NULL, claimed_at BIGINT, closed_at BIGINT,"
+                        " close_summary TEXT NOT NULL DEFAULT '',"
+                        " rating INTEGER CHECK (rating BETWEEN 1 AND 5),"
+                        " rating_comment TEXT NOT NULL DEFAULT '', rated_at BIGINT,"
+                        " last_transfer_id INTEGER REFERENCES transfers(id), seq BIGINT NOT NULL,"
+                        " UNIQUE (representative_id, client_id))"),
+         QStringLiteral("CREATE TABLE consultation_participants ("
+                        " consultation_id INTEGER NOT NULL REFERENCES consultations(id),"
+                        " responder_id INTEGER NOT NULL REFERENCES responders(id),"
+                        " PRIMARY KEY (consultation_id, responder_id))"),
+         QStringLiteral("CREATE TABLE consultation_departures ("
+                        " seq BIGINT PRIMARY KEY,"
+                        " consultation_id INTEGER NOT NULL REFERENCES consultations(id),"
+                        " department_id INTEGER NOT NULL REFERENCES departments(id))"),
+         QStringLiteral("CREATE TABLE voice_clips ("
+                        " id INTEGER PRIMARY KEY, duration_ms INTEGER NOT NULL,"
+                        " bytes INTEGER NOT NULL, waveform TEXT, data BLOB NOT NULL)"),
+         QStringLiteral(
+             "CREATE TABLE messages ("
+             " id INTEGER PRIMARY KEY,"
+             " consultation_id INTEGER NOT NULL REFERENCES consultations(id),"
+             " sender_kind TEXT NOT NULL"
+             "  CHECK (sender_kind IN ('representative', 'responder', 'system')),"
+             " sender_id INTEGER, client_msg_id TEXT,"
+             " kind TEXT NOT NULL CHECK (kind IN ('text', 'voice', 'system')),"
+             " body TEXT NOT NULL DEFAULT '', voice_clip_id INTEGER REFERENCES voice_clips(id),"
+             " created_at BIGINT NOT NULL, seq BIGINT NOT NULL)"),
+         QStringLiteral("CREATE UNIQUE INDEX messages_client_msg"
+                        " ON messages (sender_kind, sender_id, client_msg_id)"),
+         QStringLiteral("CREATE INDEX messages_consultation ON messages (consultation_id, id)"),
+         QStringLiteral("CREATE INDEX messages_seq ON messages (seq)"),
+         QStringLiteral("CREATE INDEX consultations_seq ON consultations (seq)"),
+         QStringLiteral("CREATE INDEX consultations_department ON consultations (department_id)"),
+         QStringLiteral("CREATE INDEX consultations_representative"
+                        " ON consultations (representative_id)"),
+         QStringLiteral("CREATE INDEX participants_responder"
+                        " ON consultation_participants (responder_id)")}};
+}
+
+Migration sessions()
+{
+    return {3,
+            {QStringLiteral("CREATE TABLE sessions ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " principal_kind TEXT NOT NULL"
+                            "  CHECK (principal_kind IN ('responder', 'representative')),"
+                            " principal_id INTEGER NOT NULL, created_at BIGINT NOT NULL,"
+                            " expires_at BIGINT NOT NULL, revoked_at BIGINT)"),
+             QStringLiteral(
+                 "CREATE INDEX sessions_principal ON sessions (principal_kind, principal_id)")}};
+}
+
+bool ensureVersionTable(const QSqlDatabase &db)
+{
+    return SqlStatement(db,
+                        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                       " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"))
+        .ok();
+}
+
+} // namespace
+
+const QList<Migration> &serverMigrations()
+{
+    static const QList<Migration> list{directory(), consultations(), sessions()};
+    return list;
+}
+
+int latestSchemaVersion()
+{
+    return serverMigrations().constLast().version;
+}
+
+int schemaVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_migrations")))
+        return 0;
+    SqlStatement query(db, QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    return query.ok() && query.next() ? query.value(0).toInt() : 0;
+}
+
+Expected<int, QString> migrate(const QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestSchemaVersion();
+    if (!ensureVersionTable(db))
+        return QStringLiteral("cannot create the schema_migrations table");
+    const int current = schemaVersion(db);
+    if (current > latestSchemaVersion())
+        return QStringLiteral("the database has schema version %1, newer than this server's %2")
+            .arg(current)
+            .arg(latestSchemaVersion());
+
+    for (const Migration &migration : serverMigrations()) {
+        if (migration.version <= current || migration.version > target)
+            continue;
+        Transaction transaction(db);
+        for (const QString &statement : migration.statements) {
+            if (!SqlStatement(db, statement).ok())
+                return QStringLiteral("migration %1 failed").arg(migration.version);
+        }
+        if (!SqlStatement(db,
+                          QStringLiteral(
+                              "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                          {migration.version, QDateTime::currentMSecsSinceEpoch()})
+                 .ok() ||
+            !transaction.commit())
+            return QStringLiteral("migration %1 could not be recorded").arg(migration.version);
+    }
+    return schemaVersion(db);
+}

@@ -1,0 +1,175 @@
+// Handshake, sign-in, throttling, tokens and sign-out against the real server.
+#include "IntegrationFixture.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+class TestAuth : public QObject
+{
+    Q_OBJECT
+private:
+    IntegrationFixture fx;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(fx.start()); }
+    void cleanupTestCase() { QVERIFY(fx.server.stop()); }
+
+    void unsupportedVersionIsRefusedClearly()
+    {
+        TestClient client(fx.server.url());
+        QVERIFY(client.open());
+        const Frame reply =
+            client.call(QStringLiteral("hello"), {{QStringLiteral("versions"), QJsonArray{2, 3}}});
+        QCOMPARE(reply.type, Frame::Type::Error);
+        QCOMPARE(reply.errorCode, ErrorCode::UnsupportedVersion);
+        QCOMPARE(reply.payload.value(QLatin1String("supported")).toArray(), QJsonArray{1});
+        QCOMPARE(client.waitForClose().value_or(0), 4001);
+    }
+
+    void requestsBeforeHelloAreRefused()
+    {
+        TestClient client(fx.server.url());
+        QVERIFY(client.open());
+        const Frame reply = client.call(QStringLiteral("auth.login"),
+                                        {{QStringLiteral("user"), fx.cast.responderA1},
+                                         {QStringLiteral("password"), demoResponderPassword()}});
+        QCOMPARE(reply.errorCode, ErrorCode::HandshakeRequired);
+        QCOMPARE(client.waitForClose().value_or(0), 4001);
+    }
+
+    void methodsNeedASignedInPrincipal()
+    {
+        TestClient client(fx.server.url());
+        QVERIFY(client.connectAndHello());
+        QCOMPARE(client.fails(QStringLiteral("sync.pull"),
+                              {{QStringLiteral("stream"), QStringLiteral("departments")}}),
+                 QStringLiteral("not_authenticated"));
+        QCOMPARE(client.fails(QStringLiteral("consultation.claim"),
+                              {{QStringLiteral("consultationId"), 1}}),
+                 QStringLiteral("not_authenticated"));
+    }
+
+    void wrongPasswordAndUnknownUserLookTheSame()
+    {
+        TestClient client(fx.server.url());
+        QVERIFY(client.connectAndHello());
+        QCOMPARE(client.fails(QStringLiteral("auth.login"),
+                              {{QStringLiteral("user"), fx.cast.responderA2},
+                               {QStringLiteral("password"), QStringLiteral("wrong")}}),
+                 QStringLiteral("invalid_credentials"));
+        QCOMPARE(client.fails(QStringLiteral("auth.login"),
+                              {{QStringLiteral("user"), QStringLiteral("nobody.9")},
+                               {QStringLiteral("password"), QStringLiteral("wrong")}}),
+                 QStringLiteral("invalid_credentials"));
+        QVERIFY(client.login(fx.cast.responderA2, demoResponderPassword()));
+        QCOMPARE(client.principal().value(QLatin1String("departmentId")).toInteger(),
+                 fx.cast.deptA);
+        QCOMPARE(client.token().size(), 64);
+    }
+
+    void repeatedFailuresThrottleTheAccount()
+    {
+        TestClient client(fx.server.url());
+        QVERIFY(client.connectAndHello());
+        const QString victim = fx.cast.responderB;
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(client.fails(QStringLiteral("auth.login"),
+                                  {{QStringLiteral("user"), victim},
+                                   {QStringLiteral("password"), QStringLiteral("guess%1").arg(i)}}),
+                     QStringLiteral("invalid_credentials"));
+        }
+        // Even the right password is refused now, without being checked.
+        const Frame reply = client.call(QStringLiteral("auth.login"),
+                                        {{QStringLiteral("user"), victim},
+                                         {QStringLiteral("password"), demoResponderPassword()}});
+        QCOMPARE(reply.errorCode, ErrorCode::Throttled);
+        const qint64 retryAfter = reply.payload.value(QLatin1String("retryAfterMs")).toInteger();
+        QVERIFY(retryAfter > 20000 && retryAfter <= 30000);
+        // Other accounts are not affected.
+        TestClient other(fx.server.url());
+        QVERIFY(other.connectAndHello());
+        QVERIFY(other.login(fx.cast.leadA, demoResponderPassword()));
+    }
+
+    void resumeWithTokenAndLogoutRevokesEverywhere()
+    {
+        auto first = fx.responder(fx.cast.responderA1);
+        QVERIFY(first);
+        const QString token = first->token();
+        TestClient second(fx.server.url());
+        QVERIFY(second.connectAndHello());
+        const QJsonObject resumed =
+            second.ok(QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}});
+        QCOMPARE(resumed.value(QLatin1String("principal"))
+                     .toObject()
+                     .value(QLatin1String("id"))
+                     .toInteger(),
+                 fx.cast.responderA1Id);
+        second.ok(QStringLiteral("sync.pull"),
+                  {{QStringLiteral("stream"), QStringLiteral("departments")}});
+
+        first->ok(QStringLiteral("auth.logout"));
+        QVERIFY(second.waitForEvent(QStringLiteral("session.revoked")));
+        QCOMPARE(second.waitForClose().value_or(0), 4003);
+        QCOMPARE(first->fails(QStringLiteral("sync.pull"),
+                              {{QStringLiteral("stream"), QStringLiteral("departments")}}),
+                 QStringLiteral("not_authenticated"));
+        TestClient third(fx.server.url());
+        QVERIFY(third.connectAndHello());
+        QCOMPARE(third.fails(QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}}),
+                 QStringLiteral("token_invalid"));
+        QCOMPARE(third.fails(QStringLiteral("auth.resume"),
+                             {{QStringLiteral("token"), QString(64, QLatin1Char('a'))}}),
+                 QStringLiteral("token_invalid"));
+    }
+
+    void tokensAndPasswordsAreNotStoredInTheClear()
+    {
+        auto client = fx.responder(fx.cast.leadA);
+        QVERIFY(client);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+            db.setDatabaseName(fx.server.databasePath());
+            QVERIFY(db.open());
+            QSqlQuery hashes(db);
+            QVERIFY(hashes.exec(QStringLiteral("SELECT password_hash FROM responders LIMIT 1")));
+            QVERIFY(hashes.next());
+            QVERIFY(hashes.value(0).toString().startsWith(QLatin1String("$argon2id$")));
+            QSqlQuery tokens(db);
+            QVERIFY(tokens.prepare(
+                QStringLiteral("SELECT COUNT(*) FROM sessions WHERE token_hash = ?")));
+            tokens.addBindValue(client->token());
+            QVERIFY(tokens.exec());
+            QVERIFY(tokens.next());
+            QCOMPARE(tokens.value(0).toInt(), 0);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile file(fx.server.databasePath() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                QVERIFY(!file.readAll().contains(client->token().toLatin1()));
+        }
+    }
+
+    void expiredTokensAreRefused()
+    {
+        IntegrationFixture shortLived({QStringLiteral("--token-seconds"), QStringLiteral("1")});
+        QVERIFY(shortLived.start());
+        auto client = shortLived.responder(shortLived.cast.responderA1);
+        QVERIFY(client);
+        QTest::qWait(1500);
+        TestClient later(shortLived.server.url());
+        QVERIFY(later.connectAndHello());
+        QCOMPARE(later.fails(QStringLiteral("auth.resume"),
+                             {{QStringLiteral("token"), client->token()}}),
+                 QStringLiteral("token_expired"));
+        QVERIFY(shortLived.server.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "tst_auth.moc"

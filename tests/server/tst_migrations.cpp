@@ -1,0 +1,147 @@
+// Numbered migrations: every path up to the latest gives the same schema and keeps the data.
+#include "Database.h"
+#include "Migrations.h"
+#include "Sql.h"
+
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+// The schema as SQLite records it, in a stable order.
+QStringList schemaOf(const QSqlDatabase &db)
+{
+    QStringList schema;
+    SqlStatement query(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master"
+                                          " WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"));
+    while (query.next())
+        schema << query.text(0) + QLatin1Char(' ') + query.text(1) + QLatin1Char(' ') +
+                      query.text(2);
+    return schema;
+}
+
+class ScratchDb
+{
+public:
+    explicit ScratchDb(const QString &path)
+        : m_name(QStringLiteral("scratch-") + path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~ScratchDb()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name); }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir dir;
+
+private Q_SLOTS:
+    void versionsAreNumberedInOrder()
+    {
+        int expected = 1;
+        for (const Migration &m : serverMigrations())
+            QCOMPARE(m.version, expected++);
+    }
+
+    void freshDatabaseReachesLatest()
+    {
+        ScratchDb scratch(dir.filePath(QStringLiteral("fresh.sqlite")));
+        const auto result = migrate(scratch.db());
+        QVERIFY(result.hasValue());
+        QCOMPARE(result.value(), latestSchemaVersion());
+        // Running again is a no-op.
+        const QStringList schema = schemaOf(scratch.db());
+        QCOMPARE(migrate(scratch.db()).value(), latestSchemaVersion());
+        QCOMPARE(schemaOf(scratch.db()), schema);
+    }
+
+    void everyIntermediateVersionMigratesToTheSameSchema_data()
+    {
+        QTest::addColumn<int>("from");
+        for (const Migration &m : serverMigrations())
+            QTest::newRow(qPrintable(QStringLiteral("from v%1").arg(m.version))) << m.version;
+    }
+
+    void everyIntermediateVersionMigratesToTheSameSchema()
+    {
+        QFETCH(int, from);
+        ScratchDb fresh(dir.filePath(QStringLiteral("reference.sqlite")));
+        QVERIFY(migrate(fresh.db()).hasValue());
+
+        ScratchDb stepwise(dir.filePath(QStringLiteral("from-%1.sqlite").arg(from)));
+        QCOMPARE(migrate(stepwise.db(), from).value(), from);
+        // Data written at an older version must survive the later steps.
+        QVERIFY(SqlStatement(stepwise.db(),
+                             QStringLiteral("INSERT INTO departments (code, name, name_en, seq)"
+                                            " VALUES (?, ?, ?, ?)"),
+                             {QStringLiteral("jw"), QStringLiteral("市教委"),
+                              QStringLiteral("Education"), 1})
+                    .ok());
+        QCOMPARE(migrate(stepwise.db()).value(), latestSchemaVersion());
+        QCOMPARE(schemaOf(stepwise.db()), schemaOf(fresh.db()));
+        SqlStatement kept(stepwise.db(),
+                          QStringLiteral("SELECT name FROM departments WHERE code = ?"),
+                          {QStringLiteral("jw")});
+        QVERIFY(kept.next());
+        QCOMPARE(kept.text(0), QStringLiteral("市教委"));
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        ScratchDb scratch(dir.filePath(QStringLiteral("future.sqlite")));
+        QVERIFY(migrate(scratch.db()).hasValue());
+        QVERIFY(
+            SqlStatement(
+                scratch.db(),
+                QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                {latestSchemaVersion() + 1, 0})
+                .ok());
+        const auto result = migrate(scratch.db());
+        QVERIFY(!result.hasValue());
+        QVERIFY(result.error().contains(QLatin1String("newer")));
+    }
+
+    void databaseOpensInWalModeWithForeignKeys()
+    {
+        const auto db = Database::open(dir.filePath(QStringLiteral("wal.sqlite")));
+        QVERIFY(db.hasValue());
+        SqlStatement mode((*db)->connection(), QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode.next());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        // A message for a consultation that does not exist is refused by the schema itself.
+        QVERIFY(
+            !SqlStatement((*db)->connection(),
+                          QStringLiteral("INSERT INTO messages (consultation_id, sender_kind, kind,"
+                                         " created_at, seq) VALUES (?, ?, ?, ?, ?)"),
+                          {4242, QStringLiteral("system"), QStringLiteral("system"), 0, 1})
+                 .ok());
+    }
+
+    void garbageFileIsReportedNotCrashed()
+    {
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        QVERIFY(!Database::open(path).hasValue());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"
