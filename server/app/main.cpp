@@ -7,6 +7,7 @@
 #include "ServerConfig.h"
 #include "ServerContext.h"
 #include "SignalWatcher.h"
+#include "WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -105,6 +106,8 @@ int main(int argc, char *argv[])
         tls = loaded.value();
     }
 
+    WalCheckpointer checkpointer(config->databasePath);
+    checkpointer.start(QThread::LowPriority);
     ServerContext context(**database, config->tokenLifetimeMs, config->limits);
     ConsultServer server(context, tls);
     if (!server.listen(config->address, config->port)) {

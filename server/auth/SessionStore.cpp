@@ -18,7 +18,7 @@ std::optional<SessionStore::Issued> SessionStore::issue(const Principal &princip
     const QString token = QString::fromLatin1(random.toHex());
     const qint64 expiresAt = nowMs + m_lifetimeMs;
     if (!SqlStatement(
-             m_db,
+             m_database,
              QStringLiteral("INSERT INTO sessions (token_hash, principal_kind, principal_id,"
                             " created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
              {hashToken(token), principal.kindName(), principal.id, nowMs, expiresAt})
@@ -32,7 +32,7 @@ Expected<SessionStore::Session, ErrorCode> SessionStore::resolve(const QString &
 {
     if (token.size() != 64)
         return ErrorCode::TokenInvalid;
-    SqlStatement query(m_db,
+    SqlStatement query(m_database,
                        QStringLiteral("SELECT principal_kind, principal_id, expires_at, revoked_at"
                                       " FROM sessions WHERE token_hash = ?"),
                        {hashToken(token)});
@@ -50,7 +50,7 @@ Expected<SessionStore::Session, ErrorCode> SessionStore::resolve(const QString &
 
 bool SessionStore::revoke(const QString &tokenHash, qint64 nowMs)
 {
-    return SqlStatement(m_db,
+    return SqlStatement(m_database,
                         QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? "
                                        "AND revoked_at IS NULL"),
                         {nowMs, tokenHash})

@@ -6,6 +6,8 @@
 
 #include <QSqlDatabase>
 
+class Database;
+
 // Session tokens: 32 random bytes handed out as hex; only their SHA-256 is stored, so a copy of
 // the database does not let anyone sign in.
 class SessionStore
@@ -23,8 +25,8 @@ public:
         qint64 expiresAt = 0;
     };
 
-    SessionStore(QSqlDatabase db, qint64 lifetimeMs)
-        : m_db(std::move(db))
+    SessionStore(Database &database, qint64 lifetimeMs)
+        : m_database(database)
         , m_lifetimeMs(lifetimeMs)
     {}
 
@@ -35,6 +37,6 @@ public:
     static QString hashToken(const QString &token);
 
 private:
-    QSqlDatabase m_db;
+    Database &m_database;
     qint64 m_lifetimeMs;
 };

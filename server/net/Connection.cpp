@@ -102,6 +102,12 @@ void Connection::sendEvent(const QString &event, const QJsonObject &data)
         m_socket->sendTextMessage(QString::fromUtf8(encodeEvent(event, data)));
 }
 
+void Connection::sendText(const QString &frame)
+{
+    if (m_socket)
+        m_socket->sendTextMessage(frame);
+}
+
 void Connection::sendBinary(const QByteArray &bytes)
 {
     if (m_socket)

@@ -45,6 +45,8 @@ public:
     void sendResult(const QString &id, const QJsonObject &result);
     void sendError(const QString &id, const ProtocolError &error);
     void sendEvent(const QString &event, const QJsonObject &data);
+    // An already encoded frame, for events that go to many connections alike.
+    void sendText(const QString &frame);
     void sendBinary(const QByteArray &bytes);
     void closeWith(int code, const QString &reason);
 

@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 #include "ConsultationStore.h"
+#include "Frame.h"
 #include "Methods.h"
 
 void EventHub::add(Connection *connection)
@@ -42,9 +43,10 @@ QSet<Connection *> EventHub::audience(const ConsultationRecord &consultation) co
 
 void EventHub::consultationChanged(const QString &event, const ConsultationRecord &consultation)
 {
-    const QJsonObject data{{QStringLiteral("consultation"), consultation.toJson()}};
+    const QString frame = QString::fromUtf8(
+        encodeEvent(event, {{QStringLiteral("consultation"), consultation.toJson()}}));
     for (Connection *c : audience(consultation))
-        c->sendEvent(event, data);
+        c->sendText(frame);
 }
 
 void EventHub::consultationLeft(const ConsultationRecord &consultation,
@@ -62,9 +64,10 @@ void EventHub::consultationLeft(const ConsultationRecord &consultation,
 
 void EventHub::messageCreated(const ConsultationRecord &consultation, const MessageRecord &message)
 {
-    const QJsonObject data{{QStringLiteral("message"), message.toJson()}};
+    const QString frame = QString::fromUtf8(
+        encodeEvent(Event::MessageCreated, {{QStringLiteral("message"), message.toJson()}}));
     for (Connection *c : audience(consultation))
-        c->sendEvent(Event::MessageCreated, data);
+        c->sendText(frame);
 }
 
 QList<Connection *> EventHub::holdersOf(const QString &tokenHash, const Connection *except) const

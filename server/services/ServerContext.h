@@ -20,10 +20,10 @@ struct ServerContext
     ServerContext(Database &db, qint64 tokenLifetimeMs, const ServerLimits &serverLimits)
         : database(db)
         , limits(serverLimits)
-        , directory(db.connection())
+        , directory(db)
         , consultations(db)
         , messages(db)
-        , sessions(db.connection(), tokenLifetimeMs)
+        , sessions(db, tokenLifetimeMs)
         , events(consultations)
     {}
 

@@ -19,12 +19,11 @@ QString selectConsultations()
 
 ConsultationStore::ConsultationStore(Database &database)
     : m_database(database)
-    , m_db(database.connection())
 {}
 
 std::optional<ConsultationRecord> ConsultationStore::find(qint64 id) const
 {
-    SqlStatement query(m_db, selectConsultations() + QStringLiteral("WHERE c.id = ?"), {id});
+    SqlStatement query(m_database, selectConsultations() + QStringLiteral("WHERE c.id = ?"), {id});
     if (!query.ok() || !query.next())
         return std::nullopt;
     return ConsultationRecord::fromRow(query);
@@ -33,7 +32,7 @@ std::optional<ConsultationRecord> ConsultationStore::find(qint64 id) const
 std::optional<ConsultationRecord> ConsultationStore::findByClientId(qint64 representativeId,
                                                                     const QString &clientId) const
 {
-    SqlStatement query(m_db,
+    SqlStatement query(m_database,
                        selectConsultations() +
                            QStringLiteral("WHERE c.representative_id = ? AND c.client_id = ?"),
                        {representativeId, clientId});
@@ -44,7 +43,7 @@ std::optional<ConsultationRecord> ConsultationStore::findByClientId(qint64 repre
 
 bool ConsultationStore::isParticipant(qint64 consultationId, qint64 responderId) const
 {
-    SqlStatement query(m_db,
+    SqlStatement query(m_database,
                        QStringLiteral("SELECT 1 FROM consultation_participants"
                                       " WHERE consultation_id = ? AND responder_id = ?"),
                        {consultationId, responderId});
@@ -55,7 +54,7 @@ QList<qint64> ConsultationStore::participants(qint64 consultationId) const
 {
     QList<qint64> ids;
     SqlStatement query(
-        m_db,
+        m_database,
         QStringLiteral(
             "SELECT responder_id FROM consultation_participants WHERE consultation_id = ?"),
         {consultationId});
@@ -80,7 +79,7 @@ std::optional<qint64> ConsultationStore::create(qint64 representativeId, qint64 
                                                 qint64 now)
 {
     SqlStatement insert(
-        m_db,
+        m_database,
         QStringLiteral("INSERT INTO consultations (representative_id, client_id,"
                        " department_id, state, subject, created_at, seq)"
                        " VALUES (?, ?, ?, 'waiting', ?, ?, ?)"),
@@ -95,7 +94,7 @@ bool ConsultationStore::bumpAndAddParticipant(qint64 id, qint64 responderId)
     if (responderId <= 0)
         return true;
     // Portable "insert if absent": both SQLite and PostgreSQL accept this form.
-    return SqlStatement(m_db,
+    return SqlStatement(m_database,
                         QStringLiteral(
                             "INSERT INTO consultation_participants (consultation_id, responder_id)"
                             " SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM consultation_participants"
@@ -107,7 +106,7 @@ bool ConsultationStore::bumpAndAddParticipant(qint64 id, qint64 responderId)
 bool ConsultationStore::claim(qint64 id, qint64 departmentId, qint64 responderId, qint64 now)
 {
     SqlStatement update(
-        m_db,
+        m_database,
         QStringLiteral("UPDATE consultations SET state = 'claimed', assignee_id = ?,"
                        " claimed_at = ?, seq = ?"
                        " WHERE id = ? AND state = 'waiting' AND department_id = ?"),
@@ -118,7 +117,7 @@ bool ConsultationStore::claim(qint64 id, qint64 departmentId, qint64 responderId
 bool ConsultationStore::transfer(const ConsultationRecord &current, const TransferRecord &transfer)
 {
     SqlStatement insert(
-        m_db,
+        m_database,
         QStringLiteral("INSERT INTO transfers (consultation_id, from_department_id,"
                        " from_responder_id, to_department_id, to_responder_id, reason,"
                        " by_responder_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -132,7 +131,7 @@ bool ConsultationStore::transfer(const ConsultationRecord &current, const Transf
     // Compare-and-set on the state and holder the caller checked, so a concurrent change wins
     // cleanly instead of being overwritten.
     SqlStatement update(
-        m_db,
+        m_database,
         QStringLiteral("UPDATE consultations SET department_id = ?, state = ?, assignee_id = ?,"
                        " claimed_at = ?, last_transfer_id = ?, seq = ?"
                        " WHERE id = ? AND state = ? AND COALESCE(assignee_id, 0) = ?"),
@@ -142,7 +141,7 @@ bool ConsultationStore::transfer(const ConsultationRecord &current, const Transf
     if (!update.ok() || update.rowsAffected() != 1)
         return false;
     if (transfer.toDepartmentId != current.departmentId &&
-        !SqlStatement(m_db,
+        !SqlStatement(m_database,
                       QStringLiteral("INSERT INTO consultation_departures (seq, consultation_id,"
                                      " department_id) VALUES (?, ?, ?)"),
                       {seq, current.id, current.departmentId})
@@ -154,7 +153,7 @@ bool ConsultationStore::transfer(const ConsultationRecord &current, const Transf
 bool ConsultationStore::close(qint64 id, const QString &summary, qint64 now)
 {
     SqlStatement update(
-        m_db,
+        m_database,
         QStringLiteral("UPDATE consultations SET state = 'closed', close_summary = ?,"
                        " closed_at = ?, seq = ? WHERE id = ? AND state <> 'closed'"),
         {summary, now, m_database.nextSeq(), id});
@@ -163,7 +162,7 @@ bool ConsultationStore::close(qint64 id, const QString &summary, qint64 now)
 
 bool ConsultationStore::rate(qint64 id, int rating, const QString &comment, qint64 now)
 {
-    SqlStatement update(m_db,
+    SqlStatement update(m_database,
                         QStringLiteral("UPDATE consultations SET rating = ?, rating_comment = ?,"
                                        " rated_at = ?, seq = ?"
                                        " WHERE id = ? AND state = 'closed' AND rating IS NULL"),
@@ -175,8 +174,8 @@ QList<qint64> ConsultationStore::departuresAt(qint64 seq) const
 {
     QList<qint64> departments;
     SqlStatement query(
-        m_db, QStringLiteral("SELECT department_id FROM consultation_departures WHERE seq = ?"),
-        {seq});
+        m_database,
+        QStringLiteral("SELECT department_id FROM consultation_departures WHERE seq = ?"), {seq});
     while (query.next())
         departments << query.int64(0);
     return departments;
@@ -187,7 +186,7 @@ SyncPage ConsultationStore::page(const Principal &principal, qint64 afterSeq, in
     QVariantList values{afterSeq};
     values += visibleConsultationValues(principal);
     values << limit + 1;
-    SqlStatement query(m_db,
+    SqlStatement query(m_database,
                        selectConsultations() + QStringLiteral("WHERE c.seq > ? AND ") +
                            visibleConsultationClause(principal) +
                            QStringLiteral(" ORDER BY c.seq LIMIT ?"),
@@ -200,7 +199,7 @@ SyncPage ConsultationStore::page(const Principal &principal, qint64 afterSeq, in
     QList<QPair<qint64, qint64>> departures; // seq, consultation id
     if (principal.isResponder()) {
         SqlStatement gone(
-            m_db,
+            m_database,
             QStringLiteral("SELECT d.seq, d.consultation_id FROM consultation_departures d"
                            " JOIN consultations c ON c.id = d.consultation_id"
                            " WHERE d.seq > ? AND d.department_id = ? AND NOT ") +

@@ -39,5 +39,4 @@ private:
     bool bumpAndAddParticipant(qint64 id, qint64 responderId);
 
     Database &m_database;
-    QSqlDatabase m_db;
 };

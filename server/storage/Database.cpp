@@ -19,8 +19,11 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const QString &path)
     const QSqlDatabase db = database->connection();
     // WAL lets sync reads run beside writes; NORMAL keeps every commit durable against a
     // process crash (the WAL is on disk) at a fraction of FULL's fsync cost.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+    // Checkpoints are the WalCheckpointer's job; the automatic one stays as a high safety net
+    // (about 64 MB of WAL) in case that thread cannot keep up.
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+          "PRAGMA busy_timeout=5000", "PRAGMA wal_autocheckpoint=16000"}) {
         if (!SqlStatement(db, QLatin1String(pragma)).ok())
             return QStringLiteral("cannot configure %1 (%2)").arg(path, QLatin1String(pragma));
     }
@@ -31,8 +34,22 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const QString &path)
     return database;
 }
 
+QSqlQuery &Database::statement(const QString &sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(connection());
+        slot->setForwardOnly(true);
+        if (!slot->prepare(sql))
+            qCWarning(lcSql).noquote()
+                << "prepare failed:" << slot->lastError().text() << "sql:" << sql;
+    }
+    return *slot;
+}
+
 Database::~Database()
 {
+    m_statements.clear(); // prepared statements go before their connection
     {
         QSqlDatabase db = connection();
         if (db.isOpen()) {

@@ -3,7 +3,10 @@
 #include "Expected.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
+#include <unordered_map>
 
 // The server's SQLite database: opened in WAL mode with foreign keys on, migrated to the latest
 // schema, and the source of the change counter that orders every sync stream.
@@ -22,6 +25,8 @@ public:
     // PostgreSQL backend would use a SEQUENCE instead.
     qint64 nextSeq() { return ++m_seq; }
     bool isEmpty() const;
+    // The statement for this SQL text, prepared on first use and kept for the connection's life.
+    QSqlQuery &statement(const QString &sql);
 
 private:
     explicit Database(QString connectionName)
@@ -31,4 +36,5 @@ private:
 
     QString m_connectionName;
     qint64 m_seq = 0;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };

@@ -48,7 +48,7 @@ std::optional<DirectoryStore::Credentials>
 DirectoryStore::responderCredentials(const QString &login) const
 {
     SqlStatement query(
-        m_db,
+        m_database,
         QStringLiteral("SELECT id, name, department_id, role, password_hash FROM responders"
                        " WHERE login = ? AND active = 1"),
         {login});
@@ -61,7 +61,8 @@ std::optional<DirectoryStore::Credentials>
 DirectoryStore::representativeCredentials(const QString &login) const
 {
     SqlStatement query(
-        m_db, QStringLiteral("SELECT id, name, password_hash FROM representatives WHERE login = ?"),
+        m_database,
+        QStringLiteral("SELECT id, name, password_hash FROM representatives WHERE login = ?"),
         {login});
     if (!query.ok() || !query.next())
         return std::nullopt;
@@ -70,7 +71,7 @@ DirectoryStore::representativeCredentials(const QString &login) const
 
 std::optional<Principal> DirectoryStore::responder(qint64 id) const
 {
-    SqlStatement query(m_db,
+    SqlStatement query(m_database,
                        QStringLiteral("SELECT id, name, department_id, role FROM responders"
                                       " WHERE id = ? AND active = 1"),
                        {id});
@@ -81,8 +82,8 @@ std::optional<Principal> DirectoryStore::responder(qint64 id) const
 
 std::optional<Principal> DirectoryStore::representative(qint64 id) const
 {
-    SqlStatement query(m_db, QStringLiteral("SELECT id, name FROM representatives WHERE id = ?"),
-                       {id});
+    SqlStatement query(m_database,
+                       QStringLiteral("SELECT id, name FROM representatives WHERE id = ?"), {id});
     if (!query.ok() || !query.next())
         return std::nullopt;
     return representativeFromRow(query);
@@ -90,13 +91,13 @@ std::optional<Principal> DirectoryStore::representative(qint64 id) const
 
 bool DirectoryStore::departmentExists(qint64 id) const
 {
-    SqlStatement query(m_db, QStringLiteral("SELECT 1 FROM departments WHERE id = ?"), {id});
+    SqlStatement query(m_database, QStringLiteral("SELECT 1 FROM departments WHERE id = ?"), {id});
     return query.ok() && query.next();
 }
 
 SyncPage DirectoryStore::departments(qint64 afterSeq, int limit) const
 {
-    SqlStatement query(m_db,
+    SqlStatement query(m_database,
                        QStringLiteral("SELECT id, code, name, name_en, seq FROM departments"
                                       " WHERE seq > ? ORDER BY seq LIMIT ?"),
                        {afterSeq, limit + 1});
@@ -112,7 +113,7 @@ SyncPage DirectoryStore::departments(qint64 afterSeq, int limit) const
 SyncPage DirectoryStore::responders(qint64 afterSeq, int limit) const
 {
     SqlStatement query(
-        m_db,
+        m_database,
         QStringLiteral("SELECT id, login, name, department_id, role, title, active, seq"
                        " FROM responders WHERE seq > ? ORDER BY seq LIMIT ?"),
         {afterSeq, limit + 1});
@@ -131,7 +132,7 @@ SyncPage DirectoryStore::responders(qint64 afterSeq, int limit) const
 SyncPage DirectoryStore::representatives(qint64 afterSeq, int limit) const
 {
     SqlStatement query(
-        m_db,
+        m_database,
         QStringLiteral("SELECT id, login, name, kind, delegation, sector, organization,"
                        " mobile, office_phone, email, address, seq FROM representatives"
                        " WHERE seq > ? ORDER BY seq LIMIT ?"),
@@ -156,7 +157,7 @@ SyncPage DirectoryStore::representatives(qint64 afterSeq, int limit) const
 QJsonArray DirectoryStore::coDepartments(qint64 proposalId) const
 {
     QJsonArray ids;
-    SqlStatement query(m_db,
+    SqlStatement query(m_database,
                        QStringLiteral("SELECT department_id FROM proposal_co_departments"
                                       " WHERE proposal_id = ? ORDER BY department_id"),
                        {proposalId});
@@ -168,7 +169,7 @@ QJsonArray DirectoryStore::coDepartments(qint64 proposalId) const
 SyncPage DirectoryStore::proposals(qint64 afterSeq, int limit) const
 {
     SqlStatement query(
-        m_db,
+        m_database,
         QStringLiteral("SELECT id, representative_id, number, year, kind, title, category,"
                        " status, lead_department_id, reply_summary, seq FROM proposals"
                        " WHERE seq > ? ORDER BY seq LIMIT ?"),

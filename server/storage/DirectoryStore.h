@@ -4,14 +4,16 @@
 #include "SyncPage.h"
 
 #include <QSqlDatabase>
+
+class Database;
 #include <optional>
 
 // Departments, responders, representatives and their proposals: read-mostly reference data.
 class DirectoryStore
 {
 public:
-    explicit DirectoryStore(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit DirectoryStore(Database &database)
+        : m_database(database)
     {}
 
     struct Credentials
@@ -33,5 +35,5 @@ public:
 private:
     QJsonArray coDepartments(qint64 proposalId) const;
 
-    QSqlDatabase m_db;
+    Database &m_database;
 };

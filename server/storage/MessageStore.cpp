@@ -17,12 +17,11 @@ QString selectMessages()
 
 MessageStore::MessageStore(Database &database)
     : m_database(database)
-    , m_db(database.connection())
 {}
 
 std::optional<MessageRecord> MessageStore::find(qint64 id) const
 {
-    SqlStatement query(m_db, selectMessages() + QStringLiteral("WHERE m.id = ?"), {id});
+    SqlStatement query(m_database, selectMessages() + QStringLiteral("WHERE m.id = ?"), {id});
     if (!query.ok() || !query.next())
         return std::nullopt;
     return MessageRecord::fromRow(query);
@@ -32,7 +31,7 @@ std::optional<MessageRecord> MessageStore::findByClientMsgId(const Principal &se
                                                              const QString &clientMsgId) const
 {
     SqlStatement query(
-        m_db,
+        m_database,
         selectMessages() +
             QStringLiteral("WHERE m.sender_kind = ? AND m.sender_id = ? AND m.client_msg_id = ?"),
         {sender.kindName(), sender.id, clientMsgId});
@@ -48,7 +47,7 @@ std::optional<MessageRecord> MessageStore::insert(qint64 consultationId, const Q
 {
     const qint64 seq = m_database.nextSeq();
     SqlStatement insert(
-        m_db,
+        m_database,
         QStringLiteral("INSERT INTO messages (consultation_id, sender_kind, sender_id,"
                        " client_msg_id, kind, body, voice_clip_id, created_at, seq)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -102,7 +101,7 @@ std::optional<qint64> MessageStore::insertVoiceClip(const QByteArray &data, qint
                                                     const QString &waveform)
 {
     SqlStatement insert(
-        m_db,
+        m_database,
         QStringLiteral("INSERT INTO voice_clips (duration_ms, bytes, waveform, data)"
                        " VALUES (?, ?, ?, ?)"),
         {durationMs, data.size(), waveform.isEmpty() ? QVariant() : QVariant(waveform), data});
@@ -113,7 +112,7 @@ std::optional<qint64> MessageStore::insertVoiceClip(const QByteArray &data, qint
 
 std::optional<QByteArray> MessageStore::voiceClipData(qint64 voiceClipId) const
 {
-    SqlStatement query(m_db, QStringLiteral("SELECT data FROM voice_clips WHERE id = ?"),
+    SqlStatement query(m_database, QStringLiteral("SELECT data FROM voice_clips WHERE id = ?"),
                        {voiceClipId});
     if (!query.ok() || !query.next())
         return std::nullopt;
@@ -124,7 +123,7 @@ QList<MessageRecord> MessageStore::history(qint64 consultationId, qint64 beforeI
                                            bool *more) const
 {
     SqlStatement query(
-        m_db,
+        m_database,
         selectMessages() +
             QStringLiteral("WHERE m.consultation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"),
         {consultationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit + 1});
@@ -143,7 +142,7 @@ SyncPage MessageStore::page(const Principal &principal, qint64 afterSeq, int lim
     QVariantList values{afterSeq};
     values += visibleConsultationValues(principal);
     values << limit + 1;
-    SqlStatement query(m_db,
+    SqlStatement query(m_database,
                        selectMessages() +
                            QStringLiteral("JOIN consultations c ON c.id = m.consultation_id"
                                           " WHERE m.seq > ? AND ") +

@@ -43,5 +43,4 @@ private:
                                         qint64 voiceClipId, qint64 now);
 
     Database &m_database;
-    QSqlDatabase m_db;
 };

@@ -1,27 +1,56 @@
 #include "Sql.h"
 
+#include "Database.h"
+
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcSql, "consult.sql")
 
-SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-    : m_query(db)
+namespace {
+// An empty QString is a null one to Qt Sql; bind it as '' so that NOT NULL text columns accept
+// it. An intended NULL is passed as an invalid QVariant().
+QVariant bindable(const QVariant &value)
 {
-    m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql)) {
+    const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+    return nullText ? QVariant(QStringLiteral("")) : value;
+}
+} // namespace
+
+SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+    : m_own(db)
+    , m_query(&m_own)
+{
+    m_own.setForwardOnly(true);
+    if (!m_own.prepare(sql)) {
         qCWarning(lcSql).noquote()
-            << "prepare failed:" << m_query.lastError().text() << "sql:" << sql;
+            << "prepare failed:" << m_own.lastError().text() << "sql:" << sql;
         return;
     }
-    for (const QVariant &value : values) {
-        // An empty QString is a null one to Qt Sql; bind it as '' so that NOT NULL text columns
-        // accept it. An intended NULL is passed as an invalid QVariant().
-        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-        m_query.addBindValue(nullText ? QVariant(QStringLiteral("")) : value);
-    }
-    m_ok = m_query.exec();
+    execute(sql, values);
+}
+
+SqlStatement::SqlStatement(Database &db, const QString &sql, const QVariantList &values)
+    : m_query(&db.statement(sql))
+    , m_reused(true)
+{
+    execute(sql, values);
+}
+
+SqlStatement::~SqlStatement()
+{
+    // A reused statement must not keep its read cursor open until its next use.
+    if (m_reused)
+        m_query->finish();
+}
+
+void SqlStatement::execute(const QString &sql, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        m_query->bindValue(i, bindable(values.at(i)));
+    m_ok = m_query->exec();
     if (!m_ok)
-        qCWarning(lcSql).noquote() << "exec failed:" << m_query.lastError().text() << "sql:" << sql;
+        qCWarning(lcSql).noquote()
+            << "exec failed:" << m_query->lastError().text() << "sql:" << sql;
 }
 
 QVariant nullableId(qint64 id)

@@ -7,24 +7,36 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcSql)
 
+class Database;
+
 // Prepares, binds (positionally, always bound values) and executes one statement; failures are
 // logged with the statement and reported through ok().
 class SqlStatement
 {
 public:
+    // A one-off statement (schema, setup, rarely used queries).
     SqlStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // A statement prepared once per database and reused: the hot paths. Must not be nested
+    // inside another live use of the same SQL text.
+    SqlStatement(Database &db, const QString &sql, const QVariantList &values = {});
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
 
     bool ok() const { return m_ok; }
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
-    QSqlQuery &query() { return m_query; }
+    bool next() { return m_query->next(); }
+    QVariant value(int column) const { return m_query->value(column); }
+    qint64 int64(int column) const { return m_query->value(column).toLongLong(); }
+    QString text(int column) const { return m_query->value(column).toString(); }
+    int rowsAffected() const { return m_query->numRowsAffected(); }
+    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
 
 private:
-    QSqlQuery m_query;
+    void execute(const QString &sql, const QVariantList &values);
+
+    QSqlQuery m_own;
+    QSqlQuery *m_query;
+    bool m_reused = false;
     bool m_ok = false;
 };
 

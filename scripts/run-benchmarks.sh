@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds an optimised tree and runs every benchmark. Each figure is printed on its own line as
+#   name: value unit (target: ...)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh build-rel
+export CONSULT_SERVER_BIN=$PWD/build-rel/server/consult-server
+build-rel/tests/benchmarks/bench_server_throughput
