@@ -53,6 +53,8 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
         option(QStringLiteral("token-seconds"),
                QStringLiteral("Session token lifetime in seconds (overrides --token-days)."),
                QStringLiteral("seconds")),
+        option(QStringLiteral("durable"),
+               QStringLiteral("Sync every commit to disk (survives power loss; slower).")),
         option(QStringLiteral("demo"),
                QStringLiteral("Fill an empty database with demo data before serving.")),
         option(QStringLiteral("seed-demo-only"),
@@ -96,6 +98,7 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
     config.keyPath = parser.value(QStringLiteral("key"));
     if (config.certificatePath.isEmpty() != config.keyPath.isEmpty())
         return QStringLiteral("--cert and --key go together");
+    config.durable = parser.isSet(QStringLiteral("durable"));
     config.seedOnly = parser.isSet(QStringLiteral("seed-demo-only"));
     config.seedDemo = config.seedOnly || parser.isSet(QStringLiteral("demo"));
 

@@ -16,6 +16,7 @@ struct ServerConfig
     QString certificatePath;
     QString keyPath;
     qint64 tokenLifetimeMs = 30LL * 24 * 3600 * 1000;
+    bool durable = false;
     bool seedDemo = false;
     bool seedOnly = false;
     ServerLimits limits;

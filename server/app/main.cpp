@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
     }
 
     QDir().mkpath(QFileInfo(config->databasePath).absolutePath());
-    auto database = Database::open(config->databasePath);
+    auto database = Database::open(config->databasePath, config->durable);
     if (!database) {
         qCCritical(lcMain).noquote() << database.error();
         return 1;

@@ -2,20 +2,34 @@
 
 #include <algorithm>
 
-qint64 LoginThrottle::remaining(const QHash<QString, Entry> &map, const QString &key, qint64 nowMs)
-{
-    const auto it = map.constFind(key);
-    return it == map.cend() ? 0 : std::max<qint64>(0, it->blockedUntil - nowMs);
+namespace {
+constexpr qsizetype pruneAbove = 10000;
 }
 
-qint64 LoginThrottle::retryAfterMs(const QString &account, const QString &address,
-                                   qint64 nowMs) const
+qint64 LoginThrottle::begin(const QString &account, const QString &address, qint64 nowMs)
 {
-    return std::max(remaining(m_accounts, account, nowMs), remaining(m_addresses, address, nowMs));
+    Entry &a = m_accounts[account];
+    Entry &b = m_addresses[address];
+    qint64 retry = std::max<qint64>({0, a.blockedUntil - nowMs, b.blockedUntil - nowMs});
+    const bool busy =
+        a.failures + a.inFlight >= accountThreshold || b.inFlight >= maxChecksPerAddress;
+    if (retry == 0 && busy)
+        retry = pendingRetryMs;
+    if (retry > 0)
+        return retry;
+    ++a.inFlight;
+    ++b.inFlight;
+    return 0;
 }
 
-void LoginThrottle::fail(Entry &entry, int threshold, qint64 nowMs)
+void LoginThrottle::settle(Entry &entry, int threshold, bool success, qint64 nowMs)
 {
+    entry.inFlight = std::max(0, entry.inFlight - 1);
+    if (success) {
+        entry.failures = 0;
+        entry.blockedUntil = 0;
+        return;
+    }
     ++entry.failures;
     if (entry.failures < threshold)
         return;
@@ -23,13 +37,21 @@ void LoginThrottle::fail(Entry &entry, int threshold, qint64 nowMs)
     entry.blockedUntil = nowMs + std::min(maxDelayMs, baseDelayMs << doublings);
 }
 
-void LoginThrottle::recordFailure(const QString &account, const QString &address, qint64 nowMs)
+void LoginThrottle::finish(const QString &account, const QString &address, bool success,
+                           qint64 nowMs)
 {
-    fail(m_accounts[account], accountThreshold, nowMs);
-    fail(m_addresses[address], addressThreshold, nowMs);
+    settle(m_accounts[account], accountThreshold, success, nowMs);
+    settle(m_addresses[address], addressThreshold, success, nowMs);
+    prune(m_accounts, nowMs);
+    prune(m_addresses, nowMs);
 }
 
-void LoginThrottle::recordSuccess(const QString &account)
+// Keys are chosen by whoever connects; forget the harmless ones before the maps grow large.
+void LoginThrottle::prune(QHash<QString, Entry> &map, qint64 nowMs)
 {
-    m_accounts.remove(account);
+    if (map.size() <= pruneAbove)
+        return;
+    map.removeIf([nowMs](const QHash<QString, Entry>::iterator it) {
+        return it->inFlight == 0 && it->blockedUntil <= nowMs;
+    });
 }

@@ -5,7 +5,11 @@
 
 // Counts consecutive failed sign-ins per account and per client address. Past a threshold,
 // attempts are refused without checking the password for 30 s, doubling with each further
-// failure up to 15 min (docs/protocol.md, section 4). Kept in memory: a restart forgives.
+// failure up to 15 min (docs/protocol.md, section 4). For an account, checks still running
+// count as failures until they finish, so firing many attempts at once gains no extra guesses;
+// one address may have at most 32 checks running, which bounds the hashing work anyone can
+// queue while a whole office behind one NAT can still sign in. Kept in memory: a restart
+// forgives.
 class LoginThrottle
 {
 public:
@@ -13,20 +17,23 @@ public:
     static constexpr int addressThreshold = 20;
     static constexpr qint64 baseDelayMs = 30 * 1000;
     static constexpr qint64 maxDelayMs = 15 * 60 * 1000;
+    static constexpr int maxChecksPerAddress = 32; // password checks in flight from one address
+    static constexpr qint64 pendingRetryMs = 1000;
 
-    // Milliseconds the caller must wait, 0 when an attempt may proceed now.
-    qint64 retryAfterMs(const QString &account, const QString &address, qint64 nowMs) const;
-    void recordFailure(const QString &account, const QString &address, qint64 nowMs);
-    void recordSuccess(const QString &account);
+    // 0 when an attempt may start now (and it is then counted as in flight); otherwise the
+    // milliseconds to wait.
+    qint64 begin(const QString &account, const QString &address, qint64 nowMs);
+    void finish(const QString &account, const QString &address, bool success, qint64 nowMs);
 
 private:
     struct Entry
     {
         int failures = 0;
+        int inFlight = 0;
         qint64 blockedUntil = 0;
     };
-    static void fail(Entry &entry, int threshold, qint64 nowMs);
-    static qint64 remaining(const QHash<QString, Entry> &map, const QString &key, qint64 nowMs);
+    static void settle(Entry &entry, int threshold, bool success, qint64 nowMs);
+    static void prune(QHash<QString, Entry> &map, qint64 nowMs);
 
     QHash<QString, Entry> m_accounts;
     QHash<QString, Entry> m_addresses;

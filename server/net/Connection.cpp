@@ -65,6 +65,10 @@ void Connection::onText(const QString &text)
     const QString requestId = frame ? frame->id : frame.error().requestId;
     if (!admit(requestId))
         return;
+    if (!isHandshaken() && (!frame || frame->type != Frame::Type::Request)) {
+        refuseBeforeHandshake(requestId);
+        return;
+    }
     if (!frame) {
         sendError(requestId, frame.error().error);
         return;
@@ -80,8 +84,20 @@ void Connection::onText(const QString &text)
 void Connection::onBinary(const QByteArray &bytes)
 {
     touch();
-    if (admit({}))
-        Q_EMIT binaryReceived(this, bytes);
+    if (!admit({}))
+        return;
+    if (!isHandshaken()) {
+        refuseBeforeHandshake({});
+        return;
+    }
+    Q_EMIT binaryReceived(this, bytes);
+}
+
+void Connection::refuseBeforeHandshake(const QString &requestId)
+{
+    sendError(requestId, ProtocolError::make(ErrorCode::HandshakeRequired,
+                                             QStringLiteral("send 'hello' first")));
+    closeWith(CloseCode::ProtocolViolation, QStringLiteral("handshake required"));
 }
 
 void Connection::sendResult(const QString &id, const QJsonObject &result)

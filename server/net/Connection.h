@@ -49,6 +49,7 @@ public:
     void sendText(const QString &frame);
     void sendBinary(const QByteArray &bytes);
     void closeWith(int code, const QString &reason);
+    void refuseBeforeHandshake(const QString &requestId);
 
     // Called about once a second by the server: pings, drops idle or silent peers and stale
     // uploads.

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <optional>
 
+class QTcpServer;
 class QWebSocketServer;
 class Connection;
 
@@ -37,6 +38,7 @@ private:
 
     ServerContext &m_ctx;
     QWebSocketServer *m_server;
+    QTcpServer *m_tcp = nullptr; // plain ws:// accepts here, to set TCP_NODELAY on each socket
     RequestRouter m_router;
     QSet<Connection *> m_connections;
     QTimer m_sweepTimer;

@@ -3,6 +3,7 @@
 #include "Connection.h"
 #include "Limits.h"
 #include "Methods.h"
+#include "ParamReader.h"
 #include "ProtocolVersion.h"
 
 #include <QCoreApplication>
@@ -49,9 +50,12 @@ void RequestRouter::hello(Connection &connection, const Frame &frame)
                                                            QStringLiteral("already greeted")));
         return;
     }
-    QList<int> offered;
-    for (const QJsonValue &v : frame.payload.value(QLatin1String("versions")).toArray())
-        offered << v.toInt();
+    ParamReader in(frame.payload);
+    const QList<int> offered = in.requireIntList(QLatin1String("versions"), 16);
+    if (!in.ok()) {
+        connection.sendError(frame.id, in.error());
+        return;
+    }
     const auto version = ProtocolVersion::negotiate(offered);
     if (!version) {
         QJsonArray supported;
@@ -88,9 +92,7 @@ void RequestRouter::handle(Connection &connection, const Frame &frame)
         return;
     }
     if (!connection.isHandshaken()) {
-        connection.sendError(frame.id, ProtocolError::make(ErrorCode::HandshakeRequired,
-                                                           QStringLiteral("send 'hello' first")));
-        connection.closeWith(CloseCode::ProtocolViolation, QStringLiteral("handshake required"));
+        connection.refuseBeforeHandshake(frame.id);
         return;
     }
     if (frame.method == Method::Ping) {

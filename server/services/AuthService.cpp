@@ -31,7 +31,7 @@ void AuthService::login(Connection &connection, const Frame &frame, Principal::K
     const QString account =
         (kind == Principal::Kind::Responder ? QStringLiteral("r:") : QStringLiteral("p:")) + user;
     const qint64 wait =
-        m_ctx.throttle.retryAfterMs(account, connection.peerAddress(), ServerContext::now());
+        m_ctx.throttle.begin(account, connection.peerAddress(), ServerContext::now());
     if (wait > 0) {
         connection.sendError(frame.id,
                              ProtocolError::make(ErrorCode::Throttled,
@@ -47,25 +47,28 @@ void AuthService::login(Connection &connection, const Frame &frame, Principal::K
     auto *watcher = new QFutureWatcher<bool>(this);
     QPointer<Connection> target(&connection);
     const QString requestId = frame.id;
+    const QString address = connection.peerAddress();
     const std::optional<Principal> principal =
         credentials ? std::optional<Principal>(credentials->principal) : std::nullopt;
     connect(watcher, &QFutureWatcher<bool>::finished, this, [=] {
         watcher->deleteLater();
         const bool verified = watcher->result() && principal.has_value();
-        finishLogin(target.data(), requestId, account, verified ? principal : std::nullopt);
+        finishLogin(target.data(), requestId, account, address,
+                    verified ? principal : std::nullopt);
     });
     watcher->setFuture(
         QtConcurrent::run([hash, password] { return PasswordHasher::verify(hash, password); }));
 }
 
 void AuthService::finishLogin(Connection *connection, const QString &requestId,
-                              const QString &account, const std::optional<Principal> &principal)
+                              const QString &account, const QString &address,
+                              const std::optional<Principal> &principal)
 {
+    const qint64 now = ServerContext::now();
+    m_ctx.throttle.finish(account, address, principal.has_value(), now);
     if (!connection)
         return; // the client went away while its password was being checked
-    const qint64 now = ServerContext::now();
     if (!principal) {
-        m_ctx.throttle.recordFailure(account, connection->peerAddress(), now);
         qCInfo(lcAuth).noquote() << "failed sign-in account=" << account
                                  << "address=" << connection->peerAddress();
         connection->sendError(requestId,
@@ -73,7 +76,6 @@ void AuthService::finishLogin(Connection *connection, const QString &requestId,
                                                   QStringLiteral("wrong user name or password")));
         return;
     }
-    m_ctx.throttle.recordSuccess(account);
     const auto issued = m_ctx.sessions.issue(*principal, now);
     if (!issued) {
         connection->sendError(requestId, internalError());

@@ -21,7 +21,7 @@ public:
 
 private:
     void finishLogin(Connection *connection, const QString &requestId, const QString &account,
-                     const std::optional<Principal> &principal);
+                     const QString &address, const std::optional<Principal> &principal);
     Reply signIn(Connection &connection, const Principal &principal, const QString &token,
                  qint64 expiresAt);
 

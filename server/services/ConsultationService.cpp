@@ -19,10 +19,17 @@ QJsonObject consultationResult(const ConsultationRecord &c, std::optional<bool> 
     return result;
 }
 
-ProtocolError lostRace()
+// Another request changed the consultation between our check and our write.
+ProtocolError lostRace(const std::optional<ConsultationRecord> &now)
 {
+    QJsonObject details;
+    if (now) {
+        details.insert(QStringLiteral("state"), now->state);
+        if (now->assigneeId > 0)
+            details.insert(QStringLiteral("assigneeId"), now->assigneeId);
+    }
     return ProtocolError::make(ErrorCode::Conflict,
-                               QStringLiteral("the consultation changed meanwhile"));
+                               QStringLiteral("the consultation changed meanwhile"), details);
 }
 
 } // namespace
@@ -69,6 +76,10 @@ Reply ConsultationService::create(Connection &connection, const QJsonObject &par
         return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such department"));
 
     Transaction transaction(m_ctx.database.connection());
+
+    if (!transaction.isOpen())
+
+        return internalError();
     const auto id = m_ctx.consultations.create(p.id, departmentId, subject.trimmed(), clientId,
                                                ServerContext::now());
     if (!id || !transaction.commit())
@@ -95,11 +106,13 @@ Reply ConsultationService::claim(Connection &connection, const QJsonObject &para
 
     const qint64 now = ServerContext::now();
     Transaction transaction(m_ctx.database.connection());
+    if (!transaction.isOpen())
+        return internalError();
     if (!m_ctx.consultations.claim(id, p.departmentId, p.id, now)) {
         const auto current = m_ctx.consultations.find(id);
         if (auto refused = current ? AccessPolicy::canClaim(p, *current) : std::nullopt)
             return *refused;
-        return lostRace();
+        return lostRace(m_ctx.consultations.find(id));
     }
     const auto message =
         m_ctx.messages.insertSystem(id,
@@ -155,8 +168,12 @@ Reply ConsultationService::transfer(Connection &connection, const QJsonObject &p
     }
 
     Transaction transaction(m_ctx.database.connection());
+
+    if (!transaction.isOpen())
+
+        return internalError();
     if (!m_ctx.consultations.transfer(*consultation, transfer))
-        return lostRace();
+        return lostRace(m_ctx.consultations.find(id));
     QJsonObject payload = transfer.toJson();
     payload.remove(QStringLiteral("at"));
     payload.insert(QStringLiteral("event"), QStringLiteral("transferred"));
@@ -185,8 +202,10 @@ Reply ConsultationService::close(Connection &connection, const QJsonObject &para
 
     const qint64 now = ServerContext::now();
     Transaction transaction(m_ctx.database.connection());
+    if (!transaction.isOpen())
+        return internalError();
     if (!m_ctx.consultations.close(id, summary.trimmed(), now))
-        return lostRace();
+        return lostRace(m_ctx.consultations.find(id));
     const auto message =
         m_ctx.messages.insertSystem(id,
                                     {{QStringLiteral("event"), QStringLiteral("closed")},
@@ -215,8 +234,10 @@ Reply ConsultationService::rate(Connection &connection, const QJsonObject &param
 
     const qint64 now = ServerContext::now();
     Transaction transaction(m_ctx.database.connection());
+    if (!transaction.isOpen())
+        return internalError();
     if (!m_ctx.consultations.rate(id, rating, comment.trimmed(), now))
-        return lostRace();
+        return lostRace(m_ctx.consultations.find(id));
     const auto message = m_ctx.messages.insertSystem(
         id,
         {{QStringLiteral("event"), QStringLiteral("rated")}, {QStringLiteral("rating"), rating}},

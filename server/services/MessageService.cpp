@@ -36,6 +36,10 @@ Reply MessageService::send(Connection &connection, const QJsonObject &params)
         return *refused;
 
     Transaction transaction(m_ctx.database.connection());
+
+    if (!transaction.isOpen())
+
+        return internalError();
     const auto message =
         m_ctx.messages.insertText(consultationId, p, clientMsgId, text, ServerContext::now());
     if (!message || !transaction.commit())

@@ -200,10 +200,11 @@ SyncPage ConsultationStore::page(const Principal &principal, qint64 afterSeq, in
     if (principal.isResponder()) {
         SqlStatement gone(
             m_database,
-            QStringLiteral("SELECT d.seq, d.consultation_id FROM consultation_departures d"
+            QStringLiteral("SELECT MAX(d.seq), d.consultation_id FROM consultation_departures d"
                            " JOIN consultations c ON c.id = d.consultation_id"
                            " WHERE d.seq > ? AND d.department_id = ? AND NOT ") +
-                visibleConsultationClause(principal) + QStringLiteral(" ORDER BY d.seq LIMIT ?"),
+                visibleConsultationClause(principal) +
+                QStringLiteral(" GROUP BY d.consultation_id ORDER BY MAX(d.seq) LIMIT ?"),
             {afterSeq, principal.departmentId, principal.departmentId, principal.id, limit + 1});
         while (gone.next())
             departures.append({gone.int64(0), gone.int64(1)});

@@ -6,7 +6,7 @@
 #include <QSqlError>
 #include <QUuid>
 
-Expected<std::unique_ptr<Database>, QString> Database::open(const QString &path)
+Expected<std::unique_ptr<Database>, QString> Database::open(const QString &path, bool durable)
 {
     const QString name = QStringLiteral("server-") + QUuid::createUuid().toString(QUuid::Id128);
     {
@@ -21,9 +21,10 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const QString &path)
     // process crash (the WAL is on disk) at a fraction of FULL's fsync cost.
     // Checkpoints are the WalCheckpointer's job; the automatic one stays as a high safety net
     // (about 64 MB of WAL) in case that thread cannot keep up.
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-          "PRAGMA busy_timeout=5000", "PRAGMA wal_autocheckpoint=16000"}) {
+    for (const char *pragma : {"PRAGMA journal_mode=WAL",
+                               durable ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+                               "PRAGMA wal_autocheckpoint=16000"}) {
         if (!SqlStatement(db, QLatin1String(pragma)).ok())
             return QStringLiteral("cannot configure %1 (%2)").arg(path, QLatin1String(pragma));
     }

@@ -17,7 +17,10 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    static Expected<std::unique_ptr<Database>, QString> open(const QString &path);
+    // durable: fsync every commit (synchronous=FULL), so that an acknowledged change survives a
+    // power cut, not only a crash of the process.
+    static Expected<std::unique_ptr<Database>, QString> open(const QString &path,
+                                                             bool durable = false);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     // The next value of the server-wide change counter. One writer (this process) owns the

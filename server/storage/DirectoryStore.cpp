@@ -183,7 +183,8 @@ SyncPage DirectoryStore::proposals(qint64 afterSeq, int limit) const
                            {QStringLiteral("title"), row.text(5)},
                            {QStringLiteral("category"), row.text(6)},
                            {QStringLiteral("status"), row.text(7)},
-                           {QStringLiteral("leadDepartmentId"), row.int64(8)},
+                           {QStringLiteral("leadDepartmentId"),
+                            row.value(8).isNull() ? QJsonValue() : QJsonValue(row.int64(8))},
                            {QStringLiteral("coDepartmentIds"), coDepartments(row.int64(0))},
                            {QStringLiteral("replySummary"), row.text(9)},
                            {QStringLiteral("seq"), row.int64(10)}};

@@ -25,7 +25,10 @@ public:
         if (!m_open)
             return false;
         m_open = false;
-        return m_db.commit();
+        if (m_db.commit())
+            return true;
+        m_db.rollback(); // never leave SQLite inside a transaction that later writes would join
+        return false;
     }
 
 private:

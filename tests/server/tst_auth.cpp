@@ -39,6 +39,48 @@ private Q_SLOTS:
         QCOMPARE(client.waitForClose().value_or(0), 4001);
     }
 
+    void illTypedVersionsAreABadRequest()
+    {
+        TestClient client(fx.server.url());
+        QVERIFY(client.open());
+        QCOMPARE(client.fails(QStringLiteral("hello"),
+                              {{QStringLiteral("versions"), QStringLiteral("1")}}),
+                 QStringLiteral("bad_request"));
+        QVERIFY(client.hello()); // and the connection may still greet properly
+    }
+
+    void binaryFramesBeforeHelloAreRefused()
+    {
+        TestClient client(fx.server.url());
+        QVERIFY(client.open());
+        client.sendBinary(QByteArray("VCH1\0\0\0\1\0\0\0\0data", 16));
+        const auto error = client.waitForUnmatchedError();
+        QVERIFY(error);
+        QCOMPARE(error->errorCode, ErrorCode::HandshakeRequired);
+        QCOMPARE(client.waitForClose().value_or(0), 4001);
+    }
+
+    void guessesFiredAtOnceGainNothing()
+    {
+        TestClient client(fx.server.url());
+        QVERIFY(client.connectAndHello());
+        int wrong = 0;
+        int throttled = 0;
+        for (int i = 0; i < 30; ++i) {
+            client.client().request(
+                QStringLiteral("auth.repLogin"),
+                {{QStringLiteral("user"), fx.cast.rep2},
+                 {QStringLiteral("password"), QStringLiteral("guess%1").arg(i)}},
+                [&](const Frame &f) {
+                    wrong += f.errorCode == ErrorCode::InvalidCredentials;
+                    throttled += f.errorCode == ErrorCode::Throttled;
+                });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(wrong + throttled, 30, 20000);
+        QCOMPARE(wrong, 5); // exactly the threshold's worth of passwords was ever checked
+        QVERIFY(client.login(fx.cast.leadA, demoResponderPassword())); // resets the address
+    }
+
     void methodsNeedASignedInPrincipal()
     {
         TestClient client(fx.server.url());
