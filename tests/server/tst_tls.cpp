@@ -1,0 +1,63 @@
+// wss://: the server serves TLS when given a certificate and key, and a client that trusts
+// that certificate signs in over it.
+#include "IntegrationFixture.h"
+
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QtTest>
+
+class TestTls : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir dir;
+
+    bool makeCertificate()
+    {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
+                       QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")),
+                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
+    }
+
+private Q_SLOTS:
+    void signsInOverTls()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("openssl is needed to make a test certificate");
+        QVERIFY(makeCertificate());
+        IntegrationFixture fx({QStringLiteral("--cert"), dir.filePath(QStringLiteral("cert.pem")),
+                               QStringLiteral("--key"), dir.filePath(QStringLiteral("key.pem"))});
+        QVERIFY(fx.start());
+        QCOMPARE(fx.server.url().scheme(), QStringLiteral("wss"));
+
+        TestClient client(fx.server.url());
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem"))));
+        client.client().socket().setSslConfiguration(tls);
+        QVERIFY(client.connectAndHello());
+        QVERIFY(client.login(fx.cast.responderA1, demoResponderPassword()));
+        client.ok(QStringLiteral("sync.pull"),
+                  {{QStringLiteral("stream"), QStringLiteral("departments")}});
+
+        // A client that does not trust the certificate gets nowhere.
+        TestClient untrusting(fx.server.url());
+        QVERIFY(!untrusting.open(5000));
+
+        // Plain ws:// to the TLS port is not served either.
+        QUrl plain = fx.server.url();
+        plain.setScheme(QStringLiteral("ws"));
+        TestClient cleartext(plain);
+        QVERIFY(!cleartext.open(5000));
+        QVERIFY(fx.server.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "tst_tls.moc"
