@@ -25,7 +25,8 @@ constexpr int idleTimeoutMs = 60 * 1000;
 constexpr int pingIntervalMs = 20 * 1000;
 constexpr double defaultRatePerSecond = 50;
 constexpr double defaultRateBurst = 100;
-constexpr int refusalsBeforeClose = 200;
+constexpr int refusalsBeforeClose = 200; // within refusalWindowMs
+constexpr int refusalWindowMs = 10 * 1000;
 } // namespace Limits
 
 // WebSocket close codes the server uses beyond RFC 6455's own.

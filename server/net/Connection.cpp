@@ -42,10 +42,15 @@ void Connection::clearPrincipal()
 
 bool Connection::admit(const QString &requestId)
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 retryAfter = 0;
-    if (m_rate.tryTake(QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
-        m_refusals = 0;
+    if (m_rate.tryTake(now, &retryAfter))
         return true;
+    // Counted in a window rather than "in a row": a flood keeps getting the odd request through
+    // as the bucket refills, which must not reset its count.
+    if (now - m_refusalWindowStart > Limits::refusalWindowMs) {
+        m_refusalWindowStart = now;
+        m_refusals = 0;
     }
     if (++m_refusals >= Limits::refusalsBeforeClose) {
         qCWarning(lcConnection).noquote() << "closing" << m_peerAddress << "for rate abuse";

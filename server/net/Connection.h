@@ -75,6 +75,7 @@ private:
     QString m_tokenHash;
     RateLimiter m_rate;
     int m_refusals = 0;
+    qint64 m_refusalWindowStart = 0;
     QElapsedTimer m_age;
     QElapsedTimer m_lastActivity;
     qint64 m_lastPingMs = 0;

@@ -56,6 +56,20 @@ Reply ConsultationService::announce(qint64 id, const std::optional<MessageRecord
     return consultationResult(*consultation);
 }
 
+Reply ConsultationService::applyChange(qint64 id, const std::function<bool()> &change,
+                                       const QJsonObject &systemPayload, qint64 now)
+{
+    Transaction transaction(m_ctx.database.connection());
+    if (!transaction.isOpen())
+        return internalError();
+    if (!change())
+        return lostRace(m_ctx.consultations.find(id));
+    const auto message = m_ctx.messages.insertSystem(id, systemPayload, now);
+    if (!message || !transaction.commit())
+        return internalError();
+    return announce(id, message);
+}
+
 Reply ConsultationService::create(Connection &connection, const QJsonObject &params)
 {
     const Principal &p = connection.principal();
@@ -76,9 +90,7 @@ Reply ConsultationService::create(Connection &connection, const QJsonObject &par
         return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such department"));
 
     Transaction transaction(m_ctx.database.connection());
-
     if (!transaction.isOpen())
-
         return internalError();
     const auto id = m_ctx.consultations.create(p.id, departmentId, subject.trimmed(), clientId,
                                                ServerContext::now());
@@ -105,23 +117,11 @@ Reply ConsultationService::claim(Connection &connection, const QJsonObject &para
         return *refused;
 
     const qint64 now = ServerContext::now();
-    Transaction transaction(m_ctx.database.connection());
-    if (!transaction.isOpen())
-        return internalError();
-    if (!m_ctx.consultations.claim(id, p.departmentId, p.id, now)) {
-        const auto current = m_ctx.consultations.find(id);
-        if (auto refused = current ? AccessPolicy::canClaim(p, *current) : std::nullopt)
-            return *refused;
-        return lostRace(m_ctx.consultations.find(id));
-    }
-    const auto message =
-        m_ctx.messages.insertSystem(id,
-                                    {{QStringLiteral("event"), QStringLiteral("claimed")},
-                                     {QStringLiteral("responderId"), p.id}},
-                                    now);
-    if (!message || !transaction.commit())
-        return internalError();
-    return announce(id, message);
+    return applyChange(
+        id, [&] { return m_ctx.consultations.claim(id, p.departmentId, p.id, now); },
+        {{QStringLiteral("event"), QStringLiteral("claimed")},
+         {QStringLiteral("responderId"), p.id}},
+        now);
 }
 
 Reply ConsultationService::transfer(Connection &connection, const QJsonObject &params)
@@ -167,21 +167,13 @@ Reply ConsultationService::transfer(Connection &connection, const QJsonObject &p
         transfer.toDepartmentId = *toDepartment;
     }
 
-    Transaction transaction(m_ctx.database.connection());
-
-    if (!transaction.isOpen())
-
-        return internalError();
-    if (!m_ctx.consultations.transfer(*consultation, transfer))
-        return lostRace(m_ctx.consultations.find(id));
     QJsonObject payload = transfer.toJson();
     payload.remove(QStringLiteral("at"));
     payload.insert(QStringLiteral("event"), QStringLiteral("transferred"));
-    const auto message = m_ctx.messages.insertSystem(id, payload, transfer.at);
-    if (!message || !transaction.commit())
-        return internalError();
-    Reply reply = announce(id, message);
-    if (const auto after = m_ctx.consultations.find(id))
+    const Reply reply = applyChange(
+        id, [&] { return m_ctx.consultations.transfer(*consultation, transfer); }, payload,
+        transfer.at);
+    if (const auto after = m_ctx.consultations.find(id); reply && after)
         m_ctx.events.consultationLeft(*after, m_ctx.consultations.departuresAt(after->seq));
     return reply;
 }
@@ -201,20 +193,12 @@ Reply ConsultationService::close(Connection &connection, const QJsonObject &para
         return *refused;
 
     const qint64 now = ServerContext::now();
-    Transaction transaction(m_ctx.database.connection());
-    if (!transaction.isOpen())
-        return internalError();
-    if (!m_ctx.consultations.close(id, summary.trimmed(), now))
-        return lostRace(m_ctx.consultations.find(id));
-    const auto message =
-        m_ctx.messages.insertSystem(id,
-                                    {{QStringLiteral("event"), QStringLiteral("closed")},
-                                     {QStringLiteral("responderId"), p.id},
-                                     {QStringLiteral("summary"), summary.trimmed()}},
-                                    now);
-    if (!message || !transaction.commit())
-        return internalError();
-    return announce(id, message);
+    return applyChange(
+        id, [&] { return m_ctx.consultations.close(id, summary.trimmed(), now); },
+        {{QStringLiteral("event"), QStringLiteral("closed")},
+         {QStringLiteral("responderId"), p.id},
+         {QStringLiteral("summary"), summary.trimmed()}},
+        now);
 }
 
 Reply ConsultationService::rate(Connection &connection, const QJsonObject &params)
@@ -233,18 +217,10 @@ Reply ConsultationService::rate(Connection &connection, const QJsonObject &param
         return *refused;
 
     const qint64 now = ServerContext::now();
-    Transaction transaction(m_ctx.database.connection());
-    if (!transaction.isOpen())
-        return internalError();
-    if (!m_ctx.consultations.rate(id, rating, comment.trimmed(), now))
-        return lostRace(m_ctx.consultations.find(id));
-    const auto message = m_ctx.messages.insertSystem(
-        id,
+    return applyChange(
+        id, [&] { return m_ctx.consultations.rate(id, rating, comment.trimmed(), now); },
         {{QStringLiteral("event"), QStringLiteral("rated")}, {QStringLiteral("rating"), rating}},
         now);
-    if (!message || !transaction.commit())
-        return internalError();
-    return announce(id, message);
 }
 
 Reply ConsultationService::history(Connection &connection, const QJsonObject &params)

@@ -2,6 +2,8 @@
 
 #include "ServerContext.h"
 
+#include <functional>
+
 class Connection;
 
 // consultation.create / claim / transfer / close / rate and messages.history.
@@ -24,6 +26,10 @@ public:
                                                         qint64 id) const;
 
 private:
+    // One state change (a compare-and-set in the store) and its timeline entry, committed
+    // together; then everyone who may see the consultation is told.
+    Reply applyChange(qint64 id, const std::function<bool()> &change,
+                      const QJsonObject &systemPayload, qint64 now);
     // Re-reads the consultation after a committed change and tells everyone who may see it.
     Reply announce(qint64 id, const std::optional<MessageRecord> &systemMessage);
 

@@ -36,9 +36,7 @@ Reply MessageService::send(Connection &connection, const QJsonObject &params)
         return *refused;
 
     Transaction transaction(m_ctx.database.connection());
-
     if (!transaction.isOpen())
-
         return internalError();
     const auto message =
         m_ctx.messages.insertText(consultationId, p, clientMsgId, text, ServerContext::now());

@@ -137,9 +137,7 @@ Reply VoiceService::commit(Connection &connection, const QJsonObject &params)
         return *refused;
 
     Transaction transaction(m_ctx.database.connection());
-
     if (!transaction.isOpen())
-
         return internalError();
     const auto clipId = m_ctx.messages.insertVoiceClip(upload.data, *duration, upload.waveform);
     const auto message =
