@@ -11,5 +11,5 @@ function(consult_add_test)
   set_tests_properties(${T_NAME} PROPERTIES
     TIMEOUT ${T_TIMEOUT}
     LABELS "${T_LABELS}"
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CONSULT_SERVER_BIN=$<TARGET_FILE:consult-server>;CONSULT_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CONSULT_SERVER_BIN=$<TARGET_FILE:consult-server>;CONSULT_REPSIM_BIN=$<TARGET_FILE:consult-repsim>;CONSULT_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
 endfunction()

@@ -1,0 +1,73 @@
+// The representative simulator, run as the demo runs it, against the real server: it signs
+// representatives in, opens consultations and sends text and voice, bounded in count.
+#include "IntegrationFixture.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+class TestRepSim : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sendsWhatItSaysItSent()
+    {
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        auto responder = fx.responder(fx.cast.responderA1);
+        QVERIFY(responder);
+
+        QProcess simulator;
+        simulator.start(qEnvironmentVariable("CONSULT_REPSIM_BIN"),
+                        {QStringLiteral("--url"), fx.server.url().toString(),
+                         QStringLiteral("--reps"), QStringLiteral("3"), QStringLiteral("--rate"),
+                         QStringLiteral("20"), QStringLiteral("--count"), QStringLiteral("12"),
+                         QStringLiteral("--seconds"), QStringLiteral("60"),
+                         QStringLiteral("--voice-share"), QStringLiteral("0.5"),
+                         QStringLiteral("--department"), QString::number(fx.cast.deptA)});
+        QVERIFY(simulator.waitForFinished(90000));
+        const QString output = QString::fromUtf8(simulator.readAllStandardOutput());
+        QCOMPARE(simulator.exitCode(), 0);
+        QVERIFY2(output.contains(QLatin1String("failures: 0")), qPrintable(output));
+
+        // The department sees three new consultations and their messages, live and in sync.
+        QVERIFY(responder->waitForEvent(QStringLiteral("consultation.created")));
+        const QJsonArray waiting =
+            responder
+                ->ok(QStringLiteral("sync.pull"),
+                     {{QStringLiteral("stream"), QStringLiteral("consultations")}})
+                .value(QLatin1String("items"))
+                .toArray();
+        int opened = 0;
+        for (const QJsonValue &c : waiting)
+            opened +=
+                c.toObject().value(QLatin1String("state")).toString() == QLatin1String("waiting");
+        QCOMPARE(opened, 3);
+        int texts = 0;
+        int voices = 0;
+        const QJsonArray messages =
+            responder
+                ->ok(QStringLiteral("sync.pull"),
+                     {{QStringLiteral("stream"), QStringLiteral("messages")},
+                      {QStringLiteral("limit"), 1000}})
+                .value(QLatin1String("items"))
+                .toArray();
+        for (const QJsonValue &m : messages) {
+            const QJsonObject message = m.toObject();
+            if (message.value(QLatin1String("clientMsgId"))
+                    .toString()
+                    .startsWith(QLatin1String("demo-")))
+                continue;
+            texts += message.value(QLatin1String("kind")) == QLatin1String("text");
+            voices += message.value(QLatin1String("kind")) == QLatin1String("voice");
+        }
+        QCOMPARE(texts + voices, 12);
+        if (!QStandardPaths::findExecutable(QStringLiteral("espeak-ng")).isEmpty())
+            QVERIFY(voices > 0);
+        QVERIFY(fx.server.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRepSim)
+#include "tst_repsim.moc"
