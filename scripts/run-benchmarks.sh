@@ -7,3 +7,4 @@ bash scripts/install-deps.sh
 bash scripts/build.sh build-rel
 export CONSULT_SERVER_BIN=$PWD/build-rel/server/consult-server
 build-rel/tests/benchmarks/bench_server_throughput
+build-rel/tests/benchmarks/bench_search

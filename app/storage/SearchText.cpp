@@ -1,0 +1,119 @@
+#include "SearchText.h"
+
+#include <QStringList>
+
+namespace {
+
+// Decodes one UTF-8 code point starting at `i`; malformed bytes become U+FFFD, one byte each,
+// so that arbitrary input never stalls or overreads.
+char32_t decode(const unsigned char *s, int size, int i, int *length)
+{
+    const unsigned char c = s[i];
+    int n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+    if (n == 0 || i + n > size) {
+        *length = 1;
+        return 0xfffd;
+    }
+    char32_t cp = n == 1 ? c : c & (0xff >> (n + 1));
+    for (int k = 1; k < n; ++k) {
+        if ((s[i + k] & 0xc0) != 0x80) {
+            *length = 1;
+            return 0xfffd;
+        }
+        cp = (cp << 6) | (s[i + k] & 0x3f);
+    }
+    *length = n;
+    return cp;
+}
+
+char32_t fold(char32_t cp)
+{
+    if (cp >= 0xff01 && cp <= 0xff5e) // full-width ASCII forms, common in Chinese text
+        cp -= 0xfee0;
+    if (cp < 0x80)
+        return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+    return QChar::toLower(cp);
+}
+
+bool isUnit(char32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z');
+    return QChar::isLetterOrNumber(cp);
+}
+
+} // namespace
+
+QList<SearchUnit> searchUnits(const char *utf8, int size)
+{
+    QList<SearchUnit> units;
+    const auto *s = reinterpret_cast<const unsigned char *>(utf8);
+    for (int i = 0; i < size;) {
+        int length = 1;
+        const char32_t cp = fold(decode(s, size, i, &length));
+        if (isUnit(cp)) {
+            if (!units.isEmpty() && units.last().end == i)
+                units.last().joinsNext = true;
+            units.append({QString::fromUcs4(&cp, 1), i, i + length, false});
+        }
+        i += length;
+    }
+    return units;
+}
+
+QList<SearchUnit> searchUnits(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return searchUnits(utf8.constData(), static_cast<int>(utf8.size()));
+}
+
+QString searchMatchExpression(const QString &userQuery)
+{
+    QStringList phrases;
+    for (const QString &part : userQuery.split(QChar(u' '), Qt::SkipEmptyParts)) {
+        if (searchUnits(part).isEmpty())
+            continue;
+        QString quoted = part;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        phrases << QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    return phrases.join(QLatin1Char(' '));
+}
+
+QString highlightMatches(const QString &text, const QString &userQuery, const QString &open,
+                         const QString &close)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const QList<SearchUnit> units = searchUnits(utf8.constData(), static_cast<int>(utf8.size()));
+    QList<bool> marked(units.size(), false);
+    for (const QString &part : userQuery.split(QChar(u' '), Qt::SkipEmptyParts)) {
+        const QList<SearchUnit> needle = searchUnits(part);
+        for (qsizetype i = 0; !needle.isEmpty() && i + needle.size() <= units.size(); ++i) {
+            bool match = true;
+            for (qsizetype k = 0; k < needle.size() && match; ++k) {
+                match = units.at(i + k).folded == needle.at(k).folded &&
+                        (k + 1 == needle.size() || units.at(i + k).joinsNext);
+            }
+            for (qsizetype k = 0; match && k < needle.size(); ++k)
+                marked[i + k] = true;
+        }
+    }
+    QByteArray out;
+    int copied = 0;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        if (!marked.at(i))
+            continue;
+        const bool opens = i == 0 || !marked.at(i - 1) || !units.at(i - 1).joinsNext;
+        const bool closes = i + 1 == units.size() || !marked.at(i + 1) || !units.at(i).joinsNext;
+        if (opens) {
+            out += utf8.mid(copied, units.at(i).start - copied) + open.toUtf8();
+            copied = units.at(i).start;
+        }
+        if (closes) {
+            out += utf8.mid(copied, units.at(i).end - copied) + close.toUtf8();
+            copied = units.at(i).end;
+        }
+    }
+    out += utf8.mid(copied);
+    return QString::fromUtf8(out);
+}

@@ -1,0 +1,142 @@
+// Cache search benchmark (prints figures; never a test): an FTS5 index with the project's
+// unigram+bigram tokenizer over N messages of realistic Chinese text (default 1,000,000; set
+// CONSULT_BENCH_MESSAGES), then p50/p95 latency of 1- to 6-character queries returning the
+// newest 50 hits, warm, and the index size relative to the text.
+#include "DemoCatalog.h"
+#include "SearchText.h"
+#include "SearchTokenizer.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const auto index = static_cast<qsizetype>(std::ceil(p / 100.0 * values.size())) - 1;
+    return values.isEmpty() ? 0 : values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
+}
+
+qint64 scalar(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(sql, db);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Sentences people actually write in consultations and proposals.
+QStringList corpus()
+{
+    const DemoCatalog catalog = buildDemoCatalog();
+    QStringList sentences;
+    for (const DemoConsultation &c : catalog.consultations) {
+        sentences << c.subject << c.closeSummary;
+        for (const DemoMessage &m : c.messages) {
+            if (!m.text.isEmpty())
+                sentences << m.text;
+        }
+    }
+    for (const DemoProposal &p : catalog.proposals) {
+        sentences << p.title;
+        if (!p.replySummary.isEmpty())
+            sentences << p.replySummary;
+    }
+    return sentences;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = qEnvironmentVariableIsSet("CONSULT_BENCH_MESSAGES")
+                          ? qEnvironmentVariableIntValue("CONSULT_BENCH_MESSAGES")
+                          : 1000000;
+    const QStringList sentences = corpus();
+    QTemporaryDir dir;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"));
+    db.setDatabaseName(dir.filePath(QStringLiteral("cache.sqlite")));
+    if (!db.open() || !registerSearchTokenizer(db))
+        return 1;
+    QSqlQuery setup(db);
+    setup.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    setup.exec(
+        QStringLiteral("CREATE TABLE messages (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"));
+    setup.exec(
+        QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages',"
+                       " content_rowid='id', tokenize='cjk')"));
+
+    std::mt19937 random(3);
+    QElapsedTimer timer;
+    timer.start();
+    db.transaction();
+    QSqlQuery insertMessage(db);
+    insertMessage.prepare(QStringLiteral("INSERT INTO messages (id, body) VALUES (?, ?)"));
+    QSqlQuery insertIndex(db);
+    insertIndex.prepare(QStringLiteral("INSERT INTO messages_fts (rowid, body) VALUES (?, ?)"));
+    for (int id = 1; id <= count; ++id) {
+        QString body = sentences.at(random() % sentences.size());
+        if (random() % 3 == 0)
+            body += sentences.at(random() % sentences.size());
+        insertMessage.bindValue(0, id);
+        insertMessage.bindValue(1, body);
+        insertMessage.exec();
+        insertIndex.bindValue(0, id);
+        insertIndex.bindValue(1, body);
+        insertIndex.exec();
+        if (id % 100000 == 0) {
+            db.commit();
+            db.transaction();
+        }
+    }
+    db.commit();
+    const double indexSeconds = timer.elapsed() / 1000.0;
+
+    QSqlQuery search(db);
+    search.prepare(QStringLiteral(
+        "SELECT rowid FROM messages_fts WHERE messages_fts MATCH ? ORDER BY rowid DESC LIMIT 50"));
+    QList<double> latencies;
+    QList<double> byLength[7];
+    for (int round = 0; round < 600; ++round) {
+        const QString &source = sentences.at(random() % sentences.size());
+        const int length = 1 + round % 6;
+        const QString query = source.mid(
+            static_cast<int>(random() % std::max<qsizetype>(1, source.size() - length)), length);
+        if (query.size() != length || searchUnits(query).size() != length)
+            continue;
+        search.bindValue(0, searchMatchExpression(query));
+        search.exec(); // warm
+        while (search.next()) {
+        }
+        QElapsedTimer one;
+        one.start();
+        search.bindValue(0, searchMatchExpression(query));
+        search.exec();
+        while (search.next()) {
+        }
+        const double ms = one.nsecsElapsed() / 1e6;
+        latencies << ms;
+        byLength[length] << ms;
+    }
+
+    const qint64 textBytes =
+        scalar(db, QStringLiteral("SELECT SUM(LENGTH(CAST(body AS BLOB))) FROM messages"));
+    const qint64 indexBytes =
+        scalar(db, QStringLiteral("SELECT SUM(LENGTH(block)) FROM messages_fts_data"));
+    std::printf("search_messages_indexed: %d messages (target: 1000000)\n", count);
+    std::printf("search_index_build: %.1f s (target: -)\n", indexSeconds);
+    std::printf("search_latency_p50: %.2f ms (target: -)\n", percentile(latencies, 50));
+    std::printf("search_latency_p95: %.2f ms (target: <= 10 warm)\n", percentile(latencies, 95));
+    for (int length = 1; length <= 6; ++length)
+        std::printf("search_latency_p95_%d_chars: %.2f ms (target: <= 10 warm)\n", length,
+                    percentile(byLength[length], 95));
+    std::printf("search_index_size_ratio: %.2f x text (target: -)\n",
+                textBytes ? double(indexBytes) / textBytes : 0.0);
+    return 0;
+}
