@@ -28,7 +28,7 @@ Expected<std::unique_ptr<Database>, QString> Database::open(const QString &path,
         if (!SqlStatement(db, QLatin1String(pragma)).ok())
             return QStringLiteral("cannot configure %1 (%2)").arg(path, QLatin1String(pragma));
     }
-    const auto migrated = migrate(db);
+    const auto migrated = migrate(db, serverMigrations());
     if (!migrated)
         return migrated.error();
     database->m_seq = database->loadMaxSeq();

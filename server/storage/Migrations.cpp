@@ -1,10 +1,5 @@
 #include "Migrations.h"
 
-#include "Sql.h"
-#include "Transaction.h"
-
-#include <QDateTime>
-
 namespace {
 
 Migration directory()
@@ -117,14 +112,6 @@ Migration sessions()
                  "CREATE INDEX sessions_principal ON sessions (principal_kind, principal_id)")}};
 }
 
-bool ensureVersionTable(const QSqlDatabase &db)
-{
-    return SqlStatement(db,
-                        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                                       " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"))
-        .ok();
-}
-
 } // namespace
 
 const QList<Migration> &serverMigrations()
@@ -136,43 +123,4 @@ const QList<Migration> &serverMigrations()
 int latestSchemaVersion()
 {
     return serverMigrations().constLast().version;
-}
-
-int schemaVersion(const QSqlDatabase &db)
-{
-    if (!db.tables().contains(QStringLiteral("schema_migrations")))
-        return 0;
-    SqlStatement query(db, QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
-    return query.ok() && query.next() ? query.value(0).toInt() : 0;
-}
-
-Expected<int, QString> migrate(const QSqlDatabase &db, int target)
-{
-    if (target < 0)
-        target = latestSchemaVersion();
-    if (!ensureVersionTable(db))
-        return QStringLiteral("cannot create the schema_migrations table");
-    const int current = schemaVersion(db);
-    if (current > latestSchemaVersion())
-        return QStringLiteral("the database has schema version %1, newer than this server's %2")
-            .arg(current)
-            .arg(latestSchemaVersion());
-
-    for (const Migration &migration : serverMigrations()) {
-        if (migration.version <= current || migration.version > target)
-            continue;
-        Transaction transaction(db);
-        for (const QString &statement : migration.statements) {
-            if (!SqlStatement(db, statement).ok())
-                return QStringLiteral("migration %1 failed").arg(migration.version);
-        }
-        if (!SqlStatement(db,
-                          QStringLiteral(
-                              "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
-                          {migration.version, QDateTime::currentMSecsSinceEpoch()})
-                 .ok() ||
-            !transaction.commit())
-            return QStringLiteral("migration %1 could not be recorded").arg(migration.version);
-    }
-    return schemaVersion(db);
 }

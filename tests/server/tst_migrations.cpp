@@ -61,12 +61,12 @@ private Q_SLOTS:
     void freshDatabaseReachesLatest()
     {
         ScratchDb scratch(dir.filePath(QStringLiteral("fresh.sqlite")));
-        const auto result = migrate(scratch.db());
+        const auto result = migrate(scratch.db(), serverMigrations());
         QVERIFY(result.hasValue());
         QCOMPARE(result.value(), latestSchemaVersion());
         // Running again is a no-op.
         const QStringList schema = schemaOf(scratch.db());
-        QCOMPARE(migrate(scratch.db()).value(), latestSchemaVersion());
+        QCOMPARE(migrate(scratch.db(), serverMigrations()).value(), latestSchemaVersion());
         QCOMPARE(schemaOf(scratch.db()), schema);
     }
 
@@ -81,10 +81,10 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         ScratchDb fresh(dir.filePath(QStringLiteral("reference.sqlite")));
-        QVERIFY(migrate(fresh.db()).hasValue());
+        QVERIFY(migrate(fresh.db(), serverMigrations()).hasValue());
 
         ScratchDb stepwise(dir.filePath(QStringLiteral("from-%1.sqlite").arg(from)));
-        QCOMPARE(migrate(stepwise.db(), from).value(), from);
+        QCOMPARE(migrate(stepwise.db(), serverMigrations(), from).value(), from);
         // Data written at an older version must survive the later steps.
         QVERIFY(SqlStatement(stepwise.db(),
                              QStringLiteral("INSERT INTO departments (code, name, name_en, seq)"
@@ -92,7 +92,7 @@ private Q_SLOTS:
                              {QStringLiteral("jw"), QStringLiteral("市教委"),
                               QStringLiteral("Education"), 1})
                     .ok());
-        QCOMPARE(migrate(stepwise.db()).value(), latestSchemaVersion());
+        QCOMPARE(migrate(stepwise.db(), serverMigrations()).value(), latestSchemaVersion());
         QCOMPARE(schemaOf(stepwise.db()), schemaOf(fresh.db()));
         SqlStatement kept(stepwise.db(),
                           QStringLiteral("SELECT name FROM departments WHERE code = ?"),
@@ -104,14 +104,14 @@ private Q_SLOTS:
     void newerDatabaseIsRefused()
     {
         ScratchDb scratch(dir.filePath(QStringLiteral("future.sqlite")));
-        QVERIFY(migrate(scratch.db()).hasValue());
+        QVERIFY(migrate(scratch.db(), serverMigrations()).hasValue());
         QVERIFY(
             SqlStatement(
                 scratch.db(),
                 QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                 {latestSchemaVersion() + 1, 0})
                 .ok());
-        const auto result = migrate(scratch.db());
+        const auto result = migrate(scratch.db(), serverMigrations());
         QVERIFY(!result.hasValue());
         QVERIFY(result.error().contains(QLatin1String("newer")));
     }

@@ -1,0 +1,89 @@
+#include "CacheSchema.h"
+
+namespace {
+
+Migration records()
+{
+    return {
+        1,
+        {QStringLiteral("CREATE TABLE departments (id INTEGER PRIMARY KEY, code TEXT NOT NULL,"
+                        " name TEXT NOT NULL, name_en TEXT NOT NULL, seq BIGINT NOT NULL)"),
+         QStringLiteral("CREATE TABLE responders (id INTEGER PRIMARY KEY, login TEXT NOT NULL,"
+                        " name TEXT NOT NULL, department_id INTEGER NOT NULL, role TEXT NOT NULL,"
+                        " title TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1,"
+                        " seq BIGINT NOT NULL)"),
+         QStringLiteral(
+             "CREATE TABLE representatives (id INTEGER PRIMARY KEY, login TEXT NOT NULL,"
+             " name TEXT NOT NULL, kind TEXT NOT NULL, delegation TEXT NOT NULL DEFAULT '',"
+             " sector TEXT NOT NULL DEFAULT '', organization TEXT NOT NULL DEFAULT '',"
+             " mobile TEXT NOT NULL DEFAULT '', office_phone TEXT NOT NULL DEFAULT '',"
+             " email TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+             " seq BIGINT NOT NULL)"),
+         QStringLiteral("CREATE TABLE proposals (id INTEGER PRIMARY KEY,"
+                        " representative_id INTEGER NOT NULL, number TEXT NOT NULL,"
+                        " year INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,"
+                        " category TEXT NOT NULL, status TEXT NOT NULL, lead_department_id INTEGER,"
+                        " co_department_ids TEXT NOT NULL DEFAULT '',"
+                        " reply_summary TEXT NOT NULL DEFAULT '', seq BIGINT NOT NULL)"),
+         QStringLiteral(
+             "CREATE INDEX proposals_representative ON proposals (representative_id, year)"),
+         QStringLiteral("CREATE TABLE consultations (id INTEGER PRIMARY KEY,"
+                        " representative_id INTEGER NOT NULL, department_id INTEGER NOT NULL,"
+                        " state TEXT NOT NULL, assignee_id INTEGER, subject TEXT NOT NULL,"
+                        " created_at BIGINT NOT NULL, claimed_at BIGINT, closed_at BIGINT,"
+                        " close_summary TEXT NOT NULL DEFAULT '', rating INTEGER,"
+                        " rating_comment TEXT NOT NULL DEFAULT '', rated_at BIGINT,"
+                        " last_transfer TEXT, seq BIGINT NOT NULL)"),
+         QStringLiteral("CREATE INDEX consultations_queue ON consultations (state, created_at)"),
+         QStringLiteral(
+             "CREATE INDEX consultations_representative ON consultations (representative_id)"),
+         // kind text: `text`; voice: the clip's metadata as JSON; system: its payload as JSON.
+         QStringLiteral(
+             "CREATE TABLE messages (id INTEGER PRIMARY KEY,"
+             " consultation_id INTEGER NOT NULL, sender_kind TEXT NOT NULL, sender_id INTEGER,"
+             " client_msg_id TEXT, kind TEXT NOT NULL, text TEXT NOT NULL DEFAULT '',"
+             " payload TEXT, created_at BIGINT NOT NULL, seq BIGINT NOT NULL)"),
+         QStringLiteral("CREATE INDEX messages_consultation ON messages (consultation_id, id)"),
+         QStringLiteral(
+             "CREATE TABLE sync_cursors (stream TEXT PRIMARY KEY, cursor TEXT NOT NULL)")}};
+}
+
+// External-content FTS5 tables: the text is stored once, in its own table; triggers keep the
+// index in step with every insert, update and delete.
+Migration search()
+{
+    return {
+        2,
+        {QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(text, content='messages',"
+                        " content_rowid='id', tokenize='cjk')"),
+         QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                        " INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END"),
+         QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                        " INSERT INTO messages_fts (messages_fts, rowid, text)"
+                        " VALUES ('delete', old.id, old.text); END"),
+         QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages BEGIN"
+                        " INSERT INTO messages_fts (messages_fts, rowid, text)"
+                        " VALUES ('delete', old.id, old.text);"
+                        " INSERT INTO messages_fts (rowid, text) VALUES (new.id, new.text); END"),
+         QStringLiteral("CREATE VIRTUAL TABLE proposals_fts USING fts5(title, reply_summary,"
+                        " content='proposals', content_rowid='id', tokenize='cjk')"),
+         QStringLiteral("CREATE TRIGGER proposals_fts_insert AFTER INSERT ON proposals BEGIN"
+                        " INSERT INTO proposals_fts (rowid, title, reply_summary)"
+                        " VALUES (new.id, new.title, new.reply_summary); END"),
+         QStringLiteral("CREATE TRIGGER proposals_fts_delete AFTER DELETE ON proposals BEGIN"
+                        " INSERT INTO proposals_fts (proposals_fts, rowid, title, reply_summary)"
+                        " VALUES ('delete', old.id, old.title, old.reply_summary); END"),
+         QStringLiteral("CREATE TRIGGER proposals_fts_update AFTER UPDATE ON proposals BEGIN"
+                        " INSERT INTO proposals_fts (proposals_fts, rowid, title, reply_summary)"
+                        " VALUES ('delete', old.id, old.title, old.reply_summary);"
+                        " INSERT INTO proposals_fts (rowid, title, reply_summary)"
+                        " VALUES (new.id, new.title, new.reply_summary); END")}};
+}
+
+} // namespace
+
+const QList<Migration> &cacheMigrations()
+{
+    static const QList<Migration> list{records(), search()};
+    return list;
+}

@@ -1,0 +1,66 @@
+#include "SchemaMigrator.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace
+
+int schemaVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_migrations")))
+        return 0;
+    QSqlQuery query(QStringLiteral("SELECT MAX(version) FROM schema_migrations"), db);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Expected<int, QString> migrate(const QSqlDatabase &db, const QList<Migration> &migrations,
+                               int target)
+{
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (target < 0)
+        target = latest;
+    if (!exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                 " version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)")))
+        return QStringLiteral("cannot create the schema_migrations table: ") +
+               db.lastError().text();
+    const int current = schemaVersion(db);
+    if (current > latest)
+        return QStringLiteral("the database has schema version %1, newer than this program's %2")
+            .arg(current)
+            .arg(latest);
+
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current || migration.version > target)
+            continue;
+        QSqlDatabase connection = db;
+        if (!connection.transaction())
+            return QStringLiteral("migration %1 could not start").arg(migration.version);
+        bool ok = true;
+        for (const QString &statement : migration.statements)
+            ok = ok && exec(db, statement);
+        ok = ok && exec(db,
+                        QStringLiteral(
+                            "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                        {migration.version, QDateTime::currentMSecsSinceEpoch()});
+        if (!ok || !connection.commit()) {
+            const QString error = db.lastError().text();
+            connection.rollback();
+            return QStringLiteral("migration %1 failed: %2").arg(migration.version).arg(error);
+        }
+    }
+    return schemaVersion(db);
+}
