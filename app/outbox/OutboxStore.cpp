@@ -1,0 +1,186 @@
+#include "OutboxStore.h"
+
+#include "SchemaMigrator.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+const QList<Migration> &outboxMigrations()
+{
+    static const QList<Migration> list{
+        {1,
+         {QStringLiteral(
+              "CREATE TABLE outbox (seq INTEGER PRIMARY KEY, client_msg_id TEXT NOT NULL UNIQUE,"
+              " consultation_id INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL DEFAULT "
+              "'',"
+              " state TEXT NOT NULL, error TEXT NOT NULL DEFAULT '',"
+              " attempts INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
+              " server_message_id INTEGER)"),
+          QStringLiteral("CREATE INDEX outbox_consultation ON outbox (consultation_id, seq)")}}};
+    return list;
+}
+
+const char *stateName(OutboxItem::State state)
+{
+    switch (state) {
+    case OutboxItem::State::Queued:
+        return "queued";
+    case OutboxItem::State::Sending:
+        return "sending";
+    case OutboxItem::State::Sent:
+        return "sent";
+    case OutboxItem::State::Failed:
+        return "failed";
+    }
+    return "queued";
+}
+
+OutboxItem::State stateFromName(const QString &name)
+{
+    for (auto state : {OutboxItem::State::Queued, OutboxItem::State::Sending,
+                       OutboxItem::State::Sent, OutboxItem::State::Failed}) {
+        if (name == QLatin1String(stateName(state)))
+            return state;
+    }
+    return OutboxItem::State::Queued;
+}
+
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace
+
+Expected<std::unique_ptr<OutboxStore>, QString> OutboxStore::open(const QString &path)
+{
+    const QString name = QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::Id128);
+    std::unique_ptr<OutboxStore> store(new OutboxStore(name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return QStringLiteral("the outbox %1 cannot be opened: %2")
+            .arg(path, db.lastError().text());
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=2000"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QLatin1String(pragma)))
+            return QStringLiteral("the outbox %1 cannot be used: %2")
+                .arg(path, q.lastError().text());
+    }
+    const auto migrated = migrate(db, outboxMigrations());
+    if (!migrated)
+        return QStringLiteral("the outbox %1: %2").arg(path, migrated.error());
+    return store;
+}
+
+OutboxStore::~OutboxStore()
+{
+    {
+        QSqlDatabase connection = db();
+        connection.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Expected<OutboxItem, QString> OutboxStore::enqueueText(qint64 consultationId, const QString &text)
+{
+    OutboxItem item;
+    item.clientMsgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.consultationId = consultationId;
+    item.text = text;
+    item.createdAt = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery query(db());
+    if (!exec(
+            query,
+            QStringLiteral(
+                "INSERT INTO outbox (client_msg_id, consultation_id, kind, text, state, created_at)"
+                " VALUES (?, ?, 'text', ?, 'queued', ?)"),
+            {item.clientMsgId, consultationId, text, item.createdAt}))
+        return QStringLiteral("the reply could not be saved: ") + query.lastError().text();
+    item.seq = query.lastInsertId().toLongLong();
+    return item;
+}
+
+QList<OutboxItem> OutboxStore::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery query(db());
+    QList<OutboxItem> items;
+    if (!exec(query,
+              QStringLiteral("SELECT seq, client_msg_id, consultation_id, text, state, error, "
+                             "attempts, created_at,"
+                             " server_message_id FROM outbox WHERE ") +
+                  where + QStringLiteral(" ORDER BY seq"),
+              values))
+        return items;
+    while (query.next()) {
+        OutboxItem item;
+        item.seq = query.value(0).toLongLong();
+        item.clientMsgId = query.value(1).toString();
+        item.consultationId = query.value(2).toLongLong();
+        item.text = query.value(3).toString();
+        item.state = stateFromName(query.value(4).toString());
+        item.error = query.value(5).toString();
+        item.attempts = query.value(6).toInt();
+        item.createdAt = query.value(7).toLongLong();
+        item.serverMessageId = query.value(8).toLongLong();
+        items << item;
+    }
+    return items;
+}
+
+QList<OutboxItem> OutboxStore::pending() const
+{
+    return select(QStringLiteral("state IN ('queued', 'sending')"), {});
+}
+
+QList<OutboxItem> OutboxStore::items(qint64 consultationId) const
+{
+    return select(QStringLiteral("consultation_id = ?"), {consultationId});
+}
+
+std::optional<OutboxItem> OutboxStore::item(const QString &clientMsgId) const
+{
+    const QList<OutboxItem> found = select(QStringLiteral("client_msg_id = ?"), {clientMsgId});
+    return found.isEmpty() ? std::nullopt : std::optional<OutboxItem>(found.first());
+}
+
+bool OutboxStore::update(const QString &set, const QVariantList &values)
+{
+    QSqlQuery query(db());
+    return exec(query,
+                QStringLiteral("UPDATE outbox SET ") + set +
+                    QStringLiteral(" WHERE client_msg_id = ?"),
+                values) &&
+           query.numRowsAffected() == 1;
+}
+
+bool OutboxStore::markSending(const QString &clientMsgId)
+{
+    return update(QStringLiteral("state = 'sending', attempts = attempts + 1"), {clientMsgId});
+}
+
+bool OutboxStore::markSent(const QString &clientMsgId, qint64 serverMessageId)
+{
+    return update(QStringLiteral("state = 'sent', error = '', server_message_id = ?"),
+                  {serverMessageId, clientMsgId});
+}
+
+bool OutboxStore::markFailed(const QString &clientMsgId, const QString &reason)
+{
+    return update(QStringLiteral("state = 'failed', error = ?"), {reason, clientMsgId});
+}
+
+bool OutboxStore::retry(const QString &clientMsgId)
+{
+    return update(QStringLiteral("state = 'queued', error = ''"), {clientMsgId});
+}

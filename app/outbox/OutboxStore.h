@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Expected.h"
+#include "OutboxItem.h"
+
+#include <QSqlDatabase>
+#include <memory>
+
+// The outbox file: separate from the cache, so that rebuilding a damaged cache can never lose
+// an unsent reply, and synced to disk on every change (synchronous=FULL): a reply the user
+// saw accepted survives a crash or power cut.
+class OutboxStore
+{
+public:
+    ~OutboxStore();
+    OutboxStore(const OutboxStore &) = delete;
+    OutboxStore &operator=(const OutboxStore &) = delete;
+
+    static Expected<std::unique_ptr<OutboxStore>, QString> open(const QString &path);
+
+    Expected<OutboxItem, QString> enqueueText(qint64 consultationId, const QString &text);
+    // Queued and sending items, oldest first: what still has to reach the server.
+    QList<OutboxItem> pending() const;
+    QList<OutboxItem> items(qint64 consultationId) const;
+    std::optional<OutboxItem> item(const QString &clientMsgId) const;
+
+    bool markSending(const QString &clientMsgId);
+    bool markSent(const QString &clientMsgId, qint64 serverMessageId);
+    bool markFailed(const QString &clientMsgId, const QString &reason);
+    bool retry(const QString &clientMsgId);
+
+private:
+    explicit OutboxStore(QString connectionName)
+        : m_connectionName(std::move(connectionName))
+    {}
+    QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
+    QList<OutboxItem> select(const QString &where, const QVariantList &values) const;
+    bool update(const QString &set, const QVariantList &values);
+
+    QString m_connectionName;
+};
