@@ -1,0 +1,186 @@
+#include "CacheWriter.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+
+QVariant nullable(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() ? QVariant() : value.toVariant();
+}
+
+QString json(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+QString idList(const QJsonArray &ids)
+{
+    QStringList parts;
+    for (const QJsonValue &id : ids)
+        parts << QString::number(id.toInteger());
+    return parts.join(QLatin1Char(','));
+}
+
+// "INSERT … ON CONFLICT (id) DO UPDATE": an update keeps the row, so the full-text triggers
+// see an update rather than a delete they might miss.
+bool upsertRow(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+               const QVariantList &values)
+{
+    QStringList placeholders;
+    QStringList updates;
+    for (const QString &column : columns) {
+        placeholders << QStringLiteral("?");
+        if (column != QLatin1String("id"))
+            updates << column + QStringLiteral(" = excluded.") + column;
+    }
+    QSqlQuery query(db);
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                .arg(table, columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')),
+                     updates.join(QLatin1Char(',')))))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value.isValid() && value.typeId() == QMetaType::QString &&
+                                   value.toString().isNull()
+                               ? QVariant(QStringLiteral(""))
+                               : value);
+    return query.exec();
+}
+
+} // namespace
+
+bool CacheWriter::upsert(const QString &stream, const QJsonObject &r)
+{
+    auto v = [&r](const char *key) {
+        return r.value(QLatin1String(key));
+    };
+    if (stream == QLatin1String("departments"))
+        return upsertRow(m_db, stream,
+                         {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
+                          QStringLiteral("name_en"), QStringLiteral("seq")},
+                         {v("id").toInteger(), v("code").toString(), v("name").toString(),
+                          v("nameEn").toString(), v("seq").toInteger()});
+    if (stream == QLatin1String("responders"))
+        return upsertRow(m_db, stream,
+                         {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"),
+                          QStringLiteral("department_id"), QStringLiteral("role"),
+                          QStringLiteral("title"), QStringLiteral("active"), QStringLiteral("seq")},
+                         {v("id").toInteger(), v("login").toString(), v("name").toString(),
+                          v("departmentId").toInteger(), v("role").toString(),
+                          v("title").toString(), v("active").toBool(), v("seq").toInteger()});
+    if (stream == QLatin1String("representatives")) {
+        const QJsonObject c = v("contact").toObject();
+        return upsertRow(m_db, stream,
+                         {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"),
+                          QStringLiteral("kind"), QStringLiteral("delegation"),
+                          QStringLiteral("sector"), QStringLiteral("organization"),
+                          QStringLiteral("mobile"), QStringLiteral("office_phone"),
+                          QStringLiteral("email"), QStringLiteral("address"),
+                          QStringLiteral("seq")},
+                         {v("id").toInteger(), v("login").toString(), v("name").toString(),
+                          v("kind").toString(), v("delegation").toString(), v("sector").toString(),
+                          v("organization").toString(), c.value(QLatin1String("mobile")).toString(),
+                          c.value(QLatin1String("officePhone")).toString(),
+                          c.value(QLatin1String("email")).toString(),
+                          c.value(QLatin1String("address")).toString(), v("seq").toInteger()});
+    }
+    if (stream == QLatin1String("proposals"))
+        return upsertRow(m_db, stream,
+                         {QStringLiteral("id"), QStringLiteral("representative_id"),
+                          QStringLiteral("number"), QStringLiteral("year"), QStringLiteral("kind"),
+                          QStringLiteral("title"), QStringLiteral("category"),
+                          QStringLiteral("status"), QStringLiteral("lead_department_id"),
+                          QStringLiteral("co_department_ids"), QStringLiteral("reply_summary"),
+                          QStringLiteral("seq")},
+                         {v("id").toInteger(), v("representativeId").toInteger(),
+                          v("number").toString(), v("year").toInteger(), v("kind").toString(),
+                          v("title").toString(), v("category").toString(), v("status").toString(),
+                          nullable(v("leadDepartmentId")), idList(v("coDepartmentIds").toArray()),
+                          v("replySummary").toString(), v("seq").toInteger()});
+    if (stream == QLatin1String("consultations"))
+        return upsertRow(
+            m_db, stream,
+            {QStringLiteral("id"), QStringLiteral("representative_id"),
+             QStringLiteral("department_id"), QStringLiteral("state"),
+             QStringLiteral("assignee_id"), QStringLiteral("subject"), QStringLiteral("created_at"),
+             QStringLiteral("claimed_at"), QStringLiteral("closed_at"),
+             QStringLiteral("close_summary"), QStringLiteral("rating"),
+             QStringLiteral("rating_comment"), QStringLiteral("rated_at"),
+             QStringLiteral("last_transfer"), QStringLiteral("seq")},
+            {v("id").toInteger(), v("representativeId").toInteger(), v("departmentId").toInteger(),
+             v("state").toString(), nullable(v("assigneeId")), v("subject").toString(),
+             v("createdAt").toInteger(), nullable(v("claimedAt")), nullable(v("closedAt")),
+             v("closeSummary").toString(), nullable(v("rating")), v("ratingComment").toString(),
+             nullable(v("ratedAt")),
+             v("lastTransfer").isObject() ? QVariant(json(v("lastTransfer"))) : QVariant(),
+             v("seq").toInteger()});
+    if (stream == QLatin1String("messages")) {
+        const QString kind = v("kind").toString();
+        const QString payload =
+            kind == QLatin1String("voice") ? json(v("voice")) : json(v("system"));
+        return upsertRow(
+            m_db, stream,
+            {QStringLiteral("id"), QStringLiteral("consultation_id"), QStringLiteral("sender_kind"),
+             QStringLiteral("sender_id"), QStringLiteral("client_msg_id"), QStringLiteral("kind"),
+             QStringLiteral("text"), QStringLiteral("payload"), QStringLiteral("created_at"),
+             QStringLiteral("seq")},
+            {v("id").toInteger(), v("consultationId").toInteger(), v("senderKind").toString(),
+             nullable(v("senderId")), nullable(v("clientMsgId")), kind, v("text").toString(),
+             payload.isEmpty() ? QVariant() : QVariant(payload), v("createdAt").toInteger(),
+             v("seq").toInteger()});
+    }
+    return false;
+}
+
+bool CacheWriter::applyRecord(const QString &stream, const QJsonObject &record)
+{
+    return upsert(stream, record);
+}
+
+bool CacheWriter::removeConsultation(qint64 id)
+{
+    QSqlQuery messages(m_db);
+    messages.prepare(QStringLiteral("DELETE FROM messages WHERE consultation_id = ?"));
+    messages.addBindValue(id);
+    QSqlQuery consultation(m_db);
+    consultation.prepare(QStringLiteral("DELETE FROM consultations WHERE id = ?"));
+    consultation.addBindValue(id);
+    return messages.exec() && consultation.exec();
+}
+
+bool CacheWriter::applyPage(const QString &stream, const QJsonArray &items,
+                            const QJsonArray &removed, const QString &cursor)
+{
+    if (!m_db.transaction())
+        return false;
+    bool ok = true;
+    for (const QJsonValue &item : items)
+        ok = ok && upsert(stream, item.toObject());
+    for (const QJsonValue &id : removed)
+        ok = ok && removeConsultation(id.toInteger());
+    QSqlQuery save(m_db);
+    save.prepare(QStringLiteral("INSERT INTO sync_cursors (stream, cursor) VALUES (?, ?)"
+                                " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor"));
+    save.addBindValue(stream);
+    save.addBindValue(cursor);
+    ok = ok && save.exec();
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+QString CacheWriter::cursor(const QString &stream) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT cursor FROM sync_cursors WHERE stream = ?"));
+    query.addBindValue(stream);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
