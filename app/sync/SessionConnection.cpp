@@ -1,0 +1,119 @@
+#include "SessionConnection.h"
+
+#include "Limits.h"
+#include "Methods.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+SessionConnection::SessionConnection(QList<QUrl> servers, Backoff backoff, QObject *parent)
+    : QObject(parent)
+    , m_servers(std::move(servers))
+    , m_backoff(backoff)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SessionConnection::connectNow);
+    connect(&m_client, &ProtocolClient::opened, this, &SessionConnection::onOpened);
+    connect(&m_client, &ProtocolClient::closed, this,
+            [this](int code, const QString &) { onClosed(code); });
+    // A refused or failed connection attempt reports an error, not always a close.
+    connect(&m_client.socket(), QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error),
+            this, [this] {
+                if (m_client.socket().state() == QAbstractSocket::UnconnectedState)
+                    onClosed(0);
+            });
+    connect(&m_client, &ProtocolClient::eventReceived, this,
+            [this](const QString &event, const QJsonObject &) {
+                if (event == Event::SessionRevoked) {
+                    setState(State::SignedOut);
+                    Q_EMIT signedOut(QStringLiteral("the session was ended elsewhere"));
+                }
+            });
+}
+
+int SessionConnection::backoffMs(const Backoff &backoff, int attempt)
+{
+    const double wait = backoff.initialMs * std::pow(2.0, std::min(attempt, 30));
+    return static_cast<int>(std::min<double>(wait, backoff.maxMs));
+}
+
+int SessionConnection::secondsUntilRetry() const
+{
+    if (m_state != State::Reconnecting)
+        return 0;
+    return static_cast<int>((m_retryAt.remainingTime() + 999) / 1000);
+}
+
+void SessionConnection::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SessionConnection::start()
+{
+    if (m_servers.isEmpty() || m_state == State::Connecting || m_state == State::Online)
+        return;
+    m_attempt = 0;
+    connectNow();
+}
+
+void SessionConnection::stop()
+{
+    m_retryTimer.stop();
+    setState(State::Offline);
+    m_client.close();
+}
+
+void SessionConnection::connectNow()
+{
+    setState(State::Connecting);
+    m_client.open(m_servers.at(m_index));
+}
+
+void SessionConnection::onOpened()
+{
+    m_client.request(Method::Hello,
+                     {{QStringLiteral("versions"), QJsonArray{1}},
+                      {QStringLiteral("client"), QStringLiteral("responder-console")}});
+    m_client.request(
+        Method::Resume, {{QStringLiteral("token"), m_token}}, [this](const Frame &reply) {
+            if (reply.type == Frame::Type::Result) {
+                m_attempt = 0;
+                m_principal = reply.payload.value(QLatin1String("principal")).toObject();
+                setState(State::Online);
+                return;
+            }
+            if (reply.errorCode == ErrorCode::TokenInvalid ||
+                reply.errorCode == ErrorCode::TokenExpired) {
+                setState(State::SignedOut);
+                Q_EMIT signedOut(reply.errorMessage);
+                m_client.close();
+            }
+            // Anything else (the server going down mid-handshake) ends in a close and a retry.
+        });
+}
+
+void SessionConnection::onClosed(int closeCode)
+{
+    if (m_state != State::Connecting && m_state != State::Online)
+        return; // already handled (a failed attempt may report both an error and a close)
+    if (closeCode == CloseCode::SessionRevoked) {
+        setState(State::SignedOut);
+        Q_EMIT signedOut(QStringLiteral("the session was ended elsewhere"));
+        return;
+    }
+    retryLater();
+}
+
+void SessionConnection::retryLater()
+{
+    m_index = (m_index + 1) % m_servers.size(); // the next server of the list, if there is one
+    std::uniform_real_distribution<double> spread(1.0 - m_backoff.jitter, 1.0 + m_backoff.jitter);
+    const int wait = static_cast<int>(backoffMs(m_backoff, m_attempt++) * spread(m_random));
+    m_retryAt = QDeadlineTimer(wait);
+    m_retryTimer.start(wait);
+    setState(State::Reconnecting);
+}

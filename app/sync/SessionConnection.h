@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ProtocolClient.h"
+
+#include <QDeadlineTimer>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <random>
+
+struct ReconnectBackoff
+{
+    int initialMs = 1000;
+    int maxMs = 60000;
+    double jitter = 0.25; // each wait is scaled by a random factor in [1 - jitter, 1 + jitter]
+};
+
+// Keeps one signed-in connection to the first server of a list that answers: connects, greets,
+// resumes the session with its token, and when the connection is lost tries again by itself,
+// moving along the list, waiting longer each time (capped, with jitter so that a whole office
+// does not reconnect in the same instant after an outage). Its state is what a status bar
+// shows; nothing here ever blocks or asks the user.
+class SessionConnection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State
+    {
+        Offline,      // not started, or stopped
+        Connecting,   // a connection attempt is under way
+        Online,       // signed in
+        Reconnecting, // waiting secondsUntilRetry() before the next attempt
+        SignedOut,    // the token was refused; needs the user to sign in again
+    };
+    Q_ENUM(State)
+
+    using Backoff = ReconnectBackoff;
+
+    explicit SessionConnection(QList<QUrl> servers, Backoff backoff = {},
+                               QObject *parent = nullptr);
+
+    void setToken(const QString &token) { m_token = token; }
+    void start();
+    void stop();
+
+    State state() const { return m_state; }
+    int secondsUntilRetry() const;
+    QUrl currentServer() const { return m_servers.value(m_index); }
+    QJsonObject principal() const { return m_principal; }
+    ProtocolClient &client() { return m_client; }
+
+    // The wait before attempt `attempt` (0-based), without jitter.
+    static int backoffMs(const Backoff &backoff, int attempt);
+
+Q_SIGNALS:
+    void stateChanged(SessionConnection::State state);
+    void signedOut(const QString &reason);
+
+private:
+    void connectNow();
+    void onOpened();
+    void onClosed(int closeCode);
+    void retryLater();
+    void setState(State state);
+
+    QList<QUrl> m_servers;
+    Backoff m_backoff;
+    ProtocolClient m_client;
+    QTimer m_retryTimer;
+    QDeadlineTimer m_retryAt;
+    QString m_token;
+    QJsonObject m_principal;
+    State m_state = State::Offline;
+    int m_index = 0;
+    int m_attempt = 0;
+    std::mt19937 m_random{std::random_device{}()};
+};

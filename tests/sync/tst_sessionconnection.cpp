@@ -1,0 +1,103 @@
+// The connection keeps itself signed in: it resumes with its token, reconnects by itself after
+// the server restarts, moves on to the next server of its list, backs off with a cap, and
+// reports a refused token as signed out.
+#include "IntegrationFixture.h"
+#include "SessionConnection.h"
+
+#include <QTcpServer>
+#include <QtTest>
+
+namespace {
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+const SessionConnection::Backoff fast{100, 800, 0.25};
+} // namespace
+
+class TestSessionConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void backoffDoublesUpToTheCap()
+    {
+        const SessionConnection::Backoff b{1000, 60000, 0};
+        QCOMPARE(SessionConnection::backoffMs(b, 0), 1000);
+        QCOMPARE(SessionConnection::backoffMs(b, 1), 2000);
+        QCOMPARE(SessionConnection::backoffMs(b, 5), 32000);
+        QCOMPARE(SessionConnection::backoffMs(b, 6), 60000);
+        QCOMPARE(SessionConnection::backoffMs(b, 500), 60000);
+    }
+
+    void reconnectsAfterTheServerRestartsAndFailsOver()
+    {
+        const quint16 port = freePort();
+        IntegrationFixture fx({QStringLiteral("--port"), QString::number(port)});
+        QVERIFY(fx.start());
+        auto login = fx.responder(fx.cast.responderA1);
+        QVERIFY(login);
+
+        // The first address answers nothing: the connection moves on to the second.
+        QUrl dead(QStringLiteral("ws://127.0.0.1"));
+        dead.setPort(freePort());
+        SessionConnection session({dead, fx.server.url()}, fast);
+        QList<SessionConnection::State> states;
+        connect(&session, &SessionConnection::stateChanged, this,
+                [&](SessionConnection::State s) { states << s; });
+        session.setToken(login->token());
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionConnection::State::Online, 10000);
+        QCOMPARE(session.currentServer(), fx.server.url());
+        QVERIFY(states.contains(SessionConnection::State::Reconnecting));
+        QCOMPARE(session.principal().value(QLatin1String("id")).toInteger(), fx.cast.responderA1Id);
+
+        // The server goes away: the session says so and waits, without giving up.
+        QVERIFY(fx.server.stop());
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionConnection::State::Reconnecting, 5000);
+        QTest::qWait(1500);
+        QVERIFY(session.state() != SessionConnection::State::Online);
+
+        // It comes back on the same address: the session resumes by itself, same principal.
+        ServerProcess again({QStringLiteral("--port"), QString::number(port)});
+        QVERIFY(again.start(fx.server.databasePath()));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionConnection::State::Online, 10000);
+        QCOMPARE(session.principal().value(QLatin1String("id")).toInteger(), fx.cast.responderA1Id);
+        session.client().request(QStringLiteral("ping"), {});
+        session.stop();
+        QCOMPARE(session.state(), SessionConnection::State::Offline);
+        QVERIFY(again.stop());
+    }
+
+    void refusedTokenMeansSignedOut()
+    {
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        auto login = fx.responder(fx.cast.responderA2);
+        QVERIFY(login);
+        SessionConnection session({fx.server.url()}, fast);
+        session.setToken(login->token());
+        QString reason;
+        connect(&session, &SessionConnection::signedOut, this,
+                [&](const QString &why) { reason = why; });
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionConnection::State::Online, 10000);
+
+        // Signing out elsewhere with the same token ends this session too.
+        login->ok(QStringLiteral("auth.logout"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionConnection::State::SignedOut, 5000);
+        QVERIFY(!reason.isEmpty());
+
+        // And a token the server does not know never gets online.
+        SessionConnection stale({fx.server.url()}, fast);
+        stale.setToken(QString(64, QLatin1Char('0')));
+        stale.start();
+        QTRY_COMPARE_WITH_TIMEOUT(stale.state(), SessionConnection::State::SignedOut, 5000);
+        QVERIFY(fx.server.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionConnection)
+#include "tst_sessionconnection.moc"
