@@ -1,0 +1,87 @@
+#include "CredentialStore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+
+CredentialStore::Failure failureOf(const QKeychain::Job &job)
+{
+    using Kind = CredentialStore::Failure::Kind;
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
+        return {Kind::NotFound, job.errorString()};
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return {Kind::Unavailable, job.errorString()};
+    default:
+        return {Kind::Other, job.errorString()};
+    }
+}
+
+template<typename JobType> JobType *makeJob(const QString &service, const QString &key)
+{
+    auto *job = new JobType(service);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    return job;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QString service, QObject *parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{}
+
+QString CredentialStore::entry(const Account &account, Secret secret) const
+{
+    return account.key() +
+           (secret == Secret::Token ? QStringLiteral("/token") : QStringLiteral("/password"));
+}
+
+void CredentialStore::write(const Account &account, Secret secret, const QString &value, Done done)
+{
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, entry(account, secret));
+    job->setTextData(value);
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
+        if (finished->error() != QKeychain::NoError)
+            return done(failureOf(*finished));
+        done(Unit{});
+    });
+    job->start();
+}
+
+void CredentialStore::read(const Account &account, Secret secret, Read done)
+{
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, entry(account, secret));
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
+        if (finished->error() != QKeychain::NoError)
+            return done(failureOf(*finished));
+        done(static_cast<QKeychain::ReadPasswordJob *>(finished)->textData());
+    });
+    job->start();
+}
+
+void CredentialStore::forget(const Account &account, Done done)
+{
+    // Both entries go; the second finishes the call. A missing entry is already forgotten.
+    auto remaining = std::make_shared<int>(2);
+    auto firstError = std::make_shared<std::optional<Failure>>();
+    for (Secret secret : {Secret::Token, Secret::Password}) {
+        auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, entry(account, secret));
+        connect(job, &QKeychain::Job::finished, this,
+                [done, remaining, firstError](QKeychain::Job *finished) {
+                    if (finished->error() != QKeychain::NoError &&
+                        finished->error() != QKeychain::EntryNotFound && !*firstError)
+                        *firstError = failureOf(*finished);
+                    if (--*remaining > 0)
+                        return;
+                    if (*firstError)
+                        return done(**firstError);
+                    done(Unit{});
+                });
+        job->start();
+    }
+}

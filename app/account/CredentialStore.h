@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Account.h"
+#include "Expected.h"
+
+#include <QObject>
+#include <functional>
+
+// Session tokens (and passwords, only when the user asks to be remembered) in the operating
+// system's keychain through QtKeychain: the Secret Service on Linux. Never in a file: the
+// library's plaintext fallback is switched off, so without a keychain nothing is stored and
+// the caller says so instead.
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Secret
+    {
+        Token,
+        Password
+    };
+    struct Failure
+    {
+        enum class Kind
+        {
+            NotFound,
+            Unavailable,
+            Other
+        };
+        Kind kind;
+        QString message;
+    };
+    using Done = std::function<void(Expected<Unit, Failure>)>;
+    using Read = std::function<void(Expected<QString, Failure>)>;
+
+    explicit CredentialStore(QString service = QStringLiteral("responder-console"),
+                             QObject *parent = nullptr);
+
+    void write(const Account &account, Secret secret, const QString &value, Done done);
+    void read(const Account &account, Secret secret, Read done);
+    // Deletes the token and the password; missing entries are not an error.
+    void forget(const Account &account, Done done);
+
+private:
+    QString entry(const Account &account, Secret secret) const;
+
+    QString m_service;
+};
