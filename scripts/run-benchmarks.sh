@@ -6,5 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh build-rel
 export CONSULT_SERVER_BIN=$PWD/build-rel/server/consult-server
+export CONSULT_REPSIM_BIN=$PWD/build-rel/server/consult-repsim
 build-rel/tests/benchmarks/bench_server_throughput
 build-rel/tests/benchmarks/bench_search
+build-rel/tests/benchmarks/bench_ingest

@@ -1,17 +1,26 @@
 #include "CacheSync.h"
 
-#include "CacheWriter.h"
+#include "CacheWorker.h"
 #include "Methods.h"
 #include "ProtocolClient.h"
 
-#include <QJsonArray>
-
-CacheSync::CacheSync(ProtocolClient &client, CacheWriter &writer, QObject *parent)
+CacheSync::CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_writer(writer)
 {
     connect(&m_client, &ProtocolClient::eventReceived, this, &CacheSync::onEvent);
+    connect(this, &CacheSync::cursorsWanted, &worker, &CacheWorker::loadCursors);
+    connect(this, &CacheSync::pageReceived, &worker, &CacheWorker::applyPage);
+    connect(this, &CacheSync::recordReceived, &worker, &CacheWorker::applyRecord);
+    connect(this, &CacheSync::removalReceived, &worker, &CacheWorker::removeConsultation);
+    connect(&worker, &CacheWorker::cursorsLoaded, this, &CacheSync::onCursors);
+    connect(&worker, &CacheWorker::pageApplied, this, &CacheSync::onPageStored);
+    connect(&worker, &CacheWorker::failed, this, [this](const QString &reason) {
+        if (m_running) {
+            m_running = false;
+            Q_EMIT failed(reason);
+        }
+    });
 }
 
 QStringList CacheSync::responderStreams()
@@ -30,7 +39,7 @@ void CacheSync::start(const QStringList &streams, int pageSize)
     m_items = 0;
     m_running = true;
     m_stopRequested = false;
-    pullNext();
+    Q_EMIT cursorsWanted();
 }
 
 void CacheSync::stop()
@@ -38,17 +47,27 @@ void CacheSync::stop()
     m_stopRequested = true;
 }
 
+void CacheSync::onCursors(const QHash<QString, QString> &cursors)
+{
+    m_cursors = cursors;
+    if (m_running)
+        pullNext();
+}
+
+void CacheSync::finish()
+{
+    m_running = false;
+    Q_EMIT finished();
+}
+
 void CacheSync::pullNext()
 {
-    if (m_stopRequested || m_queue.isEmpty()) {
-        m_running = false;
-        Q_EMIT finished();
-        return;
-    }
+    if (m_stopRequested || m_queue.isEmpty())
+        return finish();
     const QString stream = m_queue.first();
     m_client.request(Method::SyncPull,
                      {{QStringLiteral("stream"), stream},
-                      {QStringLiteral("cursor"), m_writer.cursor(stream)},
+                      {QStringLiteral("cursor"), m_cursors.value(stream)},
                       {QStringLiteral("limit"), m_pageSize}},
                      [this](const Frame &reply) { onPage(reply); });
 }
@@ -60,17 +79,20 @@ void CacheSync::onPage(const Frame &reply)
         Q_EMIT failed(reply.errorMessage);
         return;
     }
-    const QString stream = m_queue.first();
-    const QJsonArray items = reply.payload.value(QLatin1String("items")).toArray();
-    if (!m_writer.applyPage(stream, items, reply.payload.value(QLatin1String("removed")).toArray(),
-                            reply.payload.value(QLatin1String("cursor")).toString())) {
-        m_running = false;
-        Q_EMIT failed(QStringLiteral("the cache could not store a page of %1").arg(stream));
+    Q_EMIT pageReceived(m_queue.first(), reply.payload.value(QLatin1String("items")).toArray(),
+                        reply.payload.value(QLatin1String("removed")).toArray(),
+                        reply.payload.value(QLatin1String("cursor")).toString(),
+                        reply.payload.value(QLatin1String("more")).toBool());
+}
+
+void CacheSync::onPageStored(const QString &stream, const QString &cursor, bool more, int items)
+{
+    if (!m_running || m_queue.isEmpty() || m_queue.first() != stream)
         return;
-    }
-    m_items += static_cast<int>(items.size());
+    m_cursors.insert(stream, cursor);
+    m_items += items;
     Q_EMIT progress(stream, m_items);
-    if (!reply.payload.value(QLatin1String("more")).toBool())
+    if (!more)
         m_queue.removeFirst();
     pullNext();
 }
@@ -78,10 +100,10 @@ void CacheSync::onPage(const Frame &reply)
 void CacheSync::onEvent(const QString &event, const QJsonObject &data)
 {
     if (event == Event::ConsultationCreated || event == Event::ConsultationUpdated)
-        m_writer.applyRecord(Stream::Consultations,
-                             data.value(QLatin1String("consultation")).toObject());
+        Q_EMIT recordReceived(Stream::Consultations,
+                              data.value(QLatin1String("consultation")).toObject());
     else if (event == Event::MessageCreated)
-        m_writer.applyRecord(Stream::Messages, data.value(QLatin1String("message")).toObject());
+        Q_EMIT recordReceived(Stream::Messages, data.value(QLatin1String("message")).toObject());
     else if (event == Event::ConsultationRemoved)
-        m_writer.removeConsultation(data.value(QLatin1String("consultationId")).toInteger());
+        Q_EMIT removalReceived(data.value(QLatin1String("consultationId")).toInteger());
 }

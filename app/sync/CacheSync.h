@@ -1,27 +1,31 @@
 #pragma once
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
-class CacheWriter;
+class CacheWorker;
 class ProtocolClient;
 struct Frame;
 
 // Brings the cache up to date over a signed-in connection: each stream is pulled page by page
 // from its stored cursor until the server says there is no more, and live events are applied
-// as they arrive. A first sync of a large department is just many pages; stopping it (or
-// losing the connection) loses nothing, and the next start continues from the last page
-// applied. A client away for a week fetches only that week's changes.
+// as they arrive. Pages and events go to the CacheWorker on its own thread; the next page is
+// asked for only once the previous one is stored, so a first sync of a large department is
+// just many pages, and stopping it (or losing the connection) loses nothing: the next start
+// continues from the last page stored. A client away for a week fetches only that week.
 class CacheSync : public QObject
 {
     Q_OBJECT
 public:
-    CacheSync(ProtocolClient &client, CacheWriter &writer, QObject *parent = nullptr);
+    CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *parent = nullptr);
 
     // Streams in the order to pull them; a representative would pass fewer.
     static QStringList responderStreams();
     void start(const QStringList &streams = responderStreams(), int pageSize = 500);
-    // Stops after the page in flight has been applied.
+    // Stops after the page in flight has been stored.
     void stop();
     bool isRunning() const { return m_running; }
 
@@ -30,13 +34,23 @@ Q_SIGNALS:
     void finished();
     void failed(const QString &reason);
 
+    // To the worker.
+    void cursorsWanted();
+    void pageReceived(const QString &stream, const QJsonArray &items, const QJsonArray &removed,
+                      const QString &cursor, bool more);
+    void recordReceived(const QString &stream, const QJsonObject &record);
+    void removalReceived(qint64 consultationId);
+
 private:
+    void onCursors(const QHash<QString, QString> &cursors);
     void pullNext();
     void onPage(const Frame &reply);
+    void onPageStored(const QString &stream, const QString &cursor, bool more, int items);
     void onEvent(const QString &event, const QJsonObject &data);
+    void finish();
 
     ProtocolClient &m_client;
-    CacheWriter &m_writer;
+    QHash<QString, QString> m_cursors;
     QStringList m_queue;
     int m_pageSize = 500;
     int m_items = 0;

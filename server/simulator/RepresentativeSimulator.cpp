@@ -135,15 +135,29 @@ void RepresentativeSimulator::openConsultation(Rep &rep)
 
 void RepresentativeSimulator::tick()
 {
-    if (m_issued >= m_options.maxMessages)
-        return finishIfDone();
+    // Owe messages by elapsed time, so that rates above one per timer tick are kept too.
+    const qint64 now = m_clock.elapsed();
+    m_owed += (now - m_lastTickMs) * m_options.messagesPerSecond / 1000.0;
+    m_lastTickMs = now;
+    for (; m_owed >= 1.0; m_owed -= 1.0) {
+        if (m_issued >= m_options.maxMessages)
+            return finishIfDone();
+        if (!sendOne()) {
+            m_owed = 0; // nobody is signed in yet: no burst of arrears later
+            return;
+        }
+    }
+}
+
+bool RepresentativeSimulator::sendOne()
+{
     QList<int> ready;
     for (int i = 0; i < m_reps.size(); ++i) {
         if (m_reps.at(i).consultationId > 0)
             ready << i;
     }
     if (ready.isEmpty())
-        return;
+        return false;
     Rep &rep = m_reps[ready.at(
         std::uniform_int_distribution<int>(0, static_cast<int>(ready.size()) - 1)(m_random))];
     ++m_issued;
@@ -155,6 +169,7 @@ void RepresentativeSimulator::tick()
                            0, static_cast<int>(m_clips.size()) - 1)(m_random)));
     else
         sendText(rep);
+    return true;
 }
 
 void RepresentativeSimulator::sendText(Rep &rep)

@@ -58,6 +58,7 @@ private:
     void connectRep(Rep &rep);
     void openConsultation(Rep &rep);
     void tick();
+    bool sendOne();
     void sendText(Rep &rep);
     void sendVoice(Rep &rep, const SpeechSynthesizer::Clip &clip);
     void finishIfDone();
@@ -71,6 +72,8 @@ private:
     QTimer m_ticker;
     QElapsedTimer m_clock;
     int m_issued = 0;
+    double m_owed = 0;
+    qint64 m_lastTickMs = 0;
     int m_inFlight = 0;
     std::mt19937 m_random;
     bool m_done = false;

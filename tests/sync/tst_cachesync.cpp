@@ -1,11 +1,14 @@
 // Syncing a real server's data into a real cache file: the first sync pages through
 // everything, can be interrupted and resumed, later syncs fetch only what changed, and live
 // events land in the cache without a pull.
-#include "CacheDatabase.h"
+#include "CacheOnThread.h"
 #include "CacheSync.h"
-#include "CacheWriter.h"
 #include "IntegrationFixture.h"
 #include "SearchText.h"
+#include "SearchTokenizer.h"
+
+#include <QThread>
+#include <atomic>
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -53,11 +56,14 @@ private Q_SLOTS:
     {
         auto client = fx.responder(fx.cast.responderA1);
         QVERIFY(client);
-        auto cache = CacheDatabase::open(dir.filePath(QStringLiteral("a1.cache")));
-        QVERIFY(cache.hasValue());
-        const QSqlDatabase db = (*cache)->connection();
-        CacheWriter writer(db);
-        CacheSync sync(client->client(), writer);
+        CacheOnThread cache(dir.filePath(QStringLiteral("a1.cache")));
+        QVERIFY(cache.open());
+        // The test reads what the worker wrote through a connection of its own.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("a1.cache")));
+        QVERIFY(db.open() && registerSearchTokenizer(db));
+        CacheSync sync(client->client(), *cache.worker);
 
         // Interrupt the first sync after a few pages.
         bool stopped = false;

@@ -1,0 +1,89 @@
+#include "CacheWorker.h"
+
+#include "CacheDatabase.h"
+#include "CacheWriter.h"
+
+#include <QSqlQuery>
+
+CacheWorker::CacheWorker(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+    , m_flushTimer(this) // a child, so that it moves to the worker thread with this object
+{
+    // Zero-interval single shot: runs once the events already queued to this thread have been
+    // handled, which is exactly "the end of this burst".
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &CacheWorker::flushRecords);
+}
+
+CacheWorker::~CacheWorker()
+{
+    flushRecords();
+}
+
+void CacheWorker::open()
+{
+    auto database = CacheDatabase::open(m_path);
+    if (!database) {
+        Q_EMIT failed(database.error());
+        return;
+    }
+    m_database = std::move(database.value());
+    m_writer = std::make_unique<CacheWriter>(m_database->connection());
+    Q_EMIT opened(m_database->recovery() ? m_database->recovery()->reason : QString());
+}
+
+void CacheWorker::loadCursors()
+{
+    QHash<QString, QString> cursors;
+    if (m_database) {
+        QSqlQuery query(QStringLiteral("SELECT stream, cursor FROM sync_cursors"),
+                        m_database->connection());
+        while (query.next())
+            cursors.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    Q_EMIT cursorsLoaded(cursors);
+}
+
+void CacheWorker::applyPage(const QString &stream, const QJsonArray &items,
+                            const QJsonArray &removed, const QString &cursor, bool more)
+{
+    flushRecords(); // keep the order in which the server sent things
+    if (!m_writer || !m_writer->applyPage(stream, items, removed, cursor)) {
+        Q_EMIT failed(QStringLiteral("the cache could not store a page of %1").arg(stream));
+        return;
+    }
+    Q_EMIT pageApplied(stream, cursor, more, static_cast<int>(items.size()));
+}
+
+void CacheWorker::applyRecord(const QString &stream, const QJsonObject &record)
+{
+    m_pendingRecords.append({stream, record});
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void CacheWorker::removeConsultation(qint64 id)
+{
+    flushRecords();
+    if (m_writer)
+        m_writer->removeConsultation(id);
+}
+
+void CacheWorker::flushRecords()
+{
+    if (m_pendingRecords.isEmpty() || !m_database)
+        return;
+    QSqlDatabase db = m_database->connection();
+    db.transaction();
+    for (const auto &[stream, record] : std::as_const(m_pendingRecords))
+        m_writer->applyRecord(stream, record);
+    if (!db.commit()) {
+        db.rollback();
+        Q_EMIT failed(QStringLiteral("the cache could not store live changes"));
+    }
+    const int count = static_cast<int>(m_pendingRecords.size());
+    m_pendingRecords.clear();
+    Q_EMIT recordsApplied(count);
+}
