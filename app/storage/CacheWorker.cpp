@@ -50,11 +50,15 @@ void CacheWorker::applyPage(const QString &stream, const QJsonArray &items,
                             const QJsonArray &removed, const QString &cursor, bool more)
 {
     flushRecords(); // keep the order in which the server sent things
+    const QList<qint64> added =
+        stream == QLatin1String("consultations") ? unknownConsultations(items) : QList<qint64>();
     if (!m_writer || !m_writer->applyPage(stream, items, removed, cursor)) {
         Q_EMIT failed(QStringLiteral("the cache could not store a page of %1").arg(stream));
         return;
     }
     Q_EMIT pageApplied(stream, cursor, more, static_cast<int>(items.size()));
+    if (!added.isEmpty())
+        Q_EMIT consultationsAdded(added);
 }
 
 void CacheWorker::applyRecord(const QString &stream, const QJsonObject &record)
@@ -62,6 +66,27 @@ void CacheWorker::applyRecord(const QString &stream, const QJsonObject &record)
     m_pendingRecords.append({stream, record});
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
+}
+
+void CacheWorker::applyRecords(const QString &stream, const QJsonArray &records)
+{
+    for (const QJsonValue &record : records)
+        m_pendingRecords.append({stream, record.toObject()});
+    flushRecords();
+}
+
+QList<qint64> CacheWorker::unknownConsultations(const QJsonArray &consultations) const
+{
+    QList<qint64> unknown;
+    QSqlQuery known(m_database->connection());
+    known.prepare(QStringLiteral("SELECT 1 FROM consultations WHERE id = ?"));
+    for (const QJsonValue &c : consultations) {
+        const qint64 id = c.toObject().value(QLatin1String("id")).toInteger();
+        known.bindValue(0, id);
+        if (known.exec() && !known.next())
+            unknown << id;
+    }
+    return unknown;
 }
 
 void CacheWorker::removeConsultation(qint64 id)
@@ -75,6 +100,12 @@ void CacheWorker::flushRecords()
 {
     if (m_pendingRecords.isEmpty() || !m_database)
         return;
+    QJsonArray consultations;
+    for (const auto &[stream, record] : std::as_const(m_pendingRecords)) {
+        if (stream == QLatin1String("consultations"))
+            consultations.append(record);
+    }
+    const QList<qint64> added = unknownConsultations(consultations);
     QSqlDatabase db = m_database->connection();
     db.transaction();
     for (const auto &[stream, record] : std::as_const(m_pendingRecords))
@@ -86,4 +117,6 @@ void CacheWorker::flushRecords()
     const int count = static_cast<int>(m_pendingRecords.size());
     m_pendingRecords.clear();
     Q_EMIT recordsApplied(count);
+    if (!added.isEmpty())
+        Q_EMIT consultationsAdded(added);
 }

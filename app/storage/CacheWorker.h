@@ -27,6 +27,8 @@ public Q_SLOTS:
     void applyPage(const QString &stream, const QJsonArray &items, const QJsonArray &removed,
                    const QString &cursor, bool more);
     void applyRecord(const QString &stream, const QJsonObject &record);
+    // Records from outside the streams (a consultation's earlier history): no cursor moves.
+    void applyRecords(const QString &stream, const QJsonArray &records);
     void removeConsultation(qint64 id);
 
 Q_SIGNALS:
@@ -35,9 +37,12 @@ Q_SIGNALS:
     void cursorsLoaded(const QHash<QString, QString> &cursors);
     void pageApplied(const QString &stream, const QString &cursor, bool more, int items);
     void recordsApplied(int count);
+    // Consultations the cache did not hold before (first seen in a page or an event).
+    void consultationsAdded(const QList<qint64> &ids);
 
 private:
     void flushRecords();
+    QList<qint64> unknownConsultations(const QJsonArray &consultations) const;
 
     QString m_path;
     std::unique_ptr<CacheDatabase> m_database;

@@ -13,6 +13,8 @@ CacheSync::CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *paren
     connect(this, &CacheSync::pageReceived, &worker, &CacheWorker::applyPage);
     connect(this, &CacheSync::recordReceived, &worker, &CacheWorker::applyRecord);
     connect(this, &CacheSync::removalReceived, &worker, &CacheWorker::removeConsultation);
+    connect(this, &CacheSync::historyReceived, &worker, &CacheWorker::applyRecords);
+    connect(&worker, &CacheWorker::consultationsAdded, this, &CacheSync::onConsultationsAdded);
     connect(&worker, &CacheWorker::cursorsLoaded, this, &CacheSync::onCursors);
     connect(&worker, &CacheWorker::pageApplied, this, &CacheSync::onPageStored);
     connect(&worker, &CacheWorker::failed, this, [this](const QString &reason) {
@@ -106,4 +108,30 @@ void CacheSync::onEvent(const QString &event, const QJsonObject &data)
         Q_EMIT recordReceived(Stream::Messages, data.value(QLatin1String("message")).toObject());
     else if (event == Event::ConsultationRemoved)
         Q_EMIT removalReceived(data.value(QLatin1String("consultationId")).toInteger());
+}
+
+void CacheSync::onConsultationsAdded(const QList<qint64> &ids)
+{
+    // Before the first messages page everything visible still comes through the stream.
+    if (m_cursors.value(Stream::Messages).isEmpty())
+        return;
+    for (qint64 id : ids)
+        fetchHistory(id, 0);
+}
+
+void CacheSync::fetchHistory(qint64 consultationId, qint64 beforeId)
+{
+    QJsonObject params{{QStringLiteral("consultationId"), consultationId},
+                       {QStringLiteral("limit"), 1000}};
+    if (beforeId > 0)
+        params.insert(QStringLiteral("beforeId"), beforeId);
+    m_client.request(Method::MessagesHistory, params, [this, consultationId](const Frame &reply) {
+        if (reply.type != Frame::Type::Result)
+            return; // out of view again, or offline: the next sync start tries again
+        const QJsonArray messages = reply.payload.value(QLatin1String("messages")).toArray();
+        Q_EMIT historyReceived(Stream::Messages, messages);
+        if (reply.payload.value(QLatin1String("more")).toBool() && !messages.isEmpty())
+            fetchHistory(consultationId,
+                         messages.first().toObject().value(QLatin1String("id")).toInteger());
+    });
 }

@@ -40,6 +40,7 @@ Q_SIGNALS:
                       const QString &cursor, bool more);
     void recordReceived(const QString &stream, const QJsonObject &record);
     void removalReceived(qint64 consultationId);
+    void historyReceived(const QString &stream, const QJsonArray &messages);
 
 private:
     void onCursors(const QHash<QString, QString> &cursors);
@@ -47,6 +48,10 @@ private:
     void onPage(const Frame &reply);
     void onPageStored(const QString &stream, const QString &cursor, bool more, int items);
     void onEvent(const QString &event, const QJsonObject &data);
+    // A consultation that came into view (a transfer in) after the messages cursor passed its
+    // earlier messages: the stream will never bring those, so fetch its history.
+    void onConsultationsAdded(const QList<qint64> &ids);
+    void fetchHistory(qint64 consultationId, qint64 beforeId);
     void finish();
 
     ProtocolClient &m_client;

@@ -159,6 +159,57 @@ private Q_SLOTS:
                        {id}),
                  0);
     }
+
+    void aConsultationTransferredInBringsItsHistory()
+    {
+        auto receiver = fx.responder(fx.cast.responderB);
+        QVERIFY(receiver);
+        CacheOnThread cache(dir.filePath(QStringLiteral("b.cache")));
+        QVERIFY(cache.open());
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader-b"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("b.cache")));
+        QVERIFY(db.open());
+        CacheSync sync(receiver->client(), *cache.worker);
+
+        // Department A talks for a while; then B syncs everything it can see (not that).
+        auto rep = fx.representative(fx.cast.rep2);
+        auto holder = fx.responder(fx.cast.responderA2);
+        QVERIFY(rep && holder);
+        const qint64 id = rep->ok(QStringLiteral("consultation.create"),
+                                  {{QStringLiteral("departmentId"), fx.cast.deptA},
+                                   {QStringLiteral("subject"), QStringLiteral("转入测试")},
+                                   {QStringLiteral("clientId"), QStringLiteral("in-1")}})
+                              .value(QLatin1String("consultation"))
+                              .toObject()
+                              .value(QLatin1String("id"))
+                              .toInteger();
+        holder->ok(QStringLiteral("consultation.claim"), {{QStringLiteral("consultationId"), id}});
+        for (int i = 0; i < 3; ++i)
+            rep->ok(QStringLiteral("message.send"),
+                    {{QStringLiteral("consultationId"), id},
+                     {QStringLiteral("clientMsgId"), QStringLiteral("in-m%1").arg(i)},
+                     {QStringLiteral("text"), QStringLiteral("转入前的第%1条").arg(i)}});
+        syncAll(sync);
+        QCOMPARE(count(db,
+                       QStringLiteral("SELECT COUNT(*) FROM messages WHERE consultation_id = ?"),
+                       {id}),
+                 0);
+
+        // Transferred to B's department: its earlier messages arrive with it.
+        holder->ok(QStringLiteral("consultation.transfer"),
+                   {{QStringLiteral("consultationId"), id},
+                    {QStringLiteral("toDepartmentId"), fx.cast.deptB},
+                    {QStringLiteral("reason"), QStringLiteral("请贵部门答复")}});
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(db,
+                  QStringLiteral(
+                      "SELECT COUNT(*) FROM messages WHERE consultation_id = ? AND kind = 'text'"),
+                  {id}),
+            3, 10000);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM consultations WHERE id = ?"), {id}),
+                 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCacheSync)
