@@ -40,6 +40,11 @@ bool InstanceLock::acquire()
         m_server->listen(socketName());
         return true;
     }
+    if (m_lock.error() != QLockFile::LockFailedError) {
+        // The folder is not writable or similar: no second instance is known to exist, so run,
+        // without the guard, rather than quit with nothing on screen.
+        return true;
+    }
     QLocalSocket first;
     first.connectToServer(socketName());
     first.waitForConnected(2000);

@@ -3,6 +3,8 @@
 #include "Methods.h"
 #include "ProtocolClient.h"
 
+#include <QPointer>
+
 namespace {
 constexpr int transientRetryMs = 2000;
 
@@ -66,15 +68,23 @@ void OutboxSender::sendNext()
         return;
     }
     const OutboxItem item = pending.first();
-    if (!m_store.markSending(item.clientMsgId))
+    m_busy = true; // before anything that could call back into sendNext()
+    if (!m_store.markSending(item.clientMsgId)) {
+        m_busy = false;
         return;
+    }
     changed(item.clientMsgId);
-    m_busy = true;
+    // The client outlives this sender; a reply after the sender is gone is dropped, and the
+    // item, still "sending", goes out again with the same key next time.
+    QPointer<OutboxSender> self(this);
     m_client.request(Method::MessageSend,
                      {{QStringLiteral("consultationId"), item.consultationId},
                       {QStringLiteral("clientMsgId"), item.clientMsgId},
                       {QStringLiteral("text"), item.text}},
-                     [this, item](const Frame &reply) { onReply(item, reply); });
+                     [self, item](const Frame &reply) {
+                         if (self)
+                             self->onReply(item, reply);
+                     });
     m_client.socket().flush();
     Q_EMIT requestWritten(item.clientMsgId);
 }

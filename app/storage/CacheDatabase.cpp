@@ -102,7 +102,11 @@ std::optional<QString> CacheDatabase::inspectFile(const QString &path)
     const quint32 pages = qFromBigEndian<quint32>(header.constData() + 28);
     const bool countValid = qFromBigEndian<quint32>(header.constData() + 24) ==
                             qFromBigEndian<quint32>(header.constData() + 92);
-    if (file.size() % pageSize != 0 || (countValid && file.size() < qint64(pages) * pageSize))
+    // With a write-ahead log beside it, a file shorter than its header says may be a checkpoint
+    // cut short that SQLite recovers from the log: leave that judgement to SQLite.
+    const bool walPresent = QFile::exists(path + QStringLiteral("-wal"));
+    if (file.size() % pageSize != 0 ||
+        (!walPresent && countValid && file.size() < qint64(pages) * pageSize))
         return QStringLiteral("is truncated");
     return std::nullopt;
 }

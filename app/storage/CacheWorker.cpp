@@ -50,6 +50,10 @@ void CacheWorker::applyPage(const QString &stream, const QJsonArray &items,
                             const QJsonArray &removed, const QString &cursor, bool more)
 {
     flushRecords(); // keep the order in which the server sent things
+    if (!m_writer) {
+        Q_EMIT failed(QStringLiteral("the cache is not open"));
+        return;
+    }
     const QList<qint64> added =
         stream == QLatin1String("consultations") ? unknownConsultations(items) : QList<qint64>();
     if (!m_writer || !m_writer->applyPage(stream, items, removed, cursor)) {
@@ -107,12 +111,15 @@ void CacheWorker::flushRecords()
     }
     const QList<qint64> added = unknownConsultations(consultations);
     QSqlDatabase db = m_database->connection();
-    db.transaction();
+    bool ok = db.transaction();
     for (const auto &[stream, record] : std::as_const(m_pendingRecords))
-        m_writer->applyRecord(stream, record);
-    if (!db.commit()) {
+        ok = ok && m_writer->applyRecord(stream, record);
+    if (!ok || !db.commit()) {
         db.rollback();
+        m_pendingRecords.clear();
+        // The next sync brings these again from the server; the cache stays consistent.
         Q_EMIT failed(QStringLiteral("the cache could not store live changes"));
+        return;
     }
     const int count = static_cast<int>(m_pendingRecords.size());
     m_pendingRecords.clear();

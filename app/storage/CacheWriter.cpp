@@ -41,7 +41,9 @@ bool upsertRow(const QSqlDatabase &db, const QString &table, const QStringList &
     }
     QSqlQuery query(db);
     if (!query.prepare(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+            // An older version of a record (a late event) never overwrites a newer one.
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"
+                           " WHERE excluded.seq >= %1.seq")
                 .arg(table, columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')),
                      updates.join(QLatin1Char(',')))))
         return false;

@@ -1,5 +1,6 @@
 #include "SearchText.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace {
@@ -42,6 +43,14 @@ bool isUnit(char32_t cp)
     return QChar::isLetterOrNumber(cp);
 }
 
+// Parts of a query: separated by any white space, the ideographic space (U+3000) of Chinese
+// input methods included.
+QStringList queryParts(const QString &query)
+{
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    return query.split(spaces, Qt::SkipEmptyParts);
+}
+
 } // namespace
 
 QList<SearchUnit> searchUnits(const char *utf8, int size)
@@ -70,7 +79,7 @@ QList<SearchUnit> searchUnits(const QString &text)
 QString searchMatchExpression(const QString &userQuery)
 {
     QStringList phrases;
-    for (const QString &part : userQuery.split(QChar(u' '), Qt::SkipEmptyParts)) {
+    for (const QString &part : queryParts(userQuery)) {
         if (searchUnits(part).isEmpty())
             continue;
         QString quoted = part;
@@ -86,7 +95,7 @@ QString highlightMatches(const QString &text, const QString &userQuery, const QS
     const QByteArray utf8 = text.toUtf8();
     const QList<SearchUnit> units = searchUnits(utf8.constData(), static_cast<int>(utf8.size()));
     QList<bool> marked(units.size(), false);
-    for (const QString &part : userQuery.split(QChar(u' '), Qt::SkipEmptyParts)) {
+    for (const QString &part : queryParts(userQuery)) {
         const QList<SearchUnit> needle = searchUnits(part);
         for (qsizetype i = 0; !needle.isEmpty() && i + needle.size() <= units.size(); ++i) {
             bool match = true;

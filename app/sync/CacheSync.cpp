@@ -4,6 +4,8 @@
 #include "Methods.h"
 #include "ProtocolClient.h"
 
+#include <QPointer>
+
 CacheSync::CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -71,12 +73,23 @@ void CacheSync::pullNext()
                      {{QStringLiteral("stream"), stream},
                       {QStringLiteral("cursor"), m_cursors.value(stream)},
                       {QStringLiteral("limit"), m_pageSize}},
-                     [this](const Frame &reply) { onPage(reply); });
+                     [self = QPointer<CacheSync>(this)](const Frame &reply) {
+                         if (self)
+                             self->onPage(reply);
+                     });
 }
 
 void CacheSync::onPage(const Frame &reply)
 {
+    if (!m_running || m_queue.isEmpty())
+        return;
     if (reply.type != Frame::Type::Result) {
+        if (reply.errorCode == ErrorCode::BadRequest &&
+            !m_cursors.value(m_queue.first()).isEmpty()) {
+            // A cursor the server cannot read any more: start that stream over.
+            m_cursors.insert(m_queue.first(), QString());
+            return pullNext();
+        }
         m_running = false;
         Q_EMIT failed(reply.errorMessage);
         return;
@@ -125,13 +138,17 @@ void CacheSync::fetchHistory(qint64 consultationId, qint64 beforeId)
                        {QStringLiteral("limit"), 1000}};
     if (beforeId > 0)
         params.insert(QStringLiteral("beforeId"), beforeId);
-    m_client.request(Method::MessagesHistory, params, [this, consultationId](const Frame &reply) {
-        if (reply.type != Frame::Type::Result)
-            return; // out of view again, or offline: the next sync start tries again
-        const QJsonArray messages = reply.payload.value(QLatin1String("messages")).toArray();
-        Q_EMIT historyReceived(Stream::Messages, messages);
-        if (reply.payload.value(QLatin1String("more")).toBool() && !messages.isEmpty())
-            fetchHistory(consultationId,
-                         messages.first().toObject().value(QLatin1String("id")).toInteger());
-    });
+    m_client.request(
+        Method::MessagesHistory, params,
+        [this, self = QPointer<CacheSync>(this), consultationId](const Frame &reply) {
+            if (!self)
+                return;
+            if (reply.type != Frame::Type::Result)
+                return; // out of view again, or offline: the next sync start tries again
+            const QJsonArray messages = reply.payload.value(QLatin1String("messages")).toArray();
+            Q_EMIT historyReceived(Stream::Messages, messages);
+            if (reply.payload.value(QLatin1String("more")).toBool() && !messages.isEmpty())
+                fetchHistory(consultationId,
+                             messages.first().toObject().value(QLatin1String("id")).toInteger());
+        });
 }

@@ -1,5 +1,7 @@
 #include "ProtocolClient.h"
 
+#include <QTimer>
+
 ProtocolClient::ProtocolClient(QObject *parent)
     : QObject(parent)
 {
@@ -20,6 +22,7 @@ ProtocolClient::~ProtocolClient()
 
 void ProtocolClient::open(const QUrl &url)
 {
+    failPending(); // opening again drops the old socket without a "disconnected"
     m_socket.open(url);
 }
 
@@ -31,6 +34,15 @@ void ProtocolClient::close(int code)
 QString ProtocolClient::request(const QString &method, const QJsonObject &params, Callback callback)
 {
     const QString id = QString::number(m_nextId++);
+    if (!isOpen()) {
+        // Nothing would be written and no reply would come: answer now, asynchronously, as
+        // every other reply is.
+        if (callback)
+            QTimer::singleShot(0, this, [this, id, callback = std::move(callback)] {
+                callback(connectionLost(id));
+            });
+        return id;
+    }
     if (callback)
         m_pending.insert(id, std::move(callback));
     m_socket.sendTextMessage(QString::fromUtf8(encodeRequest(id, method, params)));
@@ -63,12 +75,16 @@ void ProtocolClient::onText(const QString &text)
 void ProtocolClient::failPending()
 {
     const auto pending = std::exchange(m_pending, {});
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        Frame lost;
-        lost.type = Frame::Type::Error;
-        lost.id = it.key();
-        lost.errorCode = ErrorCode::Internal;
-        lost.errorMessage = QStringLiteral("connection lost");
-        it.value()(lost);
-    }
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        it.value()(connectionLost(it.key()));
+}
+
+Frame ProtocolClient::connectionLost(const QString &id)
+{
+    Frame lost;
+    lost.type = Frame::Type::Error;
+    lost.id = id;
+    lost.errorCode = ErrorCode::Internal;
+    lost.errorMessage = QStringLiteral("connection lost");
+    return lost;
 }

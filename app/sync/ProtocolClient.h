@@ -40,6 +40,7 @@ Q_SIGNALS:
 private:
     void onText(const QString &text);
     void failPending();
+    static Frame connectionLost(const QString &id);
 
     QWebSocket m_socket;
     quint64 m_nextId = 1;

@@ -56,7 +56,13 @@ void SessionConnection::start()
 {
     if (m_servers.isEmpty() || m_state == State::Connecting || m_state == State::Online)
         return;
+    m_retryTimer.stop();
     m_attempt = 0;
+    if (m_token.isEmpty()) {
+        setState(State::SignedOut);
+        Q_EMIT signedOut(QStringLiteral("no session to resume"));
+        return;
+    }
     connectNow();
 }
 
@@ -69,6 +75,8 @@ void SessionConnection::stop()
 
 void SessionConnection::connectNow()
 {
+    if (m_state == State::Connecting || m_state == State::Online)
+        return;
     setState(State::Connecting);
     m_client.open(m_servers.at(m_index));
 }
@@ -77,7 +85,17 @@ void SessionConnection::onOpened()
 {
     m_client.request(Method::Hello,
                      {{QStringLiteral("versions"), QJsonArray{1}},
-                      {QStringLiteral("client"), QStringLiteral("responder-console")}});
+                      {QStringLiteral("client"), QStringLiteral("responder-console")}},
+                     [this](const Frame &reply) {
+                         if (reply.type == Frame::Type::Error &&
+                             reply.errorCode == ErrorCode::UnsupportedVersion) {
+                             // Retrying cannot help: this client is too old or too new for the
+                             // server.
+                             setState(State::SignedOut);
+                             Q_EMIT signedOut(
+                                 QStringLiteral("the server speaks another protocol version"));
+                         }
+                     });
     m_client.request(
         Method::Resume, {{QStringLiteral("token"), m_token}}, [this](const Frame &reply) {
             if (reply.type == Frame::Type::Result) {
@@ -92,7 +110,9 @@ void SessionConnection::onOpened()
                 Q_EMIT signedOut(reply.errorMessage);
                 m_client.close();
             }
-            // Anything else (the server going down mid-handshake) ends in a close and a retry.
+            // Anything else (server trouble, a rate limit): drop this connection and try
+            // again later, rather than sit connected but signed out.
+            m_client.close();
         });
 }
 
@@ -100,11 +120,15 @@ void SessionConnection::onClosed(int closeCode)
 {
     if (m_state != State::Connecting && m_state != State::Online)
         return; // already handled (a failed attempt may report both an error and a close)
-    if (closeCode == CloseCode::SessionRevoked) {
+    if (closeCode == CloseCode::SessionRevoked || closeCode == CloseCode::ProtocolViolation) {
         setState(State::SignedOut);
-        Q_EMIT signedOut(QStringLiteral("the session was ended elsewhere"));
+        Q_EMIT signedOut(closeCode == CloseCode::SessionRevoked
+                             ? QStringLiteral("the session was ended elsewhere")
+                             : QStringLiteral("the server refused this client"));
         return;
     }
+    if (closeCode == CloseCode::RateAbuse)
+        m_attempt = 30; // the server asked for less: wait the longest
     retryLater();
 }
 
