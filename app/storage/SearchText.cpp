@@ -47,7 +47,8 @@ bool isUnit(char32_t cp)
 // input methods included.
 QStringList queryParts(const QString &query)
 {
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
     return query.split(spaces, Qt::SkipEmptyParts);
 }
 
