@@ -152,7 +152,8 @@ private Q_SLOTS:
     {
         insert(30001, QStringLiteral("养老机构的服务质量"));
         QVERIFY(search(QStringLiteral("养老 质量")).contains(30001));
-        QVERIFY(search(QStringLiteral("养老\u3000质量")).contains(30001)); // the input methods' full-width space
+        QVERIFY(search(QStringLiteral("养老\u3000质量"))
+                    .contains(30001)); // the input methods' full-width space
         QVERIFY(!search(QStringLiteral("养老 电梯")).contains(30001));
     }
 
