@@ -1,6 +1,7 @@
 #include "OutboxStore.h"
 
 #include "SchemaMigrator.h"
+#include "SqlBinding.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -50,15 +51,6 @@ OutboxItem::State stateFromName(const QString &name)
     return OutboxItem::State::Queued;
 }
 
-bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values)
-{
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
-
 } // namespace
 
 Expected<std::unique_ptr<OutboxStore>, QString> OutboxStore::open(const QString &path)
@@ -100,7 +92,7 @@ Expected<OutboxItem, QString> OutboxStore::enqueueText(qint64 consultationId, co
     item.text = text;
     item.createdAt = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery query(db());
-    if (!exec(
+    if (!execBound(
             query,
             QStringLiteral(
                 "INSERT INTO outbox (client_msg_id, consultation_id, kind, text, state, created_at)"
@@ -115,12 +107,12 @@ QList<OutboxItem> OutboxStore::select(const QString &where, const QVariantList &
 {
     QSqlQuery query(db());
     QList<OutboxItem> items;
-    if (!exec(query,
-              QStringLiteral("SELECT seq, client_msg_id, consultation_id, text, state, error, "
-                             "attempts, created_at,"
-                             " server_message_id FROM outbox WHERE ") +
-                  where + QStringLiteral(" ORDER BY seq"),
-              values))
+    if (!execBound(query,
+                   QStringLiteral("SELECT seq, client_msg_id, consultation_id, text, state, error, "
+                                  "attempts, created_at,"
+                                  " server_message_id FROM outbox WHERE ") +
+                       where + QStringLiteral(" ORDER BY seq"),
+                   values))
         return items;
     while (query.next()) {
         OutboxItem item;
@@ -157,10 +149,10 @@ std::optional<OutboxItem> OutboxStore::item(const QString &clientMsgId) const
 bool OutboxStore::update(const QString &set, const QVariantList &values)
 {
     QSqlQuery query(db());
-    return exec(query,
-                QStringLiteral("UPDATE outbox SET ") + set +
-                    QStringLiteral(" WHERE client_msg_id = ?"),
-                values) &&
+    return execBound(query,
+                     QStringLiteral("UPDATE outbox SET ") + set +
+                         QStringLiteral(" WHERE client_msg_id = ?"),
+                     values) &&
            query.numRowsAffected() == 1;
 }
 

@@ -1,5 +1,7 @@
 #include "CacheWriter.h"
 
+#include "SqlBinding.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QStringList>
@@ -27,35 +29,36 @@ QString idList(const QJsonArray &ids)
     return parts.join(QLatin1Char(','));
 }
 
-// "INSERT … ON CONFLICT (id) DO UPDATE": an update keeps the row, so the full-text triggers
-// see an update rather than a delete they might miss.
-bool upsertRow(const QSqlDatabase &db, const QString &table, const QStringList &columns,
-               const QVariantList &values)
-{
-    QStringList placeholders;
-    QStringList updates;
-    for (const QString &column : columns) {
-        placeholders << QStringLiteral("?");
-        if (column != QLatin1String("id"))
-            updates << column + QStringLiteral(" = excluded.") + column;
-    }
-    QSqlQuery query(db);
-    if (!query.prepare(
-            // An older version of a record (a late event) never overwrites a newer one.
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"
-                           " WHERE excluded.seq >= %1.seq")
-                .arg(table, columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')),
-                     updates.join(QLatin1Char(',')))))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value.isValid() && value.typeId() == QMetaType::QString &&
-                                   value.toString().isNull()
-                               ? QVariant(QStringLiteral(""))
-                               : value);
-    return query.exec();
-}
-
 } // namespace
+
+// "INSERT … ON CONFLICT (id) DO UPDATE": an update keeps the row, so the full-text triggers
+// see an update rather than a delete they might miss. Prepared once per table: live events
+// come through here one record at a time.
+bool CacheWriter::upsertRow(const QString &table, const QStringList &columns,
+                            const QVariantList &values)
+{
+    auto &query = m_upserts[table];
+    if (!query) {
+        QStringList placeholders;
+        QStringList updates;
+        for (const QString &column : columns) {
+            placeholders << QStringLiteral("?");
+            if (column != QLatin1String("id"))
+                updates << column + QStringLiteral(" = excluded.") + column;
+        }
+        query = std::make_unique<QSqlQuery>(m_db);
+        // An older version of a record (a late event) never overwrites a newer one.
+        if (!query->prepare(
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4"
+                               " WHERE excluded.seq >= %1.seq")
+                    .arg(table, columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')),
+                         updates.join(QLatin1Char(',')))))
+            return false;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, sqlBindable(values.at(i)));
+    return query->exec();
+}
 
 bool CacheWriter::upsert(const QString &stream, const QJsonObject &r)
 {
@@ -63,13 +66,13 @@ bool CacheWriter::upsert(const QString &stream, const QJsonObject &r)
         return r.value(QLatin1String(key));
     };
     if (stream == QLatin1String("departments"))
-        return upsertRow(m_db, stream,
+        return upsertRow(stream,
                          {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
                           QStringLiteral("name_en"), QStringLiteral("seq")},
                          {v("id").toInteger(), v("code").toString(), v("name").toString(),
                           v("nameEn").toString(), v("seq").toInteger()});
     if (stream == QLatin1String("responders"))
-        return upsertRow(m_db, stream,
+        return upsertRow(stream,
                          {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"),
                           QStringLiteral("department_id"), QStringLiteral("role"),
                           QStringLiteral("title"), QStringLiteral("active"), QStringLiteral("seq")},
@@ -78,7 +81,7 @@ bool CacheWriter::upsert(const QString &stream, const QJsonObject &r)
                           v("title").toString(), v("active").toBool(), v("seq").toInteger()});
     if (stream == QLatin1String("representatives")) {
         const QJsonObject c = v("contact").toObject();
-        return upsertRow(m_db, stream,
+        return upsertRow(stream,
                          {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"),
                           QStringLiteral("kind"), QStringLiteral("delegation"),
                           QStringLiteral("sector"), QStringLiteral("organization"),
@@ -93,7 +96,7 @@ bool CacheWriter::upsert(const QString &stream, const QJsonObject &r)
                           c.value(QLatin1String("address")).toString(), v("seq").toInteger()});
     }
     if (stream == QLatin1String("proposals"))
-        return upsertRow(m_db, stream,
+        return upsertRow(stream,
                          {QStringLiteral("id"), QStringLiteral("representative_id"),
                           QStringLiteral("number"), QStringLiteral("year"), QStringLiteral("kind"),
                           QStringLiteral("title"), QStringLiteral("category"),
@@ -107,7 +110,7 @@ bool CacheWriter::upsert(const QString &stream, const QJsonObject &r)
                           v("replySummary").toString(), v("seq").toInteger()});
     if (stream == QLatin1String("consultations"))
         return upsertRow(
-            m_db, stream,
+            stream,
             {QStringLiteral("id"), QStringLiteral("representative_id"),
              QStringLiteral("department_id"), QStringLiteral("state"),
              QStringLiteral("assignee_id"), QStringLiteral("subject"), QStringLiteral("created_at"),
@@ -127,7 +130,7 @@ bool CacheWriter::upsert(const QString &stream, const QJsonObject &r)
         const QString payload =
             kind == QLatin1String("voice") ? json(v("voice")) : json(v("system"));
         return upsertRow(
-            m_db, stream,
+            stream,
             {QStringLiteral("id"), QStringLiteral("consultation_id"), QStringLiteral("sender_kind"),
              QStringLiteral("sender_id"), QStringLiteral("client_msg_id"), QStringLiteral("kind"),
              QStringLiteral("text"), QStringLiteral("payload"), QStringLiteral("created_at"),
@@ -147,13 +150,10 @@ bool CacheWriter::applyRecord(const QString &stream, const QJsonObject &record)
 
 bool CacheWriter::removeConsultation(qint64 id)
 {
-    QSqlQuery messages(m_db);
-    messages.prepare(QStringLiteral("DELETE FROM messages WHERE consultation_id = ?"));
-    messages.addBindValue(id);
-    QSqlQuery consultation(m_db);
-    consultation.prepare(QStringLiteral("DELETE FROM consultations WHERE id = ?"));
-    consultation.addBindValue(id);
-    return messages.exec() && consultation.exec();
+    QSqlQuery query(m_db);
+    return execBound(query, QStringLiteral("DELETE FROM messages WHERE consultation_id = ?"),
+                     {id}) &&
+           execBound(query, QStringLiteral("DELETE FROM consultations WHERE id = ?"), {id});
 }
 
 bool CacheWriter::applyPage(const QString &stream, const QJsonArray &items,
@@ -167,22 +167,14 @@ bool CacheWriter::applyPage(const QString &stream, const QJsonArray &items,
     for (const QJsonValue &id : removed)
         ok = ok && removeConsultation(id.toInteger());
     QSqlQuery save(m_db);
-    save.prepare(QStringLiteral("INSERT INTO sync_cursors (stream, cursor) VALUES (?, ?)"
-                                " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor"));
-    save.addBindValue(stream);
-    save.addBindValue(cursor);
-    ok = ok && save.exec();
+    ok = ok &&
+         execBound(save,
+                   QStringLiteral("INSERT INTO sync_cursors (stream, cursor) VALUES (?, ?)"
+                                  " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor"),
+                   {stream, cursor});
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return false;
     }
     return true;
-}
-
-QString CacheWriter::cursor(const QString &stream) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT cursor FROM sync_cursors WHERE stream = ?"));
-    query.addBindValue(stream);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
 }

@@ -3,7 +3,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <memory>
+#include <unordered_map>
 
 // Applies what the server sends (sync pages and live events, protocol v1 records) to the
 // cache. Applying the same record twice is harmless (upserts keyed by id), so an event and a
@@ -21,10 +24,11 @@ public:
                    const QString &cursor);
     bool applyRecord(const QString &stream, const QJsonObject &record);
     bool removeConsultation(qint64 id);
-    QString cursor(const QString &stream) const;
 
 private:
     bool upsert(const QString &stream, const QJsonObject &record);
+    bool upsertRow(const QString &table, const QStringList &columns, const QVariantList &values);
 
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_upserts;
 };

@@ -1,22 +1,18 @@
 #include "SchemaMigrator.h"
 
+#include "SqlBinding.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
-
 bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
+    return execBound(query, sql, values);
 }
-
 } // namespace
 
 int schemaVersion(const QSqlDatabase &db)

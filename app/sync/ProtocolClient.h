@@ -28,7 +28,6 @@ public:
     // (code internal, message "connection lost") if the connection closes first.
     QString request(const QString &method, const QJsonObject &params, Callback callback = {});
     void sendBinary(const QByteArray &bytes);
-    int pendingRequests() const { return m_pending.size(); }
 
 Q_SIGNALS:
     void opened();

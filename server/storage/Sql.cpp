@@ -1,20 +1,11 @@
 #include "Sql.h"
 
 #include "Database.h"
+#include "SqlBinding.h"
 
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcSql, "consult.sql")
-
-namespace {
-// An empty QString is a null one to Qt Sql; bind it as '' so that NOT NULL text columns accept
-// it. An intended NULL is passed as an invalid QVariant().
-QVariant bindable(const QVariant &value)
-{
-    const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
-    return nullText ? QVariant(QStringLiteral("")) : value;
-}
-} // namespace
 
 SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
     : m_own(db)
@@ -46,7 +37,7 @@ SqlStatement::~SqlStatement()
 void SqlStatement::execute(const QString &sql, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
-        m_query->bindValue(i, bindable(values.at(i)));
+        m_query->bindValue(i, sqlBindable(values.at(i)));
     m_ok = m_query->exec();
     if (!m_ok)
         qCWarning(lcSql).noquote()

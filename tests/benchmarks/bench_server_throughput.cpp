@@ -92,6 +92,30 @@ QString sendFrame(qint64 consultationId, const QString &key)
          {QStringLiteral("text"), QStringLiteral("请问这个政策什么时候开始实施？")}}));
 }
 
+// The offered-load phase, then the saturating one, each with fresh bookkeeping; `wire`
+// connects the sockets' frames to that phase's LoadRun and returns the connections.
+struct Phases
+{
+    LoadRun::Figures open;
+    LoadRun::Figures saturated;
+};
+
+Phases runPhases(const QList<LoadRun::Sender> &senders,
+                 const std::function<QList<QMetaObject::Connection>(LoadRun &)> &wire)
+{
+    Phases result;
+    for (const bool saturate : {false, true}) {
+        LoadRun run(senders);
+        const QList<QMetaObject::Connection> wires = wire(run);
+        const LoadRun::Figures figures =
+            saturate ? run.closedLoop(4, 5) : run.openLoop(kOfferedRate, kSeconds);
+        for (const auto &connection : wires)
+            QObject::disconnect(connection);
+        (saturate ? result.saturated : result.open) = figures;
+    }
+    return result;
+}
+
 // The string value of a field, without decoding the whole frame (keeps the load generator
 // from becoming the bottleneck).
 QString fieldIn(const QString &text, const QString &field)
@@ -164,8 +188,7 @@ int benchmarkServer()
     }
     // Raw frames from here on: acknowledgements counted per sender, deliveries timed at the
     // responders; the clients' own JSON decoding stays out of the measurement.
-    auto measure = [&](auto runPhase) {
-        LoadRun run(senders);
+    const Phases phases = runPhases(senders, [&](LoadRun &run) {
         QList<QMetaObject::Connection> wires;
         for (int i = 0; i < reps.size(); ++i) {
             reps[i].client->socket().disconnect(reps[i].client);
@@ -185,14 +208,10 @@ int benchmarkServer()
                                                   fieldIn(text, QStringLiteral("clientMsgId")));
                                       });
         }
-        const LoadRun::Figures figures = runPhase(run);
-        for (const auto &wire : wires)
-            QObject::disconnect(wire);
-        return figures;
-    };
-    const LoadRun::Figures open =
-        measure([](LoadRun &run) { return run.openLoop(kOfferedRate, kSeconds); });
-    const LoadRun::Figures closed = measure([](LoadRun &run) { return run.closedLoop(4, 5); });
+        return wires;
+    });
+    const LoadRun::Figures &open = phases.open;
+    const LoadRun::Figures &closed = phases.saturated;
     std::fprintf(stderr, "open loop: sent %d, acknowledged %d, delivered %d\n", open.sent,
                  open.acknowledged, open.delivered);
 
@@ -232,8 +251,7 @@ int benchmarkEcho()
     for (int i = 0; i < kRepresentatives; ++i)
         senders.append({sockets.at(i), [](const QString &key) { return sendFrame(1, key); }, 0});
 
-    auto measure = [&](auto runPhase) {
-        LoadRun run(senders);
+    const Phases phases = runPhases(senders, [&](LoadRun &run) {
         QList<QMetaObject::Connection> wires;
         for (int i = 0; i < kRepresentatives; ++i) {
             wires << QObject::connect(
@@ -243,14 +261,10 @@ int benchmarkEcho()
                     run.delivered(key);
                 });
         }
-        const LoadRun::Figures figures = runPhase(run);
-        for (const auto &wire : wires)
-            QObject::disconnect(wire);
-        return figures;
-    };
-    const LoadRun::Figures open =
-        measure([](LoadRun &run) { return run.openLoop(kOfferedRate, kSeconds); });
-    const LoadRun::Figures closed = measure([](LoadRun &run) { return run.closedLoop(4, 5); });
+        return wires;
+    });
+    const LoadRun::Figures &open = phases.open;
+    const LoadRun::Figures &closed = phases.saturated;
     print("echo_ceiling_messages_per_s", open.persistedPerSecond, "msg/s",
           "ceiling, same offered load");
     print("echo_ceiling_latency_p50", open.p50Ms, "ms", "ceiling");

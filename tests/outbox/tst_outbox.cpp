@@ -18,14 +18,7 @@ private:
 
     qint64 openConsultation(bool claim)
     {
-        const qint64 id = rep->ok(QStringLiteral("consultation.create"),
-                                  {{QStringLiteral("departmentId"), fx.cast.deptA},
-                                   {QStringLiteral("subject"), QStringLiteral("发件箱测试")},
-                                   {QStringLiteral("clientId"), QUuid::createUuid().toString()}})
-                              .value(QLatin1String("consultation"))
-                              .toObject()
-                              .value(QLatin1String("id"))
-                              .toInteger();
+        const qint64 id = rep->openConsultation(fx.cast.deptA, QStringLiteral("发件箱测试"));
         if (claim)
             responder->ok(QStringLiteral("consultation.claim"),
                           {{QStringLiteral("consultationId"), id}});

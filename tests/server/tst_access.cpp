@@ -48,14 +48,8 @@ private Q_SLOTS:
         holder = fx.responder(fx.cast.responderA1);
         stranger = fx.responder(fx.cast.responderB);
         QVERIFY(rep && otherRep && holder && stranger);
-        consultationId = rep->ok(QStringLiteral("consultation.create"),
-                                 {{QStringLiteral("departmentId"), fx.cast.deptA},
-                                  {QStringLiteral("subject"), QStringLiteral("权限测试")},
-                                  {QStringLiteral("clientId"), QStringLiteral("access-1")}})
-                             .value(QLatin1String("consultation"))
-                             .toObject()
-                             .value(QLatin1String("id"))
-                             .toInteger();
+        consultationId = rep->openConsultation(fx.cast.deptA, QStringLiteral("权限测试"),
+                                               QStringLiteral("access-1"));
         holder->ok(QStringLiteral("consultation.claim"),
                    {{QStringLiteral("consultationId"), consultationId}});
         rep->ok(QStringLiteral("message.send"),

@@ -33,12 +33,7 @@ private:
 
     qint64 openConsultation(const QString &subject)
     {
-        const QJsonObject result =
-            rep->ok(QStringLiteral("consultation.create"),
-                    {{QStringLiteral("departmentId"), fx.cast.deptA},
-                     {QStringLiteral("subject"), subject},
-                     {QStringLiteral("clientId"), QUuid::createUuid().toString()}});
-        return consultationOf(result).value(QLatin1String("id")).toInteger();
+        return rep->openConsultation(fx.cast.deptA, subject);
     }
 
 private Q_SLOTS:

@@ -14,14 +14,8 @@ private Q_SLOTS:
         QVERIFY(fx.start());
         auto rep = fx.representative(fx.cast.rep1);
         QVERIFY(rep);
-        const qint64 id = rep->ok(QStringLiteral("consultation.create"),
-                                  {{QStringLiteral("departmentId"), fx.cast.deptA},
-                                   {QStringLiteral("subject"), QStringLiteral("停机测试")},
-                                   {QStringLiteral("clientId"), QStringLiteral("stop-1")}})
-                              .value(QLatin1String("consultation"))
-                              .toObject()
-                              .value(QLatin1String("id"))
-                              .toInteger();
+        const qint64 id = rep->openConsultation(fx.cast.deptA, QStringLiteral("停机测试"),
+                                                QStringLiteral("stop-1"));
         // Fire many sends without waiting, then stop the server while they are in flight.
         QStringList acknowledged;
         for (int i = 0; i < 40; ++i) {

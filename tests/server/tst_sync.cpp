@@ -87,14 +87,8 @@ private Q_SLOTS:
         for (const QJsonObject &c : consultations.items)
             QCOMPARE(c.value(QLatin1String("departmentId")).toInteger(), fx.cast.deptA);
 
-        const qint64 id = rep->ok(QStringLiteral("consultation.create"),
-                                  {{QStringLiteral("departmentId"), fx.cast.deptA},
-                                   {QStringLiteral("subject"), QStringLiteral("增量同步")},
-                                   {QStringLiteral("clientId"), QStringLiteral("inc-1")}})
-                              .value(QLatin1String("consultation"))
-                              .toObject()
-                              .value(QLatin1String("id"))
-                              .toInteger();
+        const qint64 id = rep->openConsultation(fx.cast.deptA, QStringLiteral("增量同步"),
+                                                QStringLiteral("inc-1"));
         rep->ok(QStringLiteral("message.send"),
                 {{QStringLiteral("consultationId"), id},
                  {QStringLiteral("clientMsgId"), QStringLiteral("inc-m1")},
@@ -125,14 +119,8 @@ private Q_SLOTS:
         auto colleague = fx.responder(fx.cast.responderA2);
         auto rep = fx.representative(fx.cast.rep1);
         QVERIFY(holder && colleague && rep);
-        const qint64 id = rep->ok(QStringLiteral("consultation.create"),
-                                  {{QStringLiteral("departmentId"), fx.cast.deptA},
-                                   {QStringLiteral("subject"), QStringLiteral("转走")},
-                                   {QStringLiteral("clientId"), QStringLiteral("away-1")}})
-                              .value(QLatin1String("consultation"))
-                              .toObject()
-                              .value(QLatin1String("id"))
-                              .toInteger();
+        const qint64 id =
+            rep->openConsultation(fx.cast.deptA, QStringLiteral("转走"), QStringLiteral("away-1"));
         const Pulled before = pullAll(*colleague, QStringLiteral("consultations"));
         holder->ok(QStringLiteral("consultation.claim"), {{QStringLiteral("consultationId"), id}});
         holder->ok(QStringLiteral("consultation.transfer"),

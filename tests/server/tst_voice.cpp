@@ -55,14 +55,8 @@ private Q_SLOTS:
         rep = fx.representative(fx.cast.rep1);
         responder = fx.responder(fx.cast.responderA1);
         QVERIFY(rep && responder);
-        consultationId = rep->ok(QStringLiteral("consultation.create"),
-                                 {{QStringLiteral("departmentId"), fx.cast.deptA},
-                                  {QStringLiteral("subject"), QStringLiteral("语音咨询")},
-                                  {QStringLiteral("clientId"), QStringLiteral("voice-1")}})
-                             .value(QLatin1String("consultation"))
-                             .toObject()
-                             .value(QLatin1String("id"))
-                             .toInteger();
+        consultationId = rep->openConsultation(fx.cast.deptA, QStringLiteral("语音咨询"),
+                                               QStringLiteral("voice-1"));
         responder->ok(QStringLiteral("consultation.claim"),
                       {{QStringLiteral("consultationId"), consultationId}});
     }

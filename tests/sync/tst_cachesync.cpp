@@ -114,14 +114,8 @@ private Q_SLOTS:
         // exactly those two records.
         auto rep = fx.representative(fx.cast.rep1);
         QVERIFY(rep);
-        const qint64 id = rep->ok(QStringLiteral("consultation.create"),
-                                  {{QStringLiteral("departmentId"), fx.cast.deptA},
-                                   {QStringLiteral("subject"), QStringLiteral("同步测试")},
-                                   {QStringLiteral("clientId"), QStringLiteral("sync-1")}})
-                              .value(QLatin1String("consultation"))
-                              .toObject()
-                              .value(QLatin1String("id"))
-                              .toInteger();
+        const qint64 id = rep->openConsultation(fx.cast.deptA, QStringLiteral("同步测试"),
+                                                QStringLiteral("sync-1"));
         rep->ok(QStringLiteral("message.send"),
                 {{QStringLiteral("consultationId"), id},
                  {QStringLiteral("clientMsgId"), QStringLiteral("sync-m1")},
@@ -176,14 +170,8 @@ private Q_SLOTS:
         auto rep = fx.representative(fx.cast.rep2);
         auto holder = fx.responder(fx.cast.responderA2);
         QVERIFY(rep && holder);
-        const qint64 id = rep->ok(QStringLiteral("consultation.create"),
-                                  {{QStringLiteral("departmentId"), fx.cast.deptA},
-                                   {QStringLiteral("subject"), QStringLiteral("转入测试")},
-                                   {QStringLiteral("clientId"), QStringLiteral("in-1")}})
-                              .value(QLatin1String("consultation"))
-                              .toObject()
-                              .value(QLatin1String("id"))
-                              .toInteger();
+        const qint64 id = rep->openConsultation(fx.cast.deptA, QStringLiteral("转入测试"),
+                                                QStringLiteral("in-1"));
         holder->ok(QStringLiteral("consultation.claim"), {{QStringLiteral("consultationId"), id}});
         for (int i = 0; i < 3; ++i)
             rep->ok(QStringLiteral("message.send"),

@@ -1,6 +1,7 @@
 #include "TestClient.h"
 
 #include <QDeadlineTimer>
+#include <QUuid>
 #include <QtTest>
 
 namespace {
@@ -108,6 +109,20 @@ QString TestClient::fails(const QString &method, const QJsonObject &params)
     }
     return reply.errorMessage == QLatin1String("timeout") ? QStringLiteral("timeout")
                                                           : errorCodeName(reply.errorCode);
+}
+
+qint64 TestClient::openConsultation(qint64 departmentId, const QString &subject,
+                                    const QString &clientId)
+{
+    return ok(QStringLiteral("consultation.create"),
+              {{QStringLiteral("departmentId"), departmentId},
+               {QStringLiteral("subject"), subject},
+               {QStringLiteral("clientId"),
+                clientId.isEmpty() ? QUuid::createUuid().toString() : clientId}})
+        .value(QLatin1String("consultation"))
+        .toObject()
+        .value(QLatin1String("id"))
+        .toInteger();
 }
 
 std::optional<QJsonObject> TestClient::waitForEvent(const QString &name, int timeoutMs)

@@ -26,6 +26,11 @@ public:
     // The error code of a call that must fail; records a test failure if it succeeded.
     QString fails(const QString &method, const QJsonObject &params = {});
 
+    // As a representative: opens a consultation and returns its id (0, and a test failure,
+    // when the server refuses). A fresh client id unless one is given.
+    qint64 openConsultation(qint64 departmentId, const QString &subject,
+                            const QString &clientId = {});
+
     void sendRaw(const QString &text) { m_client.socket().sendTextMessage(text); }
     void sendBinary(const QByteArray &bytes) { m_client.sendBinary(bytes); }
 
