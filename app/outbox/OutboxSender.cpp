@@ -85,7 +85,7 @@ void OutboxSender::sendNext()
                          if (self)
                              self->onReply(item, reply);
                      });
-    m_client.socket().flush();
+    m_client.flush();
     Q_EMIT requestWritten(item.clientMsgId);
 }
 

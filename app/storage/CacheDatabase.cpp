@@ -129,6 +129,43 @@ Expected<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::open(const QStr
     return cache;
 }
 
+Expected<std::unique_ptr<CacheDatabase>, QString> CacheDatabase::replace(const QString &path,
+                                                                         const QString &reason)
+{
+    const Recovery recovery{reason, moveAside(path)};
+    auto name = openConnection(path, Check::Quick);
+    if (!name)
+        return QStringLiteral("the cache %1 %2").arg(path, name.error());
+    std::unique_ptr<CacheDatabase> cache(new CacheDatabase(name->value));
+    cache->m_recovery = recovery;
+    return cache;
+}
+
+std::optional<QString> CacheDatabase::checkFile(const QString &path)
+{
+    if (auto damage = inspectFile(path))
+        return damage;
+    const QString name =
+        QStringLiteral("cache-check-") + QUuid::createUuid().toString(QUuid::Id128);
+    std::optional<QString> damage;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            damage = QStringLiteral("cannot be opened");
+        } else {
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
+                check.value(0).toString() != QLatin1String("ok"))
+                damage = QStringLiteral("fails SQLite's integrity check");
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return damage;
+}
+
 CacheDatabase::~CacheDatabase()
 {
     {

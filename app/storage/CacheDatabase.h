@@ -40,9 +40,17 @@ public:
     // Set when the previous file was damaged and has been replaced.
     const std::optional<Recovery> &recovery() const { return m_recovery; }
 
+    // Moves the file at `path` aside (it was found damaged while in use: `reason`) and opens a
+    // fresh cache in its place. Close every connection to the old file first.
+    static Expected<std::unique_ptr<CacheDatabase>, QString> replace(const QString &path,
+                                                                     const QString &reason);
+
     // Why the file at `path` cannot be used as a cache, judged from its bytes alone; nullopt if
     // it looks sound (or does not exist).
     static std::optional<QString> inspectFile(const QString &path);
+    // The same, and then SQLite's quick_check over every page, on a connection of its own
+    // (callable from any thread, while the cache is in use: WAL readers do not block writers).
+    static std::optional<QString> checkFile(const QString &path);
 
 private:
     explicit CacheDatabase(QString connectionName)

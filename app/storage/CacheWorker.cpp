@@ -3,7 +3,9 @@
 #include "CacheDatabase.h"
 #include "CacheWriter.h"
 
+#include <QFutureWatcher>
 #include <QSqlQuery>
+#include <QtConcurrent>
 
 CacheWorker::CacheWorker(QString path, QObject *parent)
     : QObject(parent)
@@ -36,6 +38,7 @@ void CacheWorker::open()
 
 void CacheWorker::loadCursors()
 {
+    m_awaitingCursors = false;
     QHash<QString, QString> cursors;
     if (m_database) {
         QSqlQuery query(QStringLiteral("SELECT stream, cursor FROM sync_cursors"),
@@ -54,12 +57,14 @@ void CacheWorker::applyPage(const QString &stream, const QJsonArray &items,
         Q_EMIT failed(QStringLiteral("the cache is not open"));
         return;
     }
-    const QList<qint64> added =
-        stream == QLatin1String("consultations") ? unknownConsultations(items) : QList<qint64>();
-    if (!m_writer || !m_writer->applyPage(stream, items, removed, cursor)) {
-        Q_EMIT failed(QStringLiteral("the cache could not store a page of %1").arg(stream));
+    if (m_awaitingCursors) {
+        Q_EMIT failed(QStringLiteral("the cache was replaced; sync starts over"));
         return;
     }
+    const QList<qint64> added =
+        stream == QLatin1String("consultations") ? unknownConsultations(items) : QList<qint64>();
+    if (!m_writer->applyPage(stream, items, removed, cursor))
+        return writeFailed(QStringLiteral("the cache could not store a page of %1").arg(stream));
     Q_EMIT pageApplied(stream, cursor, more, static_cast<int>(items.size()));
     if (!added.isEmpty())
         Q_EMIT consultationsAdded(added);
@@ -118,12 +123,50 @@ void CacheWorker::flushRecords()
         db.rollback();
         m_pendingRecords.clear();
         // The next sync brings these again from the server; the cache stays consistent.
-        Q_EMIT failed(QStringLiteral("the cache could not store live changes"));
-        return;
+        return writeFailed(QStringLiteral("the cache could not store live changes"));
     }
     const int count = static_cast<int>(m_pendingRecords.size());
     m_pendingRecords.clear();
     Q_EMIT recordsApplied(count);
     if (!added.isEmpty())
         Q_EMIT consultationsAdded(added);
+}
+
+void CacheWorker::writeFailed(const QString &reason)
+{
+    Q_EMIT failed(reason);
+    checkIntegrity(); // a full disk or a damaged file? Only the second is ours to repair.
+}
+
+void CacheWorker::checkIntegrity()
+{
+    if (m_checking || !m_database)
+        return;
+    m_checking = true;
+    auto *watcher = new QFutureWatcher<std::optional<QString>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_checking = false;
+        onChecked(watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([path = m_path] { return CacheDatabase::checkFile(path); }));
+}
+
+void CacheWorker::onChecked(const std::optional<QString> &damage)
+{
+    if (!damage || !m_database)
+        return;
+    m_pendingRecords.clear();
+    m_writer.reset();
+    m_database.reset();
+    auto fresh = CacheDatabase::replace(m_path, *damage);
+    if (!fresh) {
+        Q_EMIT failed(fresh.error());
+        return;
+    }
+    m_database = std::move(fresh.value());
+    m_writer = std::make_unique<CacheWriter>(m_database->connection());
+    m_awaitingCursors = true;
+    Q_EMIT replaced(*damage);
 }

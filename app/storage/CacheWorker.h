@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class CacheDatabase;
 class CacheWriter;
@@ -30,9 +31,15 @@ public Q_SLOTS:
     // Records from outside the streams (a consultation's earlier history): no cursor moves.
     void applyRecords(const QString &stream, const QJsonArray &records);
     void removeConsultation(qint64 id);
+    // Reads every page of the file on a pool thread; a damaged cache is replaced (replaced()).
+    // Run after start, and by the worker itself whenever a write fails.
+    void checkIntegrity();
 
 Q_SIGNALS:
     void opened(const QString &recoveryReason); // empty unless a damaged cache was replaced
+    // Damage found while in use: the file was moved aside and a fresh cache opened. Every
+    // stream has to start over; pages already on their way are refused until loadCursors().
+    void replaced(const QString &reason);
     void failed(const QString &reason);
     void cursorsLoaded(const QHash<QString, QString> &cursors);
     void pageApplied(const QString &stream, const QString &cursor, bool more, int items);
@@ -42,6 +49,8 @@ Q_SIGNALS:
 
 private:
     void flushRecords();
+    void writeFailed(const QString &reason);
+    void onChecked(const std::optional<QString> &damage);
     QList<qint64> unknownConsultations(const QJsonArray &consultations) const;
 
     QString m_path;
@@ -49,4 +58,6 @@ private:
     std::unique_ptr<CacheWriter> m_writer;
     QList<QPair<QString, QJsonObject>> m_pendingRecords;
     QTimer m_flushTimer;
+    bool m_checking = false;
+    bool m_awaitingCursors = false; // replaced: a page from before would skip its stream ahead
 };

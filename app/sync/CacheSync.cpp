@@ -23,6 +23,7 @@ CacheSync::CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *paren
         if (m_running) {
             m_running = false;
             Q_EMIT failed(reason);
+            end();
         }
     });
 }
@@ -36,10 +37,13 @@ QStringList CacheSync::responderStreams()
 
 void CacheSync::start(const QStringList &streams, int pageSize)
 {
-    if (m_running)
-        return;
-    m_queue = streams;
+    m_streams = streams;
     m_pageSize = pageSize;
+    if (m_running) {
+        m_restartPending = m_stopRequested;
+        return;
+    }
+    m_queue = streams;
     m_items = 0;
     m_running = true;
     m_stopRequested = false;
@@ -49,6 +53,21 @@ void CacheSync::start(const QStringList &streams, int pageSize)
 void CacheSync::stop()
 {
     m_stopRequested = true;
+    m_restartPending = false;
+}
+
+void CacheSync::restart()
+{
+    if (!m_running)
+        return start(m_streams.isEmpty() ? responderStreams() : m_streams, m_pageSize);
+    m_stopRequested = true;
+    m_restartPending = true;
+}
+
+void CacheSync::end()
+{
+    if (std::exchange(m_restartPending, false))
+        start(m_streams, m_pageSize);
 }
 
 void CacheSync::onCursors(const QHash<QString, QString> &cursors)
@@ -61,7 +80,9 @@ void CacheSync::onCursors(const QHash<QString, QString> &cursors)
 void CacheSync::finish()
 {
     m_running = false;
-    Q_EMIT finished();
+    if (!m_restartPending)
+        Q_EMIT finished();
+    end();
 }
 
 void CacheSync::pullNext()
@@ -92,7 +113,7 @@ void CacheSync::onPage(const Frame &reply)
         }
         m_running = false;
         Q_EMIT failed(reply.errorMessage);
-        return;
+        return end();
     }
     Q_EMIT pageReceived(m_queue.first(), reply.payload.value(QLatin1String("items")).toArray(),
                         reply.payload.value(QLatin1String("removed")).toArray(),

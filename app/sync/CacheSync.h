@@ -27,6 +27,9 @@ public:
     void start(const QStringList &streams = responderStreams(), int pageSize = 500);
     // Stops after the page in flight has been stored.
     void stop();
+    // From the stored cursors again, once the page in flight is done (after the cache was
+    // replaced, say). Also what start() does while a stop is still under way.
+    void restart();
     bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
@@ -53,6 +56,7 @@ private:
     void onConsultationsAdded(const QList<qint64> &ids);
     void fetchHistory(qint64 consultationId, qint64 beforeId);
     void finish();
+    void end(); // finished or failed: a restart asked for meanwhile begins now
 
     ProtocolClient &m_client;
     QHash<QString, QString> m_cursors;
@@ -61,4 +65,6 @@ private:
     int m_items = 0;
     bool m_running = false;
     bool m_stopRequested = false;
+    bool m_restartPending = false;
+    QStringList m_streams;
 };

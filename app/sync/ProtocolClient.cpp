@@ -2,33 +2,74 @@
 
 #include <QTimer>
 
+namespace {
+// Deleted later: a socket may be replaced from inside one of its own signals.
+void deleteSocketLater(QWebSocket *socket)
+{
+    if (socket) {
+        socket->disconnect();
+        socket->deleteLater();
+    }
+}
+} // namespace
+
 ProtocolClient::ProtocolClient(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_socket, &QWebSocket::connected, this, &ProtocolClient::opened);
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, &ProtocolClient::onText);
-    connect(&m_socket, &QWebSocket::binaryMessageReceived, this, &ProtocolClient::binaryReceived);
-    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
-        failPending();
-        Q_EMIT closed(m_socket.closeCode(), m_socket.closeReason());
-    });
-}
+    , m_socket(new QWebSocket, &deleteSocketLater)
+{}
 
 ProtocolClient::~ProtocolClient()
 {
     // The socket's destructor reports a disconnect; by then the pending callbacks are gone.
-    m_socket.disconnect(this);
+    m_socket->disconnect(this);
 }
 
 void ProtocolClient::open(const QUrl &url)
 {
-    failPending(); // opening again drops the old socket without a "disconnected"
-    m_socket.open(url);
+    failPending(); // the old connection's requests will not be answered
+    m_socket.reset(new QWebSocket);
+    m_wasConnected = false;
+    QWebSocket *socket = m_socket.get();
+    if (m_tls)
+        socket->setSslConfiguration(*m_tls);
+    connect(socket, &QWebSocket::connected, this, [this] {
+        m_wasConnected = true;
+        Q_EMIT opened();
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this, &ProtocolClient::onText);
+    connect(socket, &QWebSocket::binaryMessageReceived, this, &ProtocolClient::binaryReceived);
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] { onEnded(socket); });
+    // A refused or failed attempt reports an error, and not always a disconnect.
+    connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
+            [this, socket] {
+                if (socket->state() == QAbstractSocket::UnconnectedState)
+                    onEnded(socket);
+            });
+    socket->open(url);
+}
+
+void ProtocolClient::onEnded(QWebSocket *socket)
+{
+    if (socket != m_socket.get())
+        return;
+    socket->disconnect(this); // report this connection's end once
+    failPending();
+    Q_EMIT closed(m_wasConnected ? socket->closeCode() : 0, socket->closeReason());
 }
 
 void ProtocolClient::close(int code)
 {
-    m_socket.close(static_cast<QWebSocketProtocol::CloseCode>(code));
+    m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code));
+}
+
+bool ProtocolClient::isOpen() const
+{
+    return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void ProtocolClient::flush()
+{
+    m_socket->flush();
 }
 
 QString ProtocolClient::request(const QString &method, const QJsonObject &params, Callback callback)
@@ -45,13 +86,13 @@ QString ProtocolClient::request(const QString &method, const QJsonObject &params
     }
     if (callback)
         m_pending.insert(id, std::move(callback));
-    m_socket.sendTextMessage(QString::fromUtf8(encodeRequest(id, method, params)));
+    m_socket->sendTextMessage(QString::fromUtf8(encodeRequest(id, method, params)));
     return id;
 }
 
 void ProtocolClient::sendBinary(const QByteArray &bytes)
 {
-    m_socket.sendBinaryMessage(bytes);
+    m_socket->sendBinaryMessage(bytes);
 }
 
 void ProtocolClient::onText(const QString &text)

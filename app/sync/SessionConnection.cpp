@@ -16,12 +16,6 @@ SessionConnection::SessionConnection(QList<QUrl> servers, Backoff backoff, QObje
     connect(&m_client, &ProtocolClient::opened, this, &SessionConnection::onOpened);
     connect(&m_client, &ProtocolClient::closed, this,
             [this](int code, const QString &) { onClosed(code); });
-    // A refused or failed connection attempt reports an error, not always a close.
-    connect(&m_client.socket(), QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error),
-            this, [this] {
-                if (m_client.socket().state() == QAbstractSocket::UnconnectedState)
-                    onClosed(0);
-            });
     connect(&m_client, &ProtocolClient::eventReceived, this,
             [this](const QString &event, const QJsonObject &) {
                 if (event == Event::SessionRevoked) {

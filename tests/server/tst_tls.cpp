@@ -40,7 +40,7 @@ private Q_SLOTS:
         TestClient client(fx.server.url());
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(QSslCertificate::fromPath(dir.filePath(QStringLiteral("cert.pem"))));
-        client.client().socket().setSslConfiguration(tls);
+        client.client().setSslConfiguration(tls);
         QVERIFY(client.connectAndHello());
         QVERIFY(client.login(fx.cast.responderA1, demoResponderPassword()));
         client.ok(QStringLiteral("sync.pull"),

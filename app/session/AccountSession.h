@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Account.h"
+#include "Expected.h"
+#include "SessionConnection.h"
+
+#include <QObject>
+#include <QThread>
+#include <functional>
+#include <memory>
+
+class CacheSync;
+class CacheWorker;
+class OutboxSender;
+class OutboxStore;
+
+// Everything that runs for one signed-in account: the cache on its own thread, the outbox, the
+// connection that keeps itself signed in, the sync that keeps the cache current and the sender
+// that delivers the outbox. It starts from a token alone, with or without a server: the cache
+// and the outbox open at once, and sync and sending begin whenever the connection is online.
+class AccountSession : public QObject
+{
+    Q_OBJECT
+public:
+    // `dataFolder`: the per-user data location; the account's files go to its own subfolder.
+    AccountSession(Account account, QString dataFolder, QList<QUrl> servers,
+                   SessionConnection::Backoff backoff = {}, QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    // Opens the outbox (now: replies typed from here on are safe) and the cache (on its thread:
+    // cacheOpened follows), then connects with `token`.
+    Expected<Unit, QString> start(const QString &token);
+    // Revokes the token on the server when online (other workstations holding it are signed out
+    // too), then stops everything. `done` runs either way; offline, the token simply expires.
+    void signOut(std::function<void(bool revoked)> done);
+
+    const Account &account() const { return m_account; }
+    QString cachePath() const;
+    SessionConnection &connection() { return *m_connection; }
+    OutboxStore &outbox() { return *m_outbox; }
+    OutboxSender &sender() { return *m_sender; }
+    CacheSync &sync() { return *m_sync; }
+    // Lives on the cache thread: talk to it through queued signals and invokeMethod.
+    CacheWorker *cacheWorker() const { return m_worker; }
+
+Q_SIGNALS:
+    void cacheOpened(const QString &recoveryReason); // empty unless a damaged cache was replaced
+    void cacheReplaced(const QString &reason);       // damage found while in use
+    void cacheFailed(const QString &reason);
+    void stateChanged(SessionConnection::State state);
+    void signedOut(const QString &reason);
+    void syncProgress(const QString &stream, int items);
+    void syncFinished();
+
+private:
+    void onStateChanged(SessionConnection::State state);
+
+    Account m_account;
+    QString m_folder;
+    QThread m_cacheThread;
+    CacheWorker *m_worker = nullptr;
+    std::unique_ptr<SessionConnection> m_connection;
+    std::unique_ptr<OutboxStore> m_outbox;
+    std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<CacheSync> m_sync;
+};
