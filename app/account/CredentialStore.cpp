@@ -64,24 +64,32 @@ void CredentialStore::read(const Account &account, Secret secret, Read done)
     job->start();
 }
 
+void CredentialStore::remove(const Account &account, Secret secret, Done done)
+{
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, entry(account, secret));
+    connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
+        if (finished->error() != QKeychain::NoError &&
+            finished->error() != QKeychain::EntryNotFound)
+            return done(failureOf(*finished));
+        done(Unit{});
+    });
+    job->start();
+}
+
 void CredentialStore::forget(const Account &account, Done done)
 {
-    // Both entries go; the second finishes the call. A missing entry is already forgotten.
+    // Both entries go; the second finishes the call.
     auto remaining = std::make_shared<int>(2);
     auto firstError = std::make_shared<std::optional<Failure>>();
     for (Secret secret : {Secret::Token, Secret::Password}) {
-        auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, entry(account, secret));
-        connect(job, &QKeychain::Job::finished, this,
-                [done, remaining, firstError](QKeychain::Job *finished) {
-                    if (finished->error() != QKeychain::NoError &&
-                        finished->error() != QKeychain::EntryNotFound && !*firstError)
-                        *firstError = failureOf(*finished);
-                    if (--*remaining > 0)
-                        return;
-                    if (*firstError)
-                        return done(**firstError);
-                    done(Unit{});
-                });
-        job->start();
+        remove(account, secret, [done, remaining, firstError](Expected<Unit, Failure> result) {
+            if (!result && !*firstError)
+                *firstError = result.error();
+            if (--*remaining > 0)
+                return;
+            if (*firstError)
+                return done(**firstError);
+            done(Unit{});
+        });
     }
 }

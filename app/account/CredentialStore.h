@@ -38,7 +38,9 @@ public:
 
     void write(const Account &account, Secret secret, const QString &value, Done done);
     void read(const Account &account, Secret secret, Read done);
-    // Deletes the token and the password; missing entries are not an error.
+    // Deletes one entry; a missing entry is not an error.
+    void remove(const Account &account, Secret secret, Done done);
+    // Deletes the token and the password.
     void forget(const Account &account, Done done);
 
 private:

@@ -37,7 +37,11 @@ bool InstanceLock::acquire()
                 Q_EMIT raiseRequested();
             }
         });
-        m_server->listen(socketName());
+        // Without the socket a second start still refuses to open the cache; it just cannot
+        // bring this window forward.
+        if (!m_server->listen(socketName()))
+            qWarning("instance lock: cannot listen on %s: %s", qPrintable(socketName()),
+                     qPrintable(m_server->errorString()));
         return true;
     }
     if (m_lock.error() != QLockFile::LockFailedError) {

@@ -67,6 +67,14 @@ void SessionConnection::stop()
     m_client.close();
 }
 
+void SessionConnection::retryNow()
+{
+    if (m_state != State::Reconnecting)
+        return;
+    m_retryTimer.stop();
+    connectNow();
+}
+
 void SessionConnection::connectNow()
 {
     if (m_state == State::Connecting || m_state == State::Online)

@@ -43,6 +43,8 @@ public:
     void setToken(const QString &token) { m_token = token; }
     void start();
     void stop();
+    // Reconnecting: try now instead of waiting out the backoff (the user asked).
+    void retryNow();
 
     State state() const { return m_state; }
     int secondsUntilRetry() const;

@@ -1,0 +1,217 @@
+#include "ConsoleRoot.h"
+
+#include "AccountSession.h"
+#include "ConnectionIndicator.h"
+#include "InstanceLock.h"
+#include "MainWindow.h"
+#include "PasswordSignIn.h"
+#include "ServerAddress.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace {
+const QString serversKey = QStringLiteral("connection/servers");
+const QString lastUserKey = QStringLiteral("connection/lastUser");
+
+QList<QUrl> defaultServers()
+{
+    return {QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(ServerAddress::defaultPort))};
+}
+
+QString keychainMissing()
+{
+    return ConsoleRoot::tr("The system keychain is not available: nothing is remembered, and you "
+                           "will be asked to sign in again next time.");
+}
+} // namespace
+
+ConsoleRoot::ConsoleRoot(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(std::make_unique<QSettings>(m_options.settingsPath, QSettings::IniFormat))
+{
+    m_servers = m_options.servers;
+    if (m_servers.isEmpty()) {
+        const auto remembered = ServerAddress::parseList(m_settings->value(serversKey).toString());
+        m_servers = remembered ? *remembered : defaultServers();
+    }
+}
+
+ConsoleRoot::~ConsoleRoot()
+{
+    closeSession();
+}
+
+bool ConsoleRoot::installTranslations(const QLocale &locale)
+{
+    // Owned by the application for its lifetime; a failed load leaves the English source text.
+    for (const QString &name : {QStringLiteral("qtbase"), QStringLiteral("responder-console")}) {
+        auto *translator = new QTranslator(QCoreApplication::instance());
+        const QString folder = name == QLatin1String("qtbase")
+                                   ? QStringLiteral("/usr/share/qt6/translations")
+                                   : QStringLiteral(":/i18n");
+        if (translator->load(locale, name, QStringLiteral("_"), folder))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
+    return locale.language() != QLocale::Chinese ||
+           !QCoreApplication::translate("SignInDialog", "&Sign in").startsWith(u'&');
+}
+
+void ConsoleRoot::start()
+{
+    const QString lastUser = m_settings->value(lastUserKey).toString();
+    if (lastUser.isEmpty())
+        return showSignIn();
+    const Account account{m_servers.first(), lastUser};
+    m_credentials.read(account, CredentialStore::Secret::Token,
+                       [this, account](Expected<QString, CredentialStore::Failure> token) {
+                           if (token)
+                               return open(account, *token);
+                           showSignIn(token.error().kind ==
+                                              CredentialStore::Failure::Kind::Unavailable
+                                          ? keychainMissing()
+                                          : QString());
+                       });
+}
+
+void ConsoleRoot::showSignIn(const QString &notice)
+{
+    if (!m_dialog) {
+        m_dialog = std::make_unique<SignInDialog>();
+        connect(m_dialog.get(), &SignInDialog::signInRequested, this,
+                &ConsoleRoot::onSignInRequested);
+        connect(m_dialog.get(), &QDialog::rejected, this, [this] {
+            if (!m_session)
+                Q_EMIT quitRequested(0);
+        });
+    }
+    const QString user = m_settings->value(lastUserKey).toString();
+    m_dialog->setServers(m_servers);
+    m_dialog->setUser(user);
+    m_dialog->setNotice(notice);
+    m_dialog->setBusy(false);
+    if (!user.isEmpty()) {
+        m_credentials.read({m_servers.first(), user}, CredentialStore::Secret::Password,
+                           [dialog = QPointer<SignInDialog>(m_dialog.get())](
+                               Expected<QString, CredentialStore::Failure> password) {
+                               if (dialog && password)
+                                   dialog->setPassword(*password, true);
+                           });
+    }
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+void ConsoleRoot::onSignInRequested(const SignInRequest &request)
+{
+    m_signIn = std::make_unique<PasswordSignIn>(request.servers);
+    connect(m_signIn.get(), &PasswordSignIn::succeeded, this,
+            [this, request](const SignedIn &result) { onSignedIn(request, result); });
+    connect(m_signIn.get(), &PasswordSignIn::failed, this, [this](const SignInFailure &failure) {
+        if (m_dialog)
+            m_dialog->showFailure(failure);
+    });
+    m_signIn->start(request.user, request.password);
+}
+
+void ConsoleRoot::onSignedIn(const SignInRequest &request, const SignedIn &result)
+{
+    m_servers = request.servers;
+    m_settings->setValue(serversKey, ServerAddress::formatList(m_servers));
+    m_settings->setValue(lastUserKey, request.user);
+    m_settings->sync();
+    const Account account{m_servers.first(), request.user};
+    rememberSecrets(account, request, result.token);
+    if (m_session && m_session->account().key() == account.key()) {
+        // Signed out by the server (expired, revoked): same account, same cache, new token.
+        m_session->connection().setToken(result.token);
+        m_session->connection().start();
+        m_dialog->hide();
+        return;
+    }
+    closeSession();
+    open(account, result.token);
+}
+
+void ConsoleRoot::rememberSecrets(const Account &account, const SignInRequest &request,
+                                  const QString &token)
+{
+    auto warnIfMissing = [this](Expected<Unit, CredentialStore::Failure> done) {
+        if (!done && done.error().kind == CredentialStore::Failure::Kind::Unavailable && m_window)
+            m_window->showNotice(keychainMissing());
+    };
+    m_credentials.write(account, CredentialStore::Secret::Token, token, warnIfMissing);
+    if (request.remember) {
+        m_credentials.write(account, CredentialStore::Secret::Password, request.password,
+                            [](auto) {});
+        return;
+    }
+    // Not remembered this time: a password remembered before goes, the new token stays.
+    m_credentials.remove(account, CredentialStore::Secret::Password, [](auto) {});
+}
+
+void ConsoleRoot::open(const Account &account, const QString &token)
+{
+    m_lock = std::make_unique<InstanceLock>(account.folder(m_options.dataFolder));
+    if (!m_lock->acquire()) {
+        Q_EMIT quitRequested(0); // the running instance has been asked to come forward
+        return;
+    }
+    m_session = std::make_unique<AccountSession>(account, m_options.dataFolder, m_servers);
+    if (!m_window) {
+        m_window = std::make_unique<MainWindow>();
+        connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleRoot::signOut);
+        connect(m_window.get(), &MainWindow::signInRequested, this,
+                [this] { showSignIn(tr("Your session has ended. Sign in again to continue.")); });
+    }
+    connect(m_lock.get(), &InstanceLock::raiseRequested, m_window.get(), [this] {
+        m_window->showNormal();
+        m_window->raise();
+        m_window->activateWindow();
+    });
+    connect(m_session.get(), &AccountSession::signedOut, m_window.get(), [this] {
+        m_window->showNotice(tr("Your session has ended. Cached consultations stay readable; "
+                                "sign in again to continue."));
+    });
+    m_window->setSession(m_session.get());
+    const auto started = m_session->start(token);
+    if (m_dialog)
+        m_dialog->hide();
+    m_window->show();
+    if (!started)
+        m_window->showNotice(tr("The account's files cannot be opened: %1").arg(started.error()));
+}
+
+void ConsoleRoot::signOut()
+{
+    if (!m_session)
+        return;
+    const Account account = m_session->account();
+    m_session->signOut([this, account](bool) {
+        m_credentials.forget(account, [](auto) {});
+        // Deferred: this runs inside a reply handler of the session's own connection.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                closeSession();
+                if (m_window)
+                    m_window->hide();
+                showSignIn();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ConsoleRoot::closeSession()
+{
+    if (m_window)
+        m_window->setSession(nullptr);
+    m_session.reset();
+    m_lock.reset();
+}

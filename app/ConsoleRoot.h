@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Account.h"
+#include "CredentialStore.h"
+#include "SignInDialog.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <memory>
+
+class AccountSession;
+class InstanceLock;
+class MainWindow;
+class PasswordSignIn;
+class QLocale;
+class QSettings;
+
+// The composition root: the one place that creates the libraries' objects and the windows and
+// wires them together. It decides what the officer sees first (the last account resumed from
+// its keychain token, with or without a server; otherwise the sign-in dialog), keeps the
+// keychain and the settings current, and signs out.
+class ConsoleRoot : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QList<QUrl> servers;  // from the command line; empty: the remembered ones, or the default
+        QString dataFolder;   // per-user data location: caches and outboxes
+        QString settingsPath; // an INI file: server addresses and the last user, never secrets
+    };
+
+    explicit ConsoleRoot(Options options, QObject *parent = nullptr);
+    ~ConsoleRoot() override;
+
+    void start();
+
+    // Simplified Chinese on a zh locale, English otherwise; the translations are built in.
+    static bool installTranslations(const QLocale &locale);
+
+    SignInDialog *signInDialog() const { return m_dialog.get(); }
+    MainWindow *mainWindow() const { return m_window.get(); }
+    AccountSession *session() const { return m_session.get(); }
+
+Q_SIGNALS:
+    // The officer quit, or another instance already runs this account (and was raised).
+    void quitRequested(int exitCode);
+
+private:
+    void showSignIn(const QString &notice = {});
+    void onSignInRequested(const SignInRequest &request);
+    void onSignedIn(const SignInRequest &request, const SignedIn &result);
+    void rememberSecrets(const Account &account, const SignInRequest &request,
+                         const QString &token);
+    void open(const Account &account, const QString &token);
+    void signOut();
+    void closeSession();
+
+    Options m_options;
+    std::unique_ptr<QSettings> m_settings;
+    QList<QUrl> m_servers;
+    CredentialStore m_credentials;
+    std::unique_ptr<SignInDialog> m_dialog;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PasswordSignIn> m_signIn;
+    std::unique_ptr<InstanceLock> m_lock;
+    std::unique_ptr<AccountSession> m_session;
+};

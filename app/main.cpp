@@ -1,0 +1,62 @@
+// The responder console: signs in (or resumes the last account from the keychain), keeps the
+// local cache in sync and delivers replies. See README.md for the options.
+#include "ConsoleRoot.h"
+#include "ServerAddress.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("responder-console"));
+    QApplication::setApplicationName(QStringLiteral("responder-console"));
+    QApplication::setApplicationVersion(QStringLiteral(CONSULT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Responder console for online consultations"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QStringLiteral("Server address (ws:// or wss://); repeat for fallback servers."),
+        QStringLiteral("url"));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Folder for caches and outboxes."),
+                                  QStringLiteral("folder"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("Interface language: zh or en (default: the "
+                                                     "system's)."),
+                                      QStringLiteral("code"));
+    parser.addOptions({server, data, language});
+    parser.process(app);
+
+    QLocale locale = QLocale::system();
+    if (parser.isSet(language))
+        locale = QLocale(parser.value(language));
+    QLocale::setDefault(locale);
+    ConsoleRoot::installTranslations(locale);
+
+    ConsoleRoot::Options options;
+    const auto servers = ServerAddress::parseList(parser.values(server).join(u','));
+    if (parser.isSet(server) && !servers) {
+        std::fprintf(stderr, "not a server address: %s\n", qPrintable(servers.error()));
+        return 2;
+    }
+    if (servers)
+        options.servers = *servers;
+    options.dataFolder =
+        parser.isSet(data) ? QDir(parser.value(data)).absolutePath()
+                           : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    options.settingsPath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                           QStringLiteral("/console.ini");
+
+    ConsoleRoot root(options);
+    QObject::connect(&root, &ConsoleRoot::quitRequested, &app, &QCoreApplication::exit,
+                     Qt::QueuedConnection);
+    root.start();
+    return app.exec();
+}

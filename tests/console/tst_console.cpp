@@ -1,0 +1,195 @@
+// The whole console as the officer meets it, offscreen, against the real server and a real
+// Secret Service: a first sign-in through the dialog (errors in words, then success); the token
+// and password end up in the keychain and in no file; the next start resumes from the keychain
+// token alone even with the server down; signing out revokes the token and empties the keychain.
+// Also: the Chinese interface is complete and loads.
+#include "AccountSession.h"
+#include "ConnectionIndicator.h"
+#include "ConsoleRoot.h"
+#include "CredentialStore.h"
+#include "DemoCatalog.h"
+#include "IntegrationFixture.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QtTest>
+
+namespace {
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// Every file under the folders a desktop application writes to, that contains `secret`.
+QStringList filesContaining(const QByteArray &secret)
+{
+    QStringList found;
+    for (auto location :
+         {QStandardPaths::GenericConfigLocation, QStandardPaths::GenericDataLocation,
+          QStandardPaths::GenericCacheLocation}) {
+        QDirIterator it(QStandardPaths::writableLocation(location), QDir::Files | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QLatin1String("/keyrings/")))
+                continue; // the Secret Service's own encrypted store
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(secret))
+                found << path;
+        }
+    }
+    return found;
+}
+
+std::optional<QString> readSecret(CredentialStore &store, const Account &account,
+                                  CredentialStore::Secret secret)
+{
+    std::optional<QString> value;
+    bool done = false;
+    store.read(account, secret, [&](Expected<QString, CredentialStore::Failure> read) {
+        if (read)
+            value = *read;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
+        qWarning("the keychain did not answer");
+    return value;
+}
+
+void fillAndSubmit(SignInDialog *dialog, const QString &user, const QString &password,
+                   bool remember)
+{
+    dialog->findChildren<QLineEdit *>().at(1)->setText(user);
+    dialog->findChildren<QLineEdit *>().at(2)->setText(password);
+    dialog->findChild<QCheckBox *>()->setChecked(remember);
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->isDefault())
+            button->click();
+    }
+}
+
+QString shownError(SignInDialog *dialog)
+{
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->accessibleName() == SignInDialog::tr("Sign-in problem") && label->isVisible())
+            return label->text();
+    }
+    return {};
+}
+} // namespace
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+private:
+    // Where the product puts them: the test runs in a throwaway HOME (with-keyring.sh).
+    ConsoleRoot::Options options(const QUrl &server) const
+    {
+        return {{server},
+                QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
+                QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                    QStringLiteral("/console.ini")};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("CONSULT_EXPECT_KEYCHAIN"))
+            QSKIP("runs under tests/testsupport/with-keyring.sh");
+        QCoreApplication::setOrganizationName(QStringLiteral("responder-console"));
+        QCoreApplication::setApplicationName(QStringLiteral("responder-console"));
+    }
+
+    void signInResumeOfflineAndSignOut()
+    {
+        const quint16 port = freePort();
+        IntegrationFixture fx({QStringLiteral("--port"), QString::number(port)});
+        QVERIFY(fx.start());
+        const QString password = demoResponderPassword();
+        const Account account{fx.server.url(), fx.cast.responderA1};
+        CredentialStore keychain;
+        QString token;
+        {
+            ConsoleRoot root(options(fx.server.url()));
+            root.start();
+            QTRY_VERIFY(root.signInDialog() && root.signInDialog()->isVisible());
+            QVERIFY(!root.mainWindow());
+
+            fillAndSubmit(root.signInDialog(), fx.cast.responderA1, QStringLiteral("wrong"), true);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                shownError(root.signInDialog()),
+                SignInDialog::describe({SignInFailure::Kind::WrongPassword, 0, {}}), 10000);
+            QVERIFY(!root.mainWindow());
+
+            fillAndSubmit(root.signInDialog(), fx.cast.responderA1, password, true);
+            QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow() && root.mainWindow()->isVisible(), 10000);
+            QVERIFY(!root.signInDialog()->isVisible());
+            QTRY_COMPARE_WITH_TIMEOUT(root.mainWindow()->connectionIndicator()->text(),
+                                      ConnectionIndicator::tr("Online"), 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(root.mainWindow()->syncText(),
+                                      MainWindow::tr("Cache up to date"), 30000);
+
+            const auto stored = readSecret(keychain, account, CredentialStore::Secret::Token);
+            QVERIFY(stored && stored->size() == 64);
+            token = *stored;
+            QCOMPARE(readSecret(keychain, account, CredentialStore::Secret::Password), password);
+            QCOMPARE(filesContaining(token.toUtf8()), QStringList());
+            QCOMPARE(filesContaining(password.toUtf8()), QStringList());
+        }
+
+        // The server is down. The next start resumes from the keychain token alone: no dialog,
+        // the main window with the cached data, waiting to reconnect.
+        QVERIFY(fx.server.stop());
+        {
+            ConsoleRoot root(options(fx.server.url()));
+            root.start();
+            QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow() && root.mainWindow()->isVisible(), 10000);
+            QVERIFY(!root.signInDialog());
+            QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow()->connectionIndicator()->text().startsWith(
+                                         ConnectionIndicator::tr("Offline · reconnecting in %1 s")
+                                             .section(QLatin1Char('%'), 0, 0)),
+                                     10000);
+
+            // Back online, then signed out: token revoked on the server, keychain emptied.
+            ServerProcess again({QStringLiteral("--port"), QString::number(port)});
+            QVERIFY(again.start(fx.server.databasePath()));
+            QTRY_COMPARE_WITH_TIMEOUT(root.mainWindow()->connectionIndicator()->text(),
+                                      ConnectionIndicator::tr("Online"), 15000);
+            Q_EMIT root.mainWindow()->signOutRequested();
+            QTRY_VERIFY_WITH_TIMEOUT(root.signInDialog() && root.signInDialog()->isVisible(),
+                                     10000);
+            QVERIFY(!root.session());
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !readSecret(keychain, account, CredentialStore::Secret::Token).has_value(), 10000);
+            QVERIFY(!readSecret(keychain, account, CredentialStore::Secret::Password).has_value());
+            TestClient probe(again.url());
+            QVERIFY(probe.connectAndHello());
+            QCOMPARE(probe.call(QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}})
+                         .errorCode,
+                     ErrorCode::TokenInvalid);
+            QVERIFY(again.stop());
+        }
+    }
+
+    void chineseInterfaceLoads()
+    {
+        QVERIFY(ConsoleRoot::installTranslations(QLocale(QLocale::Chinese, QLocale::China)));
+        SignInDialog dialog;
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("登录 · 代表委员咨询应答台"));
+        QCOMPARE(SignInDialog::describe({SignInFailure::Kind::WrongPassword, 0, {}}),
+                 QStringLiteral("用户名或密码错误。"));
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

@@ -1,0 +1,118 @@
+#include "ConnectionIndicator.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QToolButton>
+
+namespace {
+// Colours that read on light and dark palettes alike.
+QColor colourOf(SessionConnection::State state)
+{
+    switch (state) {
+    case SessionConnection::State::Online:
+        return QColor(0x2e, 0xa0, 0x43);
+    case SessionConnection::State::Connecting:
+    case SessionConnection::State::Reconnecting:
+        return QColor(0xd9, 0x8c, 0x0a);
+    case SessionConnection::State::Offline:
+        return QColor(0x8a, 0x8a, 0x8a);
+    case SessionConnection::State::SignedOut:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+} // namespace
+
+ConnectionIndicator::ConnectionIndicator(QWidget *parent)
+    : QWidget(parent)
+    , m_dot(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_action(new QToolButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_dot);
+    layout->addWidget(m_text);
+    layout->addWidget(m_action);
+    m_action->setAutoRaise(true);
+    m_action->hide();
+    setAccessibleName(tr("Connection"));
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &ConnectionIndicator::refresh);
+    connect(m_action, &QToolButton::clicked, this, [this] {
+        if (!m_connection)
+            return;
+        if (m_connection->state() == SessionConnection::State::SignedOut)
+            Q_EMIT signInRequested();
+        else
+            m_connection->retryNow();
+    });
+    refresh();
+}
+
+void ConnectionIndicator::setConnection(SessionConnection *connection)
+{
+    if (m_connection)
+        m_connection->disconnect(this);
+    m_connection = connection;
+    if (connection)
+        connect(connection, &SessionConnection::stateChanged, this, &ConnectionIndicator::refresh);
+    refresh();
+}
+
+QString ConnectionIndicator::text() const
+{
+    return m_text->text();
+}
+
+void ConnectionIndicator::refresh()
+{
+    const auto state = m_connection ? m_connection->state() : SessionConnection::State::Offline;
+    QString text;
+    QString action;
+    switch (state) {
+    case SessionConnection::State::Online:
+        text = tr("Online");
+        break;
+    case SessionConnection::State::Connecting:
+        text = tr("Connecting…");
+        break;
+    case SessionConnection::State::Reconnecting:
+        text = tr("Offline · reconnecting in %1 s").arg(m_connection->secondsUntilRetry());
+        action = tr("Retry now");
+        break;
+    case SessionConnection::State::Offline:
+        text = tr("Offline");
+        break;
+    case SessionConnection::State::SignedOut:
+        text = tr("Signed out");
+        action = tr("Sign in…");
+        break;
+    }
+    if (state == SessionConnection::State::Reconnecting)
+        m_countdown.start();
+    else
+        m_countdown.stop();
+
+    const int size = fontMetrics().height() / 2 + 2;
+    QPixmap dot(size * devicePixelRatio(), size * devicePixelRatio());
+    dot.setDevicePixelRatio(devicePixelRatio());
+    dot.fill(Qt::transparent);
+    {
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colourOf(state));
+        painter.drawEllipse(QRectF(0, 0, size, size));
+    }
+    m_dot->setPixmap(dot);
+    m_text->setText(text);
+    m_action->setText(action);
+    m_action->setVisible(!action.isEmpty());
+    m_action->setAccessibleName(action);
+    const QString server = m_connection ? m_connection->currentServer().toString() : QString();
+    setToolTip(server.isEmpty() ? text : tr("%1 — %2").arg(text, server));
+    setAccessibleDescription(text);
+}

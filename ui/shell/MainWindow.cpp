@@ -1,0 +1,116 @@
+#include "MainWindow.h"
+
+#include "AccountSession.h"
+#include "ConnectionIndicator.h"
+#include "Methods.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace {
+constexpr int noticeMs = 20000;
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_indicator(new ConnectionIndicator(this))
+    , m_sync(new QLabel(this))
+    , m_account(new QLabel(this))
+{
+    setWindowTitle(tr("Responder Console"));
+    resize(1280, 800);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    account->addSeparator();
+    QAction *quit = account->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_account->setAlignment(Qt::AlignCenter);
+    m_account->setWordWrap(true);
+    m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setCentralWidget(m_account);
+
+    m_sync->setAccessibleName(tr("Synchronisation"));
+    statusBar()->addPermanentWidget(m_sync);
+    statusBar()->addPermanentWidget(m_indicator);
+    connect(m_indicator, &ConnectionIndicator::signInRequested, this, &MainWindow::signInRequested);
+}
+
+void MainWindow::setSession(AccountSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_indicator->setConnection(session ? &session->connection() : nullptr);
+    m_sync->clear();
+    if (!session)
+        return showAccount();
+    connect(session, &AccountSession::syncProgress, this, [this](const QString &stream, int items) {
+        m_sync->setText(
+            tr("Updating %1… %2 records").arg(streamName(stream), QLocale().toString(items)));
+    });
+    connect(session, &AccountSession::syncFinished, this,
+            [this] { m_sync->setText(tr("Cache up to date")); });
+    connect(session, &AccountSession::stateChanged, this, &MainWindow::showAccount);
+    auto damaged = [this](const QString &reason) {
+        if (reason.isEmpty())
+            return;
+        showNotice(tr("The local cache was damaged and has been set aside; a fresh copy is being "
+                      "fetched. Unsent replies are safe."));
+        statusBar()->setToolTip(reason);
+    };
+    connect(session, &AccountSession::cacheOpened, this, damaged);
+    connect(session, &AccountSession::cacheReplaced, this, damaged);
+    connect(session, &AccountSession::cacheFailed, this, [this](const QString &reason) {
+        showNotice(tr("The local cache could not be updated; it will be tried again."));
+        statusBar()->setToolTip(reason);
+    });
+    showAccount();
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, noticeMs);
+}
+
+QString MainWindow::syncText() const
+{
+    return m_sync->text();
+}
+
+void MainWindow::showAccount()
+{
+    if (!m_session) {
+        m_account->clear();
+        return;
+    }
+    const QJsonObject principal = m_session->connection().principal();
+    const QString name = principal.value(QLatin1String("name")).toString();
+    const QString user = m_session->account().user;
+    setWindowTitle(name.isEmpty() ? tr("Responder Console — %1").arg(user)
+                                  : tr("Responder Console — %1").arg(name));
+    m_account->setText(tr("Signed in as %1 on %2")
+                           .arg(name.isEmpty() ? user : tr("%1 (%2)").arg(name, user),
+                                m_session->account().server.toString()));
+}
+
+QString MainWindow::streamName(const QString &stream)
+{
+    if (stream == Stream::Departments)
+        return tr("departments");
+    if (stream == Stream::Responders)
+        return tr("colleagues");
+    if (stream == Stream::Consultations)
+        return tr("consultations");
+    if (stream == Stream::Messages)
+        return tr("messages");
+    if (stream == Stream::Representatives)
+        return tr("representatives");
+    if (stream == Stream::Proposals)
+        return tr("proposals");
+    return stream;
+}

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class AccountSession;
+class ConnectionIndicator;
+class QLabel;
+
+// The console's main window: menus, the status bar with the connection and sync state and
+// one-line notices, and the workspace in the middle.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    void setSession(AccountSession *session);
+    ConnectionIndicator *connectionIndicator() const { return m_indicator; }
+    // One line in the status bar, for things the officer should know but need not act on.
+    void showNotice(const QString &text);
+    QString syncText() const;
+
+    static QString streamName(const QString &stream);
+
+Q_SIGNALS:
+    void signOutRequested();
+    void signInRequested();
+
+private:
+    void showAccount();
+
+    QPointer<AccountSession> m_session;
+    ConnectionIndicator *m_indicator;
+    QLabel *m_sync;
+    QLabel *m_account;
+};

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "PasswordSignIn.h"
+
+#include <QDialog>
+#include <QList>
+#include <QUrl>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+// What the officer typed into the sign-in dialog.
+struct SignInRequest
+{
+    QList<QUrl> servers;
+    QString user;
+    QString password;
+    bool remember = false;
+};
+
+// Server address, user name, password and "remember me". It only collects and shows: the
+// composition root runs the sign-in and reports back through showFailure() or accept().
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SignInDialog(QWidget *parent = nullptr);
+
+    void setServers(const QList<QUrl> &servers);
+    void setUser(const QString &user);
+    void setPassword(const QString &password, bool remembered);
+    // A one-line note above the fields (e.g. why the officer has to sign in again).
+    void setNotice(const QString &notice);
+
+    void showFailure(const SignInFailure &failure);
+    // Fields locked while a sign-in is under way.
+    void setBusy(bool busy);
+
+    static QString describe(const SignInFailure &failure);
+
+Q_SIGNALS:
+    void signInRequested(const SignInRequest &request);
+
+private:
+    void submit();
+    void showError(const QString &text, QLineEdit *focus);
+
+    QLabel *m_notice;
+    QLineEdit *m_servers;
+    QLineEdit *m_user;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_signIn = nullptr;
+};
+
+Q_DECLARE_METATYPE(SignInRequest)
