@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up and runs the product on its embedded default: the reference server on
-# ws://127.0.0.1:8765 with demo data (filled in on first start), plus the representative
-# simulator opening consultations and sending text and voice messages. Ctrl+C stops both.
+# ws://127.0.0.1:8765 with demo data (filled in on first start), the representative simulator
+# opening consultations and sending text and voice messages, and the responder console signed
+# in to that server. Closing the console (or Ctrl+C) stops everything.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -39,10 +40,15 @@ Connect as a responder (protocol: docs/protocol.md), for example:
 Representatives: rep0001 .. rep2000, password rep2026.
 
 The representative simulator is now sending consultations and messages (text and voice)
-to the departments. Press Ctrl+C to stop.
+to the departments. Close the console or press Ctrl+C to stop.
 
 INFO
 
 build-rel/server/consult-repsim --url "$url" --reps 20 --rate 0.5 --count 5000 --seconds 36000 --voice-share 0.2 &
 sim=$!
-wait "$server"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display: the console is not started; the server keeps running."
+  wait "$server"
+  exit
+fi
+build-rel/app/responder-console --server "$url" --data "$data/client"

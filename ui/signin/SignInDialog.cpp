@@ -22,7 +22,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(this))
 {
     setWindowTitle(tr("Sign in · Responder Console"));
-    setMinimumWidth(460);
+    setMinimumWidth(520);
 
     auto *heading = new QLabel(tr("Online consultation with deputies and CPPCC members"), this);
     QFont headingFont = heading->font();

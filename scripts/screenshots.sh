@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Takes screenshots of the console in Chinese and in English against the reference server with
+# demo data, on a virtual display, for looking at (and for docs/screenshots/):
+#   scripts/screenshots.sh [build dir] [output dir]
+# Everything it starts runs on loopback, inside a private D-Bus session with a throwaway
+# keyring, and is stopped by process id.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+out=$(realpath -m "${2:-docs/screenshots}")
+mkdir -p "$out"
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+
+display=:$((90 + RANDOM % 100))
+Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+export DISPLAY=$display
+
+"$build/server/consult-server" --demo --db "$work/server.sqlite" --port 0 >"$work/server.out" 2>"$work/server.log" &
+for _ in $(seq 1 600); do grep -q '^listening ' "$work/server.out" 2>/dev/null && break; sleep 0.2; done
+url=$(sed -n 's/^listening //p' "$work/server.out")
+[ -n "$url" ] || { echo "the server did not start"; tail "$work/server.log"; exit 1; }
+
+shoot() { sleep "$2"; import -window root "$out/$1.png"; echo "$out/$1.png"; }
+
+for lang in zh en; do
+  export CONSULT_SHOT_LANG=$lang CONSULT_SHOT_URL=$url CONSULT_SHOT_DATA=$work/client-$lang
+  export CONSULT_SHOT_BIN=$build/app/responder-console CONSULT_SHOT_OUT=$out
+  tests/testsupport/with-keyring.sh bash -c '
+    set -e
+    shoot() { sleep "$2"; import -window root "$CONSULT_SHOT_OUT/$1.png"; echo "$CONSULT_SHOT_OUT/$1.png"; }
+    "$CONSULT_SHOT_BIN" --lang "$CONSULT_SHOT_LANG" --server "$CONSULT_SHOT_URL" --data "$CONSULT_SHOT_DATA" &
+    client=$!
+    sleep 3
+    xdotool key Tab; xdotool type --delay 20 jw.2; xdotool key Tab; xdotool type --delay 20 wrong-password
+    xdotool key Return
+    shoot "signin-error-$CONSULT_SHOT_LANG" 4
+    xdotool key ctrl+a; xdotool type --delay 20 demo2026; xdotool key Return
+    shoot "main-$CONSULT_SHOT_LANG" 15
+    kill $client; wait $client 2>/dev/null || true
+  '
+done
