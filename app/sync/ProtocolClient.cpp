@@ -29,6 +29,7 @@ void ProtocolClient::open(const QUrl &url)
     failPending(); // the old connection's requests will not be answered
     m_socket.reset(new QWebSocket);
     m_wasConnected = false;
+    m_ended = false;
     QWebSocket *socket = m_socket.get();
     if (m_tls)
         socket->setSslConfiguration(*m_tls);
@@ -53,6 +54,7 @@ void ProtocolClient::onEnded(QWebSocket *socket)
     if (socket != m_socket.get())
         return;
     socket->disconnect(this); // report this connection's end once
+    m_ended = true;
     failPending();
     Q_EMIT closed(m_wasConnected ? socket->closeCode() : 0, socket->closeReason());
 }
@@ -60,6 +62,17 @@ void ProtocolClient::onEnded(QWebSocket *socket)
 void ProtocolClient::close(int code)
 {
     m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code));
+}
+
+void ProtocolClient::abort()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    failPending();
+    Q_EMIT closed(0, QString());
 }
 
 bool ProtocolClient::isOpen() const

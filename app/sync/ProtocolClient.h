@@ -29,6 +29,9 @@ public:
     void setSslConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
     void open(const QUrl &url);
     void close(int code = 1000);
+    // Drops the connection at once, without a closing handshake (the peer is not answering),
+    // and reports it closed (code 0).
+    void abort();
     bool isOpen() const;
     // The current connection's socket (a fresh one after each open()).
     QWebSocket &socket() { return *m_socket; }
@@ -57,6 +60,7 @@ private:
     std::unique_ptr<QWebSocket, void (*)(QWebSocket *)> m_socket;
     std::optional<QSslConfiguration> m_tls;
     bool m_wasConnected = false;
+    bool m_ended = false;
     quint64 m_nextId = 1;
     QHash<QString, Callback> m_pending;
 };

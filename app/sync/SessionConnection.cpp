@@ -4,6 +4,7 @@
 #include "Methods.h"
 
 #include <QJsonArray>
+#include <QPointer>
 #include <cmath>
 
 SessionConnection::SessionConnection(QList<QUrl> servers, Backoff backoff, QObject *parent)
@@ -13,6 +14,15 @@ SessionConnection::SessionConnection(QList<QUrl> servers, Backoff backoff, QObje
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SessionConnection::connectNow);
+    m_pingTimer.setInterval(m_backoff.pingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &SessionConnection::sendPing);
+    m_pongDeadline.setSingleShot(true);
+    m_pongDeadline.setInterval(m_backoff.pingTimeoutMs);
+    // No answer: drop the connection without waiting for a close frame that will not come.
+    connect(&m_pongDeadline, &QTimer::timeout, &m_client, &ProtocolClient::abort);
+    m_connectDeadline.setSingleShot(true);
+    m_connectDeadline.setInterval(m_backoff.connectTimeoutMs);
+    connect(&m_connectDeadline, &QTimer::timeout, &m_client, &ProtocolClient::abort);
     connect(&m_client, &ProtocolClient::opened, this, &SessionConnection::onOpened);
     connect(&m_client, &ProtocolClient::closed, this,
             [this](int code, const QString &) { onClosed(code); });
@@ -43,6 +53,14 @@ void SessionConnection::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state != State::Connecting)
+        m_connectDeadline.stop();
+    if (state == State::Online) {
+        m_pingTimer.start();
+    } else {
+        m_pingTimer.stop();
+        m_pongDeadline.stop();
+    }
     Q_EMIT stateChanged(state);
 }
 
@@ -67,6 +85,19 @@ void SessionConnection::stop()
     m_client.close();
 }
 
+void SessionConnection::sendPing()
+{
+    if (m_pongDeadline.isActive())
+        return; // the previous one is still awaited
+    m_pongDeadline.start();
+    m_client.request(Method::Ping, {},
+                     [this, self = QPointer<SessionConnection>(this)](const Frame &) {
+                         // Any reply, even an error, shows frames still travel both ways.
+                         if (self)
+                             m_pongDeadline.stop();
+                     });
+}
+
 void SessionConnection::retryNow()
 {
     if (m_state != State::Reconnecting)
@@ -80,6 +111,7 @@ void SessionConnection::connectNow()
     if (m_state == State::Connecting || m_state == State::Online)
         return;
     setState(State::Connecting);
+    m_connectDeadline.start();
     m_client.open(m_servers.at(m_index));
 }
 

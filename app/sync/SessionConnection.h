@@ -14,6 +14,14 @@ struct ReconnectBackoff
     int initialMs = 1000;
     int maxMs = 60000;
     double jitter = 0.25; // each wait is scaled by a random factor in [1 - jitter, 1 + jitter]
+    // While online, a `ping` this often; no answer within pingTimeoutMs and the connection is
+    // taken for dead (a half-open TCP connection after a network change shows no error for
+    // minutes, and the officer would see "online" while nothing arrives).
+    int pingIntervalMs = 25000;
+    int pingTimeoutMs = 10000;
+    // From opening the socket to signed in; a server that accepts but never answers (or a
+    // route that swallows the handshake) counts as a failed attempt after this long.
+    int connectTimeoutMs = 15000;
 };
 
 // Keeps one signed-in connection to the first server of a list that answers: connects, greets,
@@ -65,11 +73,15 @@ private:
     void onClosed(int closeCode);
     void retryLater();
     void setState(State state);
+    void sendPing();
 
     QList<QUrl> m_servers;
     Backoff m_backoff;
     ProtocolClient m_client;
     QTimer m_retryTimer;
+    QTimer m_pingTimer;
+    QTimer m_pongDeadline;
+    QTimer m_connectDeadline;
     QDeadlineTimer m_retryAt;
     QString m_token;
     QJsonObject m_principal;

@@ -6,6 +6,7 @@
 
 #include <QTcpServer>
 #include <QtTest>
+#include <csignal>
 
 namespace {
 quint16 freePort()
@@ -69,6 +70,33 @@ private Q_SLOTS:
         session.stop();
         QCOMPARE(session.state(), SessionConnection::State::Offline);
         QVERIFY(again.stop());
+    }
+
+    void aServerThatStopsAnsweringIsNoticedAndReconnected()
+    {
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        auto login = fx.responder(fx.cast.responderA1);
+        QVERIFY(login);
+        SessionConnection::Backoff quickPings = fast;
+        quickPings.pingIntervalMs = 300;
+        quickPings.pingTimeoutMs = 700;
+        quickPings.connectTimeoutMs = 1500;
+        SessionConnection session({fx.server.url()}, quickPings);
+        session.setToken(login->token());
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionConnection::State::Online, 10000);
+
+        // Frozen, the server keeps its TCP connections open and answers nothing: only the
+        // client's pings can tell. Attempts made meanwhile hang in the handshake and time out.
+        QCOMPARE(::kill(static_cast<pid_t>(fx.server.pid()), SIGSTOP), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionConnection::State::Reconnecting, 5000);
+        QTest::qWait(2500);
+        QVERIFY(session.state() != SessionConnection::State::Online);
+        QCOMPARE(::kill(static_cast<pid_t>(fx.server.pid()), SIGCONT), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionConnection::State::Online, 10000);
+        session.stop();
+        QVERIFY(fx.server.stop());
     }
 
     void refusedTokenMeansSignedOut()
