@@ -80,10 +80,20 @@ Migration search()
                         " VALUES (new.id, new.title, new.reply_summary); END")}};
 }
 
+// Consultations whose earlier messages still have to be fetched (they came into view after the
+// messages stream had passed them): kept here so that a backfill interrupted by going offline
+// or by the rate limit is continued, not forgotten.
+Migration historyBackfill()
+{
+    return {3,
+            {QStringLiteral("CREATE TABLE history_pending (consultation_id INTEGER PRIMARY KEY,"
+                            " before_id INTEGER NOT NULL DEFAULT 0)")}};
+}
+
 } // namespace
 
 const QList<Migration> &cacheMigrations()
 {
-    static const QList<Migration> list{records(), search()};
+    static const QList<Migration> list{records(), search(), historyBackfill()};
     return list;
 }

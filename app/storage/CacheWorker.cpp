@@ -77,13 +77,6 @@ void CacheWorker::applyRecord(const QString &stream, const QJsonObject &record)
         m_flushTimer.start();
 }
 
-void CacheWorker::applyRecords(const QString &stream, const QJsonArray &records)
-{
-    for (const QJsonValue &record : records)
-        m_pendingRecords.append({stream, record.toObject()});
-    flushRecords();
-}
-
 QList<qint64> CacheWorker::unknownConsultations(const QJsonArray &consultations) const
 {
     QList<qint64> unknown;
@@ -169,4 +162,71 @@ void CacheWorker::onChecked(const std::optional<QString> &damage)
     m_writer = std::make_unique<CacheWriter>(m_database->connection());
     m_awaitingCursors = true;
     Q_EMIT replaced(*damage);
+}
+
+void CacheWorker::queueHistory(const QList<qint64> &consultationIds)
+{
+    if (!m_database)
+        return;
+    QSqlDatabase db = m_database->connection();
+    db.transaction();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO history_pending (consultation_id, before_id) VALUES (?, 0)"));
+    for (qint64 id : consultationIds) {
+        insert.bindValue(0, id);
+        insert.exec();
+    }
+    db.commit();
+    nextHistory();
+}
+
+void CacheWorker::nextHistory()
+{
+    if (!m_database)
+        return;
+    QSqlQuery next(m_database->connection());
+    if (next.exec(QStringLiteral("SELECT consultation_id, before_id FROM history_pending"
+                                 " ORDER BY consultation_id LIMIT 1")) &&
+        next.next())
+        Q_EMIT historyDue(next.value(0).toLongLong(), next.value(1).toLongLong());
+}
+
+void CacheWorker::applyHistory(qint64 consultationId, const QJsonArray &messages, bool more,
+                               qint64 nextBeforeId)
+{
+    flushRecords();
+    if (!m_writer)
+        return;
+    QSqlDatabase db = m_database->connection();
+    bool ok = db.transaction();
+    for (const QJsonValue &message : messages)
+        ok = ok && m_writer->applyRecord(QStringLiteral("messages"), message.toObject());
+    QSqlQuery progress(db);
+    if (more) {
+        progress.prepare(
+            QStringLiteral("UPDATE history_pending SET before_id = ? WHERE consultation_id = ?"));
+        progress.addBindValue(nextBeforeId);
+    } else {
+        progress.prepare(QStringLiteral("DELETE FROM history_pending WHERE consultation_id = ?"));
+    }
+    progress.addBindValue(consultationId);
+    ok = ok && progress.exec();
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return writeFailed(QStringLiteral("the cache could not store a consultation's history"));
+    }
+    Q_EMIT recordsApplied(static_cast<int>(messages.size()));
+    nextHistory();
+}
+
+void CacheWorker::dropHistory(qint64 consultationId)
+{
+    if (!m_database)
+        return;
+    QSqlQuery drop(m_database->connection());
+    drop.prepare(QStringLiteral("DELETE FROM history_pending WHERE consultation_id = ?"));
+    drop.addBindValue(consultationId);
+    drop.exec();
+    nextHistory();
 }

@@ -28,9 +28,14 @@ public Q_SLOTS:
     void applyPage(const QString &stream, const QJsonArray &items, const QJsonArray &removed,
                    const QString &cursor, bool more);
     void applyRecord(const QString &stream, const QJsonObject &record);
-    // Records from outside the streams (a consultation's earlier history): no cursor moves.
-    void applyRecords(const QString &stream, const QJsonArray &records);
     void removeConsultation(qint64 id);
+    // History backfill, one page at a time: queue consultations, ask for the next one due
+    // (historyDue), store a page of it, or drop one the server will not give.
+    void queueHistory(const QList<qint64> &consultationIds);
+    void nextHistory();
+    void applyHistory(qint64 consultationId, const QJsonArray &messages, bool more,
+                      qint64 nextBeforeId);
+    void dropHistory(qint64 consultationId);
     // Reads every page of the file on a pool thread; a damaged cache is replaced (replaced()).
     // Run after start, and by the worker itself whenever a write fails.
     void checkIntegrity();
@@ -46,6 +51,7 @@ Q_SIGNALS:
     void recordsApplied(int count);
     // Consultations the cache did not hold before (first seen in a page or an event).
     void consultationsAdded(const QList<qint64> &ids);
+    void historyDue(qint64 consultationId, qint64 beforeId); // 0: from the newest
 
 private:
     void flushRecords();

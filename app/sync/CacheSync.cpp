@@ -5,6 +5,7 @@
 #include "ProtocolClient.h"
 
 #include <QPointer>
+#include <QTimer>
 
 CacheSync::CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *parent)
     : QObject(parent)
@@ -15,7 +16,11 @@ CacheSync::CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *paren
     connect(this, &CacheSync::pageReceived, &worker, &CacheWorker::applyPage);
     connect(this, &CacheSync::recordReceived, &worker, &CacheWorker::applyRecord);
     connect(this, &CacheSync::removalReceived, &worker, &CacheWorker::removeConsultation);
-    connect(this, &CacheSync::historyReceived, &worker, &CacheWorker::applyRecords);
+    connect(this, &CacheSync::historyQueued, &worker, &CacheWorker::queueHistory);
+    connect(this, &CacheSync::historyWanted, &worker, &CacheWorker::nextHistory);
+    connect(this, &CacheSync::historyPageReceived, &worker, &CacheWorker::applyHistory);
+    connect(this, &CacheSync::historyDropped, &worker, &CacheWorker::dropHistory);
+    connect(&worker, &CacheWorker::historyDue, this, &CacheSync::onHistoryDue);
     connect(&worker, &CacheWorker::consultationsAdded, this, &CacheSync::onConsultationsAdded);
     connect(&worker, &CacheWorker::cursorsLoaded, this, &CacheSync::onCursors);
     connect(&worker, &CacheWorker::pageApplied, this, &CacheSync::onPageStored);
@@ -80,8 +85,10 @@ void CacheSync::onCursors(const QHash<QString, QString> &cursors)
 void CacheSync::finish()
 {
     m_running = false;
-    if (!m_restartPending)
+    if (!m_restartPending) {
         Q_EMIT finished();
+        Q_EMIT historyWanted(); // whatever an earlier run could not fetch
+    }
     end();
 }
 
@@ -147,14 +154,15 @@ void CacheSync::onEvent(const QString &event, const QJsonObject &data)
 void CacheSync::onConsultationsAdded(const QList<qint64> &ids)
 {
     // Before the first messages page everything visible still comes through the stream.
-    if (m_cursors.value(Stream::Messages).isEmpty())
-        return;
-    for (qint64 id : ids)
-        fetchHistory(id, 0);
+    if (!m_cursors.value(Stream::Messages).isEmpty())
+        Q_EMIT historyQueued(ids);
 }
 
-void CacheSync::fetchHistory(qint64 consultationId, qint64 beforeId)
+void CacheSync::onHistoryDue(qint64 consultationId, qint64 beforeId)
 {
+    if (m_historyBusy || !m_client.isOpen())
+        return; // the request in flight asks for the next when done; offline: at the next sync
+    m_historyBusy = true;
     QJsonObject params{{QStringLiteral("consultationId"), consultationId},
                        {QStringLiteral("limit"), 1000}};
     if (beforeId > 0)
@@ -164,12 +172,30 @@ void CacheSync::fetchHistory(qint64 consultationId, qint64 beforeId)
         [this, self = QPointer<CacheSync>(this), consultationId](const Frame &reply) {
             if (!self)
                 return;
-            if (reply.type != Frame::Type::Result)
-                return; // out of view again, or offline: the next sync start tries again
-            const QJsonArray messages = reply.payload.value(QLatin1String("messages")).toArray();
-            Q_EMIT historyReceived(Stream::Messages, messages);
-            if (reply.payload.value(QLatin1String("more")).toBool() && !messages.isEmpty())
-                fetchHistory(consultationId,
-                             messages.first().toObject().value(QLatin1String("id")).toInteger());
+            m_historyBusy = false;
+            if (reply.type == Frame::Type::Result) {
+                const QJsonArray messages =
+                    reply.payload.value(QLatin1String("messages")).toArray();
+                const bool more =
+                    reply.payload.value(QLatin1String("more")).toBool() && !messages.isEmpty();
+                const qint64 oldest =
+                    more ? messages.first().toObject().value(QLatin1String("id")).toInteger() : 0;
+                Q_EMIT historyPageReceived(consultationId, messages, more, oldest);
+                return;
+            }
+            switch (reply.errorCode) {
+            case ErrorCode::NotFound:
+            case ErrorCode::Forbidden:
+                // Out of view again: nothing to fetch, and its messages are not ours to show.
+                Q_EMIT historyDropped(consultationId);
+                return;
+            case ErrorCode::RateLimited:
+                QTimer::singleShot(
+                    std::max(100, reply.payload.value(QLatin1String("retryAfterMs")).toInt()), this,
+                    &CacheSync::historyWanted);
+                return;
+            default:
+                return; // offline or server trouble: kept in the cache for the next sync
+            }
         });
 }

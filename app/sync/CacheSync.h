@@ -43,7 +43,11 @@ Q_SIGNALS:
                       const QString &cursor, bool more);
     void recordReceived(const QString &stream, const QJsonObject &record);
     void removalReceived(qint64 consultationId);
-    void historyReceived(const QString &stream, const QJsonArray &messages);
+    void historyQueued(const QList<qint64> &consultationIds);
+    void historyWanted();
+    void historyPageReceived(qint64 consultationId, const QJsonArray &messages, bool more,
+                             qint64 nextBeforeId);
+    void historyDropped(qint64 consultationId);
 
 private:
     void onCursors(const QHash<QString, QString> &cursors);
@@ -52,9 +56,10 @@ private:
     void onPageStored(const QString &stream, const QString &cursor, bool more, int items);
     void onEvent(const QString &event, const QJsonObject &data);
     // A consultation that came into view (a transfer in) after the messages cursor passed its
-    // earlier messages: the stream will never bring those, so fetch its history.
+    // earlier messages: the stream will never bring those, so its history is queued in the
+    // cache and fetched one page at a time.
     void onConsultationsAdded(const QList<qint64> &ids);
-    void fetchHistory(qint64 consultationId, qint64 beforeId);
+    void onHistoryDue(qint64 consultationId, qint64 beforeId);
     void finish();
     void end(); // finished or failed: a restart asked for meanwhile begins now
 
@@ -66,5 +71,6 @@ private:
     bool m_running = false;
     bool m_stopRequested = false;
     bool m_restartPending = false;
+    bool m_historyBusy = false;
     QStringList m_streams;
 };

@@ -198,6 +198,76 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM consultations WHERE id = ?"), {id}),
                  1);
     }
+
+    void aBackfillLeftUndoneIsContinuedAtTheNextSync()
+    {
+        // Department A's consultation, transferred to B while B's console was closed.
+        auto rep = fx.representative(fx.cast.rep2);
+        auto holder = fx.responder(fx.cast.responderA2);
+        QVERIFY(rep && holder);
+        const qint64 id = rep->openConsultation(fx.cast.deptA, QStringLiteral("补取历史"),
+                                                QStringLiteral("later-1"));
+        holder->ok(QStringLiteral("consultation.claim"), {{QStringLiteral("consultationId"), id}});
+        for (int i = 0; i < 4; ++i)
+            rep->ok(QStringLiteral("message.send"),
+                    {{QStringLiteral("consultationId"), id},
+                     {QStringLiteral("clientMsgId"), QStringLiteral("later-m%1").arg(i)},
+                     {QStringLiteral("text"), QStringLiteral("稍后补取的第%1条").arg(i)}});
+        holder->ok(QStringLiteral("consultation.transfer"),
+                   {{QStringLiteral("consultationId"), id},
+                    {QStringLiteral("toDepartmentId"), fx.cast.deptB},
+                    {QStringLiteral("reason"), QStringLiteral("请贵部门答复")}});
+
+        // B's cache already knows the consultation and has its history queued, but the fetch
+        // never happened (the console went offline, or quit): what a run cut short leaves.
+        const QString path = dir.filePath(QStringLiteral("b-later.cache"));
+        auto receiver = fx.responder(fx.cast.responderB);
+        QVERIFY(receiver);
+        {
+            CacheOnThread cache(path);
+            QVERIFY(cache.open());
+            CacheSync sync(receiver->client(), *cache.worker);
+            syncAll(sync);
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                        QStringLiteral("writer-later"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open() && registerSearchTokenizer(db));
+            QSqlQuery forget(db);
+            forget.prepare(QStringLiteral("DELETE FROM messages WHERE consultation_id = ?"));
+            forget.addBindValue(id);
+            QVERIFY(forget.exec());
+            QSqlQuery pending(db);
+            pending.prepare(
+                QStringLiteral("INSERT INTO history_pending (consultation_id) VALUES (?)"));
+            pending.addBindValue(id);
+            QVERIFY(pending.exec());
+            QCOMPARE(
+                count(db, QStringLiteral("SELECT COUNT(*) FROM consultations WHERE id = ?"), {id}),
+                1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer-later"));
+
+        // The next sync has nothing new in its streams, and still fetches that history.
+        CacheOnThread cache(path);
+        QVERIFY(cache.open());
+        CacheSync sync(receiver->client(), *cache.worker);
+        syncAll(sync);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader-later"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            count(db,
+                  QStringLiteral(
+                      "SELECT COUNT(*) FROM messages WHERE consultation_id = ? AND kind = 'text'"),
+                  {id}),
+            4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(count(db, QStringLiteral("SELECT COUNT(*) FROM history_pending")),
+                                  0, 5000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCacheSync)
