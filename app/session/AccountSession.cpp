@@ -1,5 +1,6 @@
 #include "AccountSession.h"
 
+#include "CacheReader.h"
 #include "CacheSync.h"
 #include "CacheWorker.h"
 #include "Methods.h"
@@ -7,7 +8,10 @@
 #include "OutboxStore.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QPointer>
+#include <QSaveFile>
 
 AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> servers,
                                SessionConnection::Backoff backoff, QObject *parent)
@@ -20,13 +24,22 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
     m_worker = new CacheWorker(cachePath());
     m_worker->moveToThread(&m_cacheThread);
     connect(&m_cacheThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_readerThread.setObjectName(QStringLiteral("cache reader"));
+    m_reader = new CacheReader(cachePath());
+    m_reader->moveToThread(&m_readerThread);
+    connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_worker, &CacheWorker::consultationsChanged, this,
+            &AccountSession::consultationsChanged);
     connect(m_worker, &CacheWorker::opened, this, [this](const QString &reason) {
+        // Only now: the file exists, migrated, for the read-only connection.
+        QMetaObject::invokeMethod(m_reader, &CacheReader::open);
         Q_EMIT cacheOpened(reason);
         // Damage inside pages shows only when they are read: look at all of them once, in the
         // background, while the officer already works.
         QMetaObject::invokeMethod(m_worker, &CacheWorker::checkIntegrity);
     });
     connect(m_worker, &CacheWorker::replaced, this, [this](const QString &reason) {
+        QMetaObject::invokeMethod(m_reader, &CacheReader::open); // the new file
         Q_EMIT cacheReplaced(reason);
         if (m_connection->state() == SessionConnection::State::Online)
             m_sync->restart();
@@ -38,6 +51,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
             &AccountSession::onStateChanged);
     connect(m_connection.get(), &SessionConnection::signedOut, this, &AccountSession::signedOut);
     m_cacheThread.start();
+    m_readerThread.start();
 }
 
 AccountSession::~AccountSession()
@@ -46,7 +60,31 @@ AccountSession::~AccountSession()
     m_connection->stop();
     m_sync.reset();
     m_cacheThread.quit();
+    m_readerThread.quit();
     m_cacheThread.wait();
+    m_readerThread.wait();
+}
+
+qint64 AccountSession::responderId() const
+{
+    return m_principal.value(QLatin1String("id")).toInteger();
+}
+
+qint64 AccountSession::departmentId() const
+{
+    return m_principal.value(QLatin1String("departmentId")).toInteger();
+}
+
+QString AccountSession::principalPath() const
+{
+    return m_account.folder(m_folder) + QStringLiteral("/principal.json");
+}
+
+void AccountSession::markRead(qint64 consultationId, qint64 lastMessageId)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, consultationId, lastMessageId] {
+        worker->markRead(consultationId, lastMessageId);
+    });
 }
 
 QString AccountSession::cachePath() const
@@ -62,6 +100,9 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
     if (!outbox)
         return outbox.error();
     m_outbox = std::move(outbox.value());
+    QFile saved(principalPath());
+    if (saved.open(QIODevice::ReadOnly))
+        m_principal = QJsonDocument::fromJson(saved.readAll()).object();
     m_sender = std::make_unique<OutboxSender>(*m_outbox, m_connection->client());
     // Failures other than damage (a full disk) are for the status line; sync retries later.
     connect(m_worker, &CacheWorker::failed, this, &AccountSession::cacheFailed);
@@ -78,6 +119,15 @@ void AccountSession::onStateChanged(SessionConnection::State state)
         m_sender->setOnline(online);
     if (online)
         m_sync->start();
+    if (online && m_connection->principal() != m_principal) {
+        m_principal = m_connection->principal();
+        QSaveFile file(principalPath());
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(QJsonDocument(m_principal).toJson(QJsonDocument::Compact));
+            file.commit();
+        }
+        Q_EMIT principalChanged();
+    }
     Q_EMIT stateChanged(state);
 }
 

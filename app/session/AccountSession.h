@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class CacheReader;
 class CacheSync;
 class CacheWorker;
 class OutboxSender;
@@ -42,6 +43,14 @@ public:
     CacheSync &sync() { return *m_sync; }
     // Lives on the cache thread: talk to it through queued signals and invokeMethod.
     CacheWorker *cacheWorker() const { return m_worker; }
+    // Lives on the reader thread; the workspace models read through it.
+    CacheReader *cacheReader() const { return m_reader; }
+    // Who is signed in, as the server last said (kept in the account's folder, so that an
+    // offline start knows it too); empty before the first sign-in on this machine.
+    const QJsonObject &principal() const { return m_principal; }
+    qint64 responderId() const;
+    qint64 departmentId() const;
+    void markRead(qint64 consultationId, qint64 lastMessageId);
 
 Q_SIGNALS:
     void cacheOpened(const QString &recoveryReason); // empty unless a damaged cache was replaced
@@ -51,16 +60,22 @@ Q_SIGNALS:
     void signedOut(const QString &reason);
     void syncProgress(const QString &stream, int items);
     void syncFinished();
+    void consultationsChanged(const QList<qint64> &ids);
+    void principalChanged();
 
 private:
     void onStateChanged(SessionConnection::State state);
+    QString principalPath() const;
 
     Account m_account;
     QString m_folder;
     QThread m_cacheThread;
+    QThread m_readerThread;
     CacheWorker *m_worker = nullptr;
+    CacheReader *m_reader = nullptr;
     std::unique_ptr<SessionConnection> m_connection;
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<CacheSync> m_sync;
+    QJsonObject m_principal;
 };

@@ -90,10 +90,24 @@ Migration historyBackfill()
                             " before_id INTEGER NOT NULL DEFAULT 0)")}};
 }
 
+// The officer's own reading position per consultation (local: unread counts are per
+// workstation), and the indexes the queue filters page through.
+Migration workspace()
+{
+    return {
+        4,
+        {QStringLiteral("CREATE TABLE read_marks (consultation_id INTEGER PRIMARY KEY,"
+                        " last_read_id INTEGER NOT NULL)"),
+         QStringLiteral("CREATE INDEX consultations_assignee ON consultations"
+                        " (assignee_id, state, created_at)"),
+         QStringLiteral("CREATE INDEX consultations_closed ON consultations (state, closed_at)"),
+         QStringLiteral("CREATE INDEX consultations_created ON consultations (created_at)")}};
+}
+
 } // namespace
 
 const QList<Migration> &cacheMigrations()
 {
-    static const QList<Migration> list{records(), search(), historyBackfill()};
+    static const QList<Migration> list{records(), search(), historyBackfill(), workspace()};
     return list;
 }

@@ -66,6 +66,7 @@ void CacheWorker::applyPage(const QString &stream, const QJsonArray &items,
     if (!m_writer->applyPage(stream, items, removed, cursor))
         return writeFailed(QStringLiteral("the cache could not store a page of %1").arg(stream));
     Q_EMIT pageApplied(stream, cursor, more, static_cast<int>(items.size()));
+    announce(stream, items, removed);
     if (!added.isEmpty())
         Q_EMIT consultationsAdded(added);
 }
@@ -94,8 +95,8 @@ QList<qint64> CacheWorker::unknownConsultations(const QJsonArray &consultations)
 void CacheWorker::removeConsultation(qint64 id)
 {
     flushRecords();
-    if (m_writer)
-        m_writer->removeConsultation(id);
+    if (m_writer && m_writer->removeConsultation(id))
+        Q_EMIT consultationsChanged({id});
 }
 
 void CacheWorker::flushRecords()
@@ -119,7 +120,14 @@ void CacheWorker::flushRecords()
         return writeFailed(QStringLiteral("the cache could not store live changes"));
     }
     const int count = static_cast<int>(m_pendingRecords.size());
+    QJsonArray messages;
+    for (const auto &[stream, record] : std::as_const(m_pendingRecords)) {
+        if (stream == QLatin1String("messages"))
+            messages.append(record);
+    }
     m_pendingRecords.clear();
+    announce(QStringLiteral("consultations"), consultations);
+    announce(QStringLiteral("messages"), messages);
     Q_EMIT recordsApplied(count);
     if (!added.isEmpty())
         Q_EMIT consultationsAdded(added);
@@ -217,6 +225,7 @@ void CacheWorker::applyHistory(qint64 consultationId, const QJsonArray &messages
         return writeFailed(QStringLiteral("the cache could not store a consultation's history"));
     }
     Q_EMIT recordsApplied(static_cast<int>(messages.size()));
+    Q_EMIT consultationsChanged({consultationId});
     nextHistory();
 }
 
@@ -229,4 +238,38 @@ void CacheWorker::dropHistory(qint64 consultationId)
     drop.addBindValue(consultationId);
     drop.exec();
     nextHistory();
+}
+
+void CacheWorker::markRead(qint64 consultationId, qint64 lastReadId)
+{
+    if (!m_database)
+        return;
+    QSqlQuery mark(m_database->connection());
+    mark.prepare(QStringLiteral(
+        "INSERT INTO read_marks (consultation_id, last_read_id) VALUES (?, ?)"
+        " ON CONFLICT (consultation_id) DO UPDATE SET last_read_id = excluded.last_read_id"
+        " WHERE excluded.last_read_id > last_read_id"));
+    mark.addBindValue(consultationId);
+    mark.addBindValue(lastReadId);
+    if (mark.exec() && mark.numRowsAffected() > 0)
+        Q_EMIT consultationsChanged({consultationId});
+}
+
+void CacheWorker::announce(const QString &stream, const QJsonArray &records,
+                           const QJsonArray &removed)
+{
+    QList<qint64> ids;
+    const bool consultations = stream == QLatin1String("consultations");
+    if (!consultations && stream != QLatin1String("messages"))
+        return;
+    const QLatin1String key = consultations ? QLatin1String("id") : QLatin1String("consultationId");
+    for (const QJsonValue &record : records) {
+        const qint64 id = record.toObject().value(key).toInteger();
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    for (const QJsonValue &id : removed)
+        ids.append(id.toInteger());
+    if (!ids.isEmpty())
+        Q_EMIT consultationsChanged(ids);
 }

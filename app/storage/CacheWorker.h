@@ -36,6 +36,8 @@ public Q_SLOTS:
     void applyHistory(qint64 consultationId, const QJsonArray &messages, bool more,
                       qint64 nextBeforeId);
     void dropHistory(qint64 consultationId);
+    // The officer has read a consultation up to this message.
+    void markRead(qint64 consultationId, qint64 lastReadId);
     // Reads every page of the file on a pool thread; a damaged cache is replaced (replaced()).
     // Run after start, and by the worker itself whenever a write fails.
     void checkIntegrity();
@@ -52,10 +54,13 @@ Q_SIGNALS:
     // Consultations the cache did not hold before (first seen in a page or an event).
     void consultationsAdded(const QList<qint64> &ids);
     void historyDue(qint64 consultationId, qint64 beforeId); // 0: from the newest
+    // Consultations whose row, messages or read mark changed: what the views re-read.
+    void consultationsChanged(const QList<qint64> &ids);
 
 private:
     void flushRecords();
     void writeFailed(const QString &reason);
+    void announce(const QString &stream, const QJsonArray &records, const QJsonArray &removed = {});
     void onChecked(const std::optional<QString> &damage);
     QList<qint64> unknownConsultations(const QJsonArray &consultations) const;
 

@@ -1,0 +1,166 @@
+#include "CacheReader.h"
+
+#include "SearchTokenizer.h"
+#include "SqlBinding.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <algorithm>
+
+namespace {
+QJsonObject jsonObject(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+// Ids per statement: SQLite's limit on bound values is far above this.
+constexpr int idsPerQuery = 500;
+} // namespace
+
+CacheReader::CacheReader(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+{
+    qRegisterMetaType<ConsultationQuery>();
+    qRegisterMetaType<QList<ConsultationRow>>();
+    qRegisterMetaType<QList<MessageRow>>();
+    qRegisterMetaType<QList<qint64>>();
+}
+
+CacheReader::~CacheReader()
+{
+    close();
+}
+
+void CacheReader::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(std::exchange(m_connectionName, QString()));
+}
+
+void CacheReader::open()
+{
+    close();
+    m_connectionName = QStringLiteral("reader-") + QUuid::createUuid().toString(QUuid::Id128);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open() || !registerSearchTokenizer(db))
+        Q_EMIT failed(QStringLiteral("the cache cannot be read: ") + db.lastError().text());
+}
+
+QList<ConsultationRow> CacheReader::consultations(const QString &sql, const QVariantList &values)
+{
+    QList<ConsultationRow> rows;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!execBound(query, sql, values)) {
+        Q_EMIT failed(query.lastError().text());
+        return rows;
+    }
+    while (query.next()) {
+        ConsultationRow row;
+        row.id = query.value(0).toLongLong();
+        row.state = query.value(1).toString();
+        row.departmentId = query.value(2).toLongLong();
+        row.assigneeId = query.value(3).toLongLong();
+        row.subject = query.value(4).toString();
+        row.createdAt = query.value(5).toLongLong();
+        row.claimedAt = query.value(6).toLongLong();
+        row.closedAt = query.value(7).toLongLong();
+        row.closeSummary = query.value(8).toString();
+        row.rating = query.value(9).toInt();
+        row.representativeId = query.value(10).toLongLong();
+        row.representativeName = query.value(11).toString();
+        row.representativeKind = query.value(12).toString();
+        row.representativeGroup = query.value(13).toString();
+        row.lastTransfer = jsonObject(query.value(14));
+        row.unread = query.value(15).toInt();
+        const QString firstText = query.value(16).toString();
+        row.firstLine = (firstText.isEmpty() ? row.subject : firstText).section(u'\n', 0, 0);
+        row.sortKey = query.value(17).toLongLong();
+        rows.append(row);
+    }
+    return rows;
+}
+
+void CacheReader::fetchConsultations(quint64 ticket, const ConsultationQuery &query,
+                                     qint64 afterKey, qint64 afterId, int limit)
+{
+    QVariantList values;
+    // One more than asked: whether there is more, without a COUNT over 100,000 rows.
+    const QString sql = query.pageSql(values, afterKey, afterId, limit + 1);
+    QList<ConsultationRow> rows = consultations(sql, values);
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.removeLast();
+    Q_EMIT consultationsFetched(ticket, rows, more);
+}
+
+void CacheReader::refreshConsultations(quint64 ticket, const ConsultationQuery &query,
+                                       const QList<qint64> &ids)
+{
+    QList<ConsultationRow> rows;
+    for (qsizetype from = 0; from < ids.size(); from += idsPerQuery) {
+        QVariantList values;
+        const QString sql = query.idsSql(values, ids.mid(from, idsPerQuery));
+        rows += consultations(sql, values);
+    }
+    Q_EMIT consultationsRefreshed(ticket, ids, rows);
+}
+
+void CacheReader::fetchMessages(quint64 ticket, qint64 consultationId, qint64 beforeId,
+                                qint64 afterId, int limit)
+{
+    const bool older = afterId <= 0;
+    QString sql = QStringLiteral(
+        "SELECT m.id, m.sender_kind, m.sender_id, COALESCE(s.name, r.name, ''), m.client_msg_id,"
+        " m.kind, m.text, m.payload, m.created_at"
+        " FROM messages m"
+        " LEFT JOIN responders s ON m.sender_kind = 'responder' AND s.id = m.sender_id"
+        " LEFT JOIN representatives r ON m.sender_kind = 'representative' AND r.id = m.sender_id"
+        " WHERE m.consultation_id = ?");
+    QVariantList values{consultationId};
+    if (older && beforeId > 0) {
+        sql += QStringLiteral(" AND m.id < ?");
+        values << beforeId;
+    } else if (!older) {
+        sql += QStringLiteral(" AND m.id > ?");
+        values << afterId;
+    }
+    sql += older ? QStringLiteral(" ORDER BY m.id DESC LIMIT ?")
+                 : QStringLiteral(" ORDER BY m.id ASC LIMIT ?");
+    values << limit + 1;
+
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QList<MessageRow> rows;
+    if (!execBound(query, sql, values)) {
+        Q_EMIT failed(query.lastError().text());
+        return Q_EMIT messagesFetched(ticket, rows, false);
+    }
+    while (query.next()) {
+        MessageRow row;
+        row.id = query.value(0).toLongLong();
+        row.consultationId = consultationId;
+        row.senderKind = query.value(1).toString();
+        row.senderId = query.value(2).toLongLong();
+        row.senderName = query.value(3).toString();
+        row.clientMsgId = query.value(4).toString();
+        row.kind = query.value(5).toString();
+        row.text = query.value(6).toString();
+        row.payload = jsonObject(query.value(7));
+        row.createdAt = query.value(8).toLongLong();
+        rows.append(row);
+    }
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.removeLast();
+    if (older)
+        std::reverse(rows.begin(), rows.end());
+    Q_EMIT messagesFetched(ticket, rows, more);
+}

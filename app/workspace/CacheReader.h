@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ConsultationQuery.h"
+#include "ConsultationRow.h"
+#include "MessageRow.h"
+
+#include <QObject>
+#include <atomic>
+
+// Reads the cache for the views, on a thread of its own and a read-only connection of its own
+// (WAL: reads never wait for the writer, nor the writer for them), so that scrolling and
+// switching never wait on disk on the UI thread. Requests go in through queued calls with a
+// ticket; results come back through signals carrying that ticket, and each model keeps the
+// ones it asked for.
+class CacheReader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CacheReader(QString path, QObject *parent = nullptr);
+    ~CacheReader() override;
+
+    // Thread-safe: a ticket no other request has.
+    quint64 newTicket() { return ++m_lastTicket; }
+
+public Q_SLOTS:
+    // (Re)opens the connection: at start, and after the cache file was replaced.
+    void open();
+    void fetchConsultations(quint64 ticket, const ConsultationQuery &query, qint64 afterKey,
+                            qint64 afterId, int limit);
+    void refreshConsultations(quint64 ticket, const ConsultationQuery &query,
+                              const QList<qint64> &ids);
+    // Older than beforeId (newest first, then returned oldest first), or newer than afterId.
+    void fetchMessages(quint64 ticket, qint64 consultationId, qint64 beforeId, qint64 afterId,
+                       int limit);
+
+Q_SIGNALS:
+    void consultationsFetched(quint64 ticket, const QList<ConsultationRow> &rows, bool more);
+    void consultationsRefreshed(quint64 ticket, const QList<qint64> &ids,
+                                const QList<ConsultationRow> &rows);
+    void messagesFetched(quint64 ticket, const QList<MessageRow> &rows, bool more);
+    void failed(const QString &reason);
+
+private:
+    QList<ConsultationRow> consultations(const QString &sql, const QVariantList &values);
+    void close();
+
+    QString m_path;
+    QString m_connectionName;
+    std::atomic<quint64> m_lastTicket{0};
+};

@@ -1,0 +1,202 @@
+#include "ConsultationListModel.h"
+
+#include "CacheReader.h"
+
+#include <QSet>
+
+ConsultationListModel::ConsultationListModel(CacheReader *reader, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_reader(reader)
+{
+    connect(reader, &CacheReader::consultationsFetched, this, &ConsultationListModel::onFetched);
+    connect(reader, &CacheReader::consultationsRefreshed, this,
+            &ConsultationListModel::onRefreshed);
+}
+
+void ConsultationListModel::setQuery(const ConsultationQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_rows.clear();
+    m_more = true;
+    m_fetchTicket = 0;
+    m_refreshTickets.clear();
+    endResetModel();
+    fetchMore();
+}
+
+int ConsultationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+bool ConsultationListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && m_fetchTicket == 0;
+}
+
+void ConsultationListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || !m_reader)
+        return;
+    const qint64 afterKey = m_rows.isEmpty() ? 0 : m_rows.constLast().sortKey;
+    const qint64 afterId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    m_fetchTicket = m_reader->newTicket();
+    QMetaObject::invokeMethod(m_reader, [reader = m_reader.data(), ticket = m_fetchTicket,
+                                         query = m_query, afterKey, afterId, limit = m_pageSize] {
+        reader->fetchConsultations(ticket, query, afterKey, afterId, limit);
+    });
+}
+
+void ConsultationListModel::onFetched(quint64 ticket, const QList<ConsultationRow> &rows, bool more)
+{
+    if (ticket != m_fetchTicket)
+        return;
+    m_fetchTicket = 0;
+    m_more = more;
+    // A live insert may already have placed some of these.
+    QList<ConsultationRow> fresh;
+    for (const ConsultationRow &row : rows) {
+        if (rowOf(row.id) < 0)
+            fresh.append(row);
+    }
+    if (!fresh.isEmpty()) {
+        const int first = static_cast<int>(m_rows.size());
+        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+        m_rows += fresh;
+        endInsertRows();
+    }
+    Q_EMIT pageLoaded();
+}
+
+void ConsultationListModel::refresh(const QList<qint64> &ids)
+{
+    if (!m_reader || ids.isEmpty())
+        return;
+    const quint64 ticket = m_reader->newTicket();
+    m_refreshTickets.append(ticket);
+    QMetaObject::invokeMethod(m_reader, [reader = m_reader.data(), ticket, query = m_query, ids] {
+        reader->refreshConsultations(ticket, query, ids);
+    });
+}
+
+void ConsultationListModel::onRefreshed(quint64 ticket, const QList<qint64> &ids,
+                                        const QList<ConsultationRow> &rows)
+{
+    if (!m_refreshTickets.removeOne(ticket))
+        return;
+    QSet<qint64> stillHere;
+    for (const ConsultationRow &row : rows)
+        stillHere.insert(row.id);
+    // Gone from this list (claimed by a colleague, closed, transferred away).
+    for (qint64 id : ids) {
+        const int at = rowOf(id);
+        if (at >= 0 && !stillHere.contains(id)) {
+            beginRemoveRows({}, at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
+        }
+    }
+    for (const ConsultationRow &row : rows) {
+        const int at = rowOf(row.id);
+        if (at >= 0 && m_rows.at(at).sortKey == row.sortKey) {
+            m_rows[at] = row;
+            Q_EMIT dataChanged(index(at), index(at));
+            continue;
+        }
+        if (at >= 0) { // its place in the order changed
+            beginRemoveRows({}, at, at);
+            m_rows.removeAt(at);
+            endRemoveRows();
+        }
+        const int to = insertionRow(row);
+        if (to < 0)
+            continue; // beyond the loaded rows: a later page brings it
+        beginInsertRows({}, to, to);
+        m_rows.insert(to, row);
+        endInsertRows();
+    }
+}
+
+bool ConsultationListModel::before(const ConsultationRow &a, const ConsultationRow &b) const
+{
+    if (a.sortKey != b.sortKey)
+        return m_query.ascending() ? a.sortKey < b.sortKey : a.sortKey > b.sortKey;
+    return m_query.ascending() ? a.id < b.id : a.id > b.id;
+}
+
+int ConsultationListModel::insertionRow(const ConsultationRow &row) const
+{
+    const auto at = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), row,
+        [this](const ConsultationRow &a, const ConsultationRow &b) { return before(a, b); });
+    if (at == m_rows.cend() && m_more)
+        return -1;
+    return static_cast<int>(at - m_rows.cbegin());
+}
+
+int ConsultationListModel::rowOf(qint64 consultationId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == consultationId)
+            return i;
+    }
+    return -1;
+}
+
+QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConsultationRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.representativeName + QStringLiteral(": ") + row.firstLine;
+    case Qt::ToolTipRole:
+        return row.subject;
+    case IdRole:
+        return row.id;
+    case StateRole:
+        return row.state;
+    case RepresentativeNameRole:
+        return row.representativeName;
+    case RepresentativeKindRole:
+        return row.representativeKind;
+    case RepresentativeGroupRole:
+        return row.representativeGroup;
+    case FirstLineRole:
+        return row.firstLine;
+    case CreatedAtRole:
+        return row.createdAt;
+    case ClosedAtRole:
+        return row.closedAt;
+    case UnreadRole:
+        return row.unread;
+    case AssigneeRole:
+        return row.assigneeId;
+    case RatingRole:
+        return row.rating;
+    case TransferReasonRole:
+        return row.lastTransfer.value(QLatin1String("reason")).toString();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConsultationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "consultationId");
+    names.insert(StateRole, "state");
+    names.insert(RepresentativeNameRole, "representativeName");
+    names.insert(RepresentativeKindRole, "representativeKind");
+    names.insert(RepresentativeGroupRole, "representativeGroup");
+    names.insert(FirstLineRole, "firstLine");
+    names.insert(CreatedAtRole, "createdAt");
+    names.insert(ClosedAtRole, "closedAt");
+    names.insert(UnreadRole, "unread");
+    names.insert(AssigneeRole, "assigneeId");
+    names.insert(RatingRole, "rating");
+    names.insert(TransferReasonRole, "transferReason");
+    return names;
+}

@@ -1,0 +1,79 @@
+#include "ConsultationQuery.h"
+
+#include <QStringList>
+
+namespace {
+// Columns in the order CacheReader reads them.
+const QString selectColumns = QStringLiteral(
+    "SELECT c.id, c.state, c.department_id, c.assignee_id, c.subject, c.created_at, c.claimed_at,"
+    " c.closed_at, c.close_summary, c.rating, c.representative_id, r.name, r.kind,"
+    " CASE WHEN r.kind = 'npc' THEN r.delegation ELSE r.sector END, c.last_transfer,"
+    " (SELECT COUNT(*) FROM messages m WHERE m.consultation_id = c.id"
+    "   AND m.sender_kind = 'representative'"
+    "   AND m.id > COALESCE((SELECT last_read_id FROM read_marks k"
+    "                        WHERE k.consultation_id = c.id), 0)),"
+    " (SELECT m.text FROM messages m WHERE m.consultation_id = c.id AND m.kind = 'text'"
+    "   ORDER BY m.id LIMIT 1),"
+    " %1"
+    " FROM consultations c LEFT JOIN representatives r ON r.id = c.representative_id");
+} // namespace
+
+bool ConsultationQuery::ascending() const
+{
+    return filter != Filter::Closed && filter != Filter::All;
+}
+
+QString ConsultationQuery::where(QVariantList &values) const
+{
+    switch (filter) {
+    case Filter::Waiting:
+        values << departmentId;
+        return QStringLiteral("c.state = 'waiting' AND c.department_id = ?");
+    case Filter::Mine:
+        values << responderId;
+        return QStringLiteral("c.state = 'claimed' AND c.assignee_id = ?");
+    case Filter::TransferredToMe:
+        values << responderId << departmentId << departmentId;
+        return QStringLiteral(
+            "c.state <> 'closed' AND c.last_transfer IS NOT NULL"
+            " AND (json_extract(c.last_transfer, '$.toResponderId') = ?"
+            "  OR (c.state = 'waiting' AND json_extract(c.last_transfer, '$.toDepartmentId') = ?"
+            "      AND json_extract(c.last_transfer, '$.fromDepartmentId') <> ?))");
+    case Filter::Closed:
+        return QStringLiteral("c.state = 'closed'");
+    case Filter::All:
+        break;
+    }
+    return QStringLiteral("1");
+}
+
+QString ConsultationQuery::pageSql(QVariantList &values, qint64 afterKey, qint64 afterId,
+                                   int limit) const
+{
+    const QString key = filter == Filter::Closed ? QStringLiteral("COALESCE(c.closed_at, 0)")
+                                                 : QStringLiteral("c.created_at");
+    QString sql = selectColumns.arg(key) + QStringLiteral(" WHERE ") + where(values);
+    if (afterId > 0) {
+        // Keyset paging: stable while rows come and go, and as fast on page 500 as on page 1.
+        sql += ascending() ? QStringLiteral(" AND (%1, c.id) > (?, ?)").arg(key)
+                           : QStringLiteral(" AND (%1, c.id) < (?, ?)").arg(key);
+        values << afterKey << afterId;
+    }
+    const QString direction = ascending() ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    sql += QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?").arg(key, direction);
+    values << limit;
+    return sql;
+}
+
+QString ConsultationQuery::idsSql(QVariantList &values, const QList<qint64> &ids) const
+{
+    const QString key = filter == Filter::Closed ? QStringLiteral("COALESCE(c.closed_at, 0)")
+                                                 : QStringLiteral("c.created_at");
+    QString sql = selectColumns.arg(key) + QStringLiteral(" WHERE ") + where(values);
+    QStringList marks;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    return sql + QStringLiteral(" AND c.id IN (%1)").arg(marks.join(u','));
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// One consultation as the queue shows it: the record joined with its representative, its first
+// line and the officer's unread count.
+struct ConsultationRow
+{
+    qint64 id = 0;
+    QString state; // waiting | claimed | closed
+    qint64 departmentId = 0;
+    qint64 assigneeId = 0; // 0: nobody
+    QString subject;
+    QString firstLine; // the first text message, or the subject when there is none
+    qint64 createdAt = 0;
+    qint64 claimedAt = 0;
+    qint64 closedAt = 0;
+    QString closeSummary;
+    int rating = 0; // 0: not rated
+    qint64 representativeId = 0;
+    QString representativeName;
+    QString representativeKind;  // npc | cppcc
+    QString representativeGroup; // delegation (NPC) or sector (CPPCC)
+    QJsonObject lastTransfer;    // empty when never transferred
+    int unread = 0;
+    qint64 sortKey = 0; // the value the list is ordered by (with id as the tie-break)
+};
+
+Q_DECLARE_METATYPE(ConsultationRow)

@@ -1,0 +1,233 @@
+#include "MessageListModel.h"
+
+#include "CacheReader.h"
+
+#include <QSet>
+
+MessageListModel::MessageListModel(CacheReader *reader, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_reader(reader)
+{
+    connect(reader, &CacheReader::messagesFetched, this, &MessageListModel::onFetched);
+}
+
+void MessageListModel::setConsultation(qint64 consultationId, qint64 ownResponderId)
+{
+    beginResetModel();
+    m_consultationId = consultationId;
+    m_ownId = ownResponderId;
+    m_messages.clear();
+    m_outbox.clear();
+    m_moreOlder = true;
+    m_olderTicket = 0;
+    m_newerTicket = 0;
+    m_newerAgain = false;
+    endResetModel();
+    if (consultationId > 0)
+        request(m_olderTicket, 0, 0);
+}
+
+void MessageListModel::request(quint64 &ticket, qint64 beforeId, qint64 afterId)
+{
+    if (!m_reader)
+        return;
+    ticket = m_reader->newTicket();
+    QMetaObject::invokeMethod(
+        m_reader, [reader = m_reader.data(), t = ticket, id = m_consultationId, beforeId, afterId,
+                   limit = m_pageSize] { reader->fetchMessages(t, id, beforeId, afterId, limit); });
+}
+
+void MessageListModel::fetchOlder()
+{
+    if (!canFetchOlder() || m_messages.isEmpty())
+        return;
+    request(m_olderTicket, m_messages.constFirst().id, 0);
+}
+
+void MessageListModel::refresh(const QList<qint64> &consultationIds)
+{
+    if (!consultationIds.contains(m_consultationId) || m_messages.isEmpty())
+        return;
+    if (m_newerTicket != 0) {
+        m_newerAgain = true; // one more round once this one is in
+        return;
+    }
+    request(m_newerTicket, 0, newestMessageId());
+}
+
+void MessageListModel::onFetched(quint64 ticket, const QList<MessageRow> &rows, bool more)
+{
+    if (ticket == m_olderTicket && ticket != 0) {
+        m_olderTicket = 0;
+        const bool first = m_messages.isEmpty();
+        m_moreOlder = more;
+        if (!rows.isEmpty()) {
+            beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);
+            m_messages = rows + m_messages;
+            endInsertRows();
+        }
+        dropDelivered();
+        if (first)
+            Q_EMIT newestLoaded();
+        else
+            Q_EMIT olderLoaded(static_cast<int>(rows.size()));
+        return;
+    }
+    if (ticket != m_newerTicket || ticket == 0)
+        return;
+    m_newerTicket = 0;
+    if (!rows.isEmpty()) {
+        const int at = serverCount();
+        beginInsertRows({}, at, at + static_cast<int>(rows.size()) - 1);
+        m_messages += rows;
+        endInsertRows();
+        dropDelivered();
+    }
+    if (more || std::exchange(m_newerAgain, false))
+        request(m_newerTicket, 0, newestMessageId());
+}
+
+void MessageListModel::setOutboxItems(const QList<OutboxItem> &items)
+{
+    QList<OutboxItem> pending;
+    QSet<QString> delivered;
+    for (const MessageRow &m : std::as_const(m_messages))
+        if (!m.clientMsgId.isEmpty())
+            delivered.insert(m.clientMsgId);
+    for (const OutboxItem &item : items) {
+        if (item.consultationId == m_consultationId && !delivered.contains(item.clientMsgId) &&
+            item.state != OutboxItem::State::Sent)
+            pending.append(item);
+    }
+    const int first = serverCount();
+    if (!m_outbox.isEmpty()) {
+        beginRemoveRows({}, first, first + static_cast<int>(m_outbox.size()) - 1);
+        m_outbox.clear();
+        endRemoveRows();
+    }
+    if (!pending.isEmpty()) {
+        beginInsertRows({}, first, first + static_cast<int>(pending.size()) - 1);
+        m_outbox = pending;
+        endInsertRows();
+    }
+}
+
+void MessageListModel::dropDelivered()
+{
+    // An outbox entry whose message the server now holds is shown once: as that message.
+    for (int i = static_cast<int>(m_outbox.size()) - 1; i >= 0; --i) {
+        const QString id = m_outbox.at(i).clientMsgId;
+        const bool arrived =
+            std::any_of(m_messages.cbegin(), m_messages.cend(),
+                        [&id](const MessageRow &m) { return m.clientMsgId == id; });
+        if (!arrived)
+            continue;
+        const int row = serverCount() + i;
+        beginRemoveRows({}, row, row);
+        m_outbox.removeAt(i);
+        endRemoveRows();
+    }
+}
+
+int MessageListModel::rowOfMessage(qint64 messageId) const
+{
+    for (int i = 0; i < m_messages.size(); ++i) {
+        if (m_messages.at(i).id == messageId)
+            return i;
+    }
+    return -1;
+}
+
+qint64 MessageListModel::newestMessageId() const
+{
+    return m_messages.isEmpty() ? 0 : m_messages.constLast().id;
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_messages.size() + m_outbox.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (index.row() >= serverCount()) {
+        const OutboxItem &item = m_outbox.at(index.row() - serverCount());
+        switch (role) {
+        case Qt::DisplayRole:
+        case TextRole:
+            return item.text;
+        case SenderKindRole:
+            return QStringLiteral("responder");
+        case KindRole:
+            return QStringLiteral("text");
+        case CreatedAtRole:
+            return item.createdAt;
+        case DeliveryRole:
+            switch (item.state) {
+            case OutboxItem::State::Queued:
+                return QVariant::fromValue(Delivery::Queued);
+            case OutboxItem::State::Sending:
+                return QVariant::fromValue(Delivery::Sending);
+            case OutboxItem::State::Sent:
+                return QVariant::fromValue(Delivery::Sent);
+            case OutboxItem::State::Failed:
+                return QVariant::fromValue(Delivery::Failed);
+            }
+            return {};
+        case ErrorRole:
+            return item.error;
+        case ClientMsgIdRole:
+            return item.clientMsgId;
+        case OwnRole:
+            return true;
+        default:
+            return {};
+        }
+    }
+    const MessageRow &m = m_messages.at(index.row());
+    const bool own = m.senderKind == QLatin1String("responder") && m.senderId == m_ownId;
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return m.text;
+    case IdRole:
+        return m.id;
+    case SenderKindRole:
+        return m.senderKind;
+    case SenderNameRole:
+        return m.senderName;
+    case KindRole:
+        return m.kind;
+    case PayloadRole:
+        return m.payload;
+    case CreatedAtRole:
+        return m.createdAt;
+    case DeliveryRole:
+        return QVariant::fromValue(own ? Delivery::Sent : Delivery::None);
+    case ClientMsgIdRole:
+        return m.clientMsgId;
+    case OwnRole:
+        return own;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "messageId");
+    names.insert(SenderKindRole, "senderKind");
+    names.insert(SenderNameRole, "senderName");
+    names.insert(KindRole, "kind");
+    names.insert(TextRole, "text");
+    names.insert(PayloadRole, "payload");
+    names.insert(CreatedAtRole, "createdAt");
+    names.insert(DeliveryRole, "delivery");
+    names.insert(ErrorRole, "error");
+    names.insert(ClientMsgIdRole, "clientMsgId");
+    names.insert(OwnRole, "own");
+    return names;
+}

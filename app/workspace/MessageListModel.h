@@ -1,0 +1,83 @@
+#pragma once
+
+#include "MessageRow.h"
+#include "OutboxItem.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+
+class CacheReader;
+
+// One conversation: the newest page first, older pages as the officer scrolls up
+// (fetchOlder), newer messages as they arrive (refresh), and the officer's own replies that
+// are still in the outbox at the end with their delivery state.
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        SenderKindRole,
+        SenderNameRole,
+        KindRole,
+        TextRole,
+        PayloadRole,
+        CreatedAtRole,
+        DeliveryRole, // Delivery
+        ErrorRole,
+        ClientMsgIdRole,
+        OwnRole,
+    };
+    enum class Delivery
+    {
+        None, // someone else's message, or a system entry
+        Queued,
+        Sending,
+        Sent,
+        Failed,
+    };
+    Q_ENUM(Delivery)
+
+    explicit MessageListModel(CacheReader *reader, QObject *parent = nullptr);
+
+    // The consultation to show, and who "I" am (own replies are marked).
+    void setConsultation(qint64 consultationId, qint64 ownResponderId);
+    qint64 consultationId() const { return m_consultationId; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    // The officer's replies to this consultation that the server does not have yet.
+    void setOutboxItems(const QList<OutboxItem> &items);
+
+    bool canFetchOlder() const { return m_moreOlder && m_olderTicket == 0; }
+    void fetchOlder();
+    int rowOfMessage(qint64 messageId) const;
+    qint64 newestMessageId() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+public Q_SLOTS:
+    void refresh(const QList<qint64> &consultationIds);
+
+Q_SIGNALS:
+    void newestLoaded();     // the first page after setConsultation
+    void olderLoaded(int n); // n rows were put on top
+
+private:
+    void onFetched(quint64 ticket, const QList<MessageRow> &rows, bool more);
+    void request(quint64 &ticket, qint64 beforeId, qint64 afterId);
+    int serverCount() const { return static_cast<int>(m_messages.size()); }
+    void dropDelivered();
+
+    QPointer<CacheReader> m_reader;
+    qint64 m_consultationId = 0;
+    qint64 m_ownId = 0;
+    QList<MessageRow> m_messages;
+    QList<OutboxItem> m_outbox; // shown after the messages
+    int m_pageSize = 100;
+    bool m_moreOlder = false;
+    quint64 m_olderTicket = 0;
+    quint64 m_newerTicket = 0;
+    bool m_newerAgain = false;
+};

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+
+// One message of a conversation as it is shown: who sent it (resolved to a name), what it is.
+struct MessageRow
+{
+    qint64 id = 0;
+    qint64 consultationId = 0;
+    QString senderKind; // representative | responder | system
+    qint64 senderId = 0;
+    QString senderName;
+    QString clientMsgId;
+    QString kind; // text | voice | system
+    QString text;
+    QJsonObject payload; // voice: durationMs, bytes, waveform; system: event and its details
+    qint64 createdAt = 0;
+};
+
+Q_DECLARE_METATYPE(MessageRow)

@@ -1,0 +1,230 @@
+// The workspace's models over a real cache synced from the real server, under
+// QAbstractItemModelTester: queues page lazily in the right order and follow the server live
+// (a colleague's claim takes the row out of "waiting", a new consultation comes in); a
+// conversation loads newest first, older pages on demand, new messages as they arrive, and
+// the officer's unsent replies once each; unread counts follow the read mark.
+#include "AccountSession.h"
+#include "CacheReader.h"
+#include "ConsultationListModel.h"
+#include "DemoCatalog.h"
+#include "IntegrationFixture.h"
+#include "MessageListModel.h"
+#include "OutboxSender.h"
+#include "OutboxStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QUuid>
+#include <QtTest>
+
+namespace {
+QString freshId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void say(TestClient &client, qint64 consultationId, const QString &text)
+{
+    client.ok(QStringLiteral("message.send"), {{QStringLiteral("consultationId"), consultationId},
+                                               {QStringLiteral("clientMsgId"), freshId()},
+                                               {QStringLiteral("text"), text}});
+}
+
+QList<qint64> idsOf(const ConsultationListModel &model)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < model.rowCount(); ++i)
+        ids << model.rowAt(i).id;
+    return ids;
+}
+
+void loadAll(ConsultationListModel &model)
+{
+    while (model.canFetchMore() || model.isLoading()) {
+        if (model.canFetchMore())
+            model.fetchMore();
+        QSignalSpy loaded(&model, &ConsultationListModel::pageLoaded);
+        if (!loaded.wait(5000))
+            return;
+    }
+}
+} // namespace
+
+class TestWorkspaceModels : public QObject
+{
+    Q_OBJECT
+private:
+    // The test sends hundreds of messages from one client at once: no request rate limit.
+    IntegrationFixture fx{{QStringLiteral("--rate"), QStringLiteral("100000"),
+                           QStringLiteral("--burst"), QStringLiteral("100000")}};
+    QTemporaryDir data;
+    std::unique_ptr<TestClient> rep;
+    std::unique_ptr<TestClient> colleague;   // responder A2, same department
+    std::unique_ptr<AccountSession> session; // responder A1's console
+    QList<qint64> waiting;                   // opened by the test, oldest first
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(fx.start());
+        rep = fx.representative(fx.cast.rep1);
+        colleague = fx.responder(fx.cast.responderA2);
+        auto me = fx.responder(fx.cast.responderA1);
+        QVERIFY(rep && colleague && me);
+        for (int i = 0; i < 7; ++i) {
+            const qint64 id =
+                rep->openConsultation(fx.cast.deptA, QStringLiteral("排队测试%1").arg(i));
+            say(*rep, id, QStringLiteral("第%1件：关于公交线路调整的意见").arg(i));
+            waiting << id;
+            QTest::qWait(5); // distinct creation times
+        }
+        session = std::make_unique<AccountSession>(Account{fx.server.url(), fx.cast.responderA1},
+                                                   data.path(), QList<QUrl>{fx.server.url()});
+        QVERIFY(session->start(me->token()));
+        QSignalSpy synced(session.get(), &AccountSession::syncFinished);
+        QVERIFY(synced.wait(30000));
+        QCOMPARE(session->departmentId(), fx.cast.deptA);
+    }
+
+    void cleanupTestCase()
+    {
+        session.reset();
+        QVERIFY(fx.server.stop());
+    }
+
+    void waitingQueuePagesOldestFirstAndFollowsTheServer()
+    {
+        ConsultationListModel model(session->cacheReader());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(session.get(), &AccountSession::consultationsChanged, &model,
+                &ConsultationListModel::refresh);
+        model.setPageSize(3);
+        model.setQuery(
+            {ConsultationQuery::Filter::Waiting, session->responderId(), session->departmentId()});
+        QSignalSpy loaded(&model, &ConsultationListModel::pageLoaded);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 3);                      // one page, not everything
+        QVERIFY(model.canFetchMore() || model.isLoading()); // the tester may have asked already
+        loadAll(model);
+        const QList<qint64> shown = idsOf(model);
+        for (qint64 id : std::as_const(waiting))
+            QVERIFY(shown.contains(id));
+        for (int i = 1; i < model.rowCount(); ++i)
+            QVERIFY(model.rowAt(i - 1).createdAt <= model.rowAt(i).createdAt);
+        const int at = model.rowOf(waiting.first());
+        QCOMPARE(model.rowAt(at).representativeName,
+                 fx.catalog.representatives.at(int(fx.cast.rep1Id) - 1).name);
+        QCOMPARE(model.rowAt(at).firstLine, QStringLiteral("第0件：关于公交线路调整的意见"));
+        QCOMPARE(model.rowAt(at).unread, 1);
+
+        // A colleague claims one: gone from "waiting" without reloading.
+        colleague->ok(QStringLiteral("consultation.claim"),
+                      {{QStringLiteral("consultationId"), waiting.at(2)}});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(waiting.at(2)), -1, 5000);
+        QVERIFY(model.rowOf(waiting.at(1)) >= 0);
+
+        // A new consultation comes in: it joins at the end (it has waited least).
+        const qint64 fresh = rep->openConsultation(fx.cast.deptA, QStringLiteral("新来的"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(fresh), model.rowCount() - 1, 5000);
+    }
+
+    void mineFollowsClaimsAndUnreadFollowsTheReadMark()
+    {
+        ConsultationListModel mine(session->cacheReader());
+        QAbstractItemModelTester tester(&mine,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(session.get(), &AccountSession::consultationsChanged, &mine,
+                &ConsultationListModel::refresh);
+        mine.setQuery(
+            {ConsultationQuery::Filter::Mine, session->responderId(), session->departmentId()});
+        loadAll(mine);
+        QVERIFY(mine.rowOf(waiting.at(3)) < 0);
+        session->connection().client().request(QStringLiteral("consultation.claim"),
+                                               {{QStringLiteral("consultationId"), waiting.at(3)}});
+        QTRY_VERIFY_WITH_TIMEOUT(mine.rowOf(waiting.at(3)) >= 0, 5000);
+
+        say(*rep, waiting.at(3), QStringLiteral("补充一句"));
+        QTRY_COMPARE_WITH_TIMEOUT(mine.rowAt(mine.rowOf(waiting.at(3))).unread, 2, 5000);
+        MessageListModel messages(session->cacheReader());
+        messages.setConsultation(waiting.at(3), session->responderId());
+        QSignalSpy loaded(&messages, &MessageListModel::newestLoaded);
+        QVERIFY(loaded.wait(5000));
+        session->markRead(waiting.at(3), messages.newestMessageId());
+        QTRY_COMPARE_WITH_TIMEOUT(mine.rowAt(mine.rowOf(waiting.at(3))).unread, 0, 5000);
+    }
+
+    void conversationLoadsNewestFirstThenOlderAndLiveAndOutbox()
+    {
+        const qint64 id = waiting.at(4);
+        session->connection().client().request(QStringLiteral("consultation.claim"),
+                                               {{QStringLiteral("consultationId"), id}});
+        for (int i = 1; i < 250; ++i)
+            say(*rep, id, QStringLiteral("消息%1").arg(i));
+        // Wait until the cache has them all.
+        MessageListModel probe(session->cacheReader());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                probe.setPageSize(1);
+                probe.setConsultation(id, session->responderId());
+                QSignalSpy loaded(&probe, &MessageListModel::newestLoaded);
+                return loaded.wait(2000) &&
+                       probe.data(probe.index(0), MessageListModel::TextRole).toString() ==
+                           QStringLiteral("消息249");
+            }(),
+            15000);
+
+        MessageListModel model(session->cacheReader());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        connect(session.get(), &AccountSession::consultationsChanged, &model,
+                &MessageListModel::refresh);
+        model.setPageSize(100);
+        model.setConsultation(id, session->responderId());
+        QSignalSpy newest(&model, &MessageListModel::newestLoaded);
+        QVERIFY(newest.wait(5000));
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.data(model.index(99), MessageListModel::TextRole).toString(),
+                 QStringLiteral("消息249"));
+        QSignalSpy older(&model, &MessageListModel::olderLoaded);
+        model.fetchOlder();
+        QVERIFY(older.wait(5000));
+        QCOMPARE(model.rowCount(), 200);
+        model.fetchOlder();
+        QVERIFY(older.wait(5000));
+        QVERIFY(!model.canFetchOlder());
+        // 250 messages from the representative plus the system entry of the claim.
+        QCOMPARE(model.rowCount(), 251);
+        QCOMPARE(model.data(model.index(0), MessageListModel::TextRole).toString(),
+                 QStringLiteral("第4件：关于公交线路调整的意见"));
+
+        // A new message arrives at the end.
+        say(*rep, id, QStringLiteral("最新的一条"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.data(model.index(model.rowCount() - 1), MessageListModel::TextRole).toString(),
+            QStringLiteral("最新的一条"), 5000);
+
+        // My reply: shown as queued while in the outbox, then once, as sent, from the server.
+        const auto reply = session->outbox().enqueueText(id, QStringLiteral("您好，已收到。"));
+        QVERIFY(reply);
+        model.setOutboxItems(session->outbox().items(id));
+        const int last = model.rowCount() - 1;
+        QCOMPARE(model.data(model.index(last), MessageListModel::TextRole).toString(),
+                 QStringLiteral("您好，已收到。"));
+        QVERIFY(model.data(model.index(last), MessageListModel::DeliveryRole)
+                    .value<MessageListModel::Delivery>() != MessageListModel::Delivery::None);
+        session->sender().wake();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.data(model.index(model.rowCount() - 1), MessageListModel::DeliveryRole)
+                .value<MessageListModel::Delivery>(),
+            MessageListModel::Delivery::Sent, 5000);
+        int copies = 0;
+        for (int i = 0; i < model.rowCount(); ++i)
+            copies += model.data(model.index(i), MessageListModel::TextRole).toString() ==
+                      QStringLiteral("您好，已收到。");
+        QCOMPARE(copies, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceModels)
+#include "tst_workspacemodels.moc"
