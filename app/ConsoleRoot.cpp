@@ -179,13 +179,16 @@ void ConsoleRoot::open(const Account &account, const QString &token)
         m_window->showNotice(tr("Your session has ended. Cached consultations stay readable; "
                                 "sign in again to continue."));
     });
-    m_window->setSession(m_session.get());
+    // Started first: the window's views use the outbox, which start() opens.
     const auto started = m_session->start(token);
     if (m_dialog)
         m_dialog->hide();
     m_window->show();
-    if (!started)
+    if (!started) {
         m_window->showNotice(tr("The account's files cannot be opened: %1").arg(started.error()));
+        return;
+    }
+    m_window->setSession(m_session.get());
 }
 
 void ConsoleRoot::signOut()

@@ -21,7 +21,9 @@ for _ in $(seq 1 600); do grep -q '^listening ' "$work/server.out" 2>/dev/null &
 url=$(sed -n 's/^listening //p' "$work/server.out")
 [ -n "$url" ] || { echo "the server did not start"; tail "$work/server.log"; exit 1; }
 
-shoot() { sleep "$2"; import -window root "$out/$1.png"; echo "$out/$1.png"; }
+# Representatives ask the education commission (department 4, where jw.2 works) a few things.
+"$build/server/consult-repsim" --url "$url" --department 4 --reps 12 --rate 8 --count 36 \
+  --seconds 20 --voice-share 0.2 >/dev/null 2>&1
 
 for lang in zh en; do
   export CONSULT_SHOT_LANG=$lang CONSULT_SHOT_URL=$url CONSULT_SHOT_DATA=$work/client-$lang
@@ -36,7 +38,16 @@ for lang in zh en; do
     xdotool key Return
     shoot "signin-error-$CONSULT_SHOT_LANG" 4
     xdotool key ctrl+a; xdotool type --delay 20 demo2026; xdotool key Return
-    shoot "main-$CONSULT_SHOT_LANG" 15
+    sleep 12
+    # No window manager here: give the main window the focus a desktop would give it.
+    xdotool search --sync --onlyvisible --class responder-console windowfocus
+    xdotool key alt+Down
+    shoot "queue-$CONSULT_SHOT_LANG" 2
+    xdotool key ctrl+shift+c
+    sleep 2
+    xdotool type --delay 10 "Thank you, we are looking into it."
+    xdotool key Return
+    shoot "conversation-$CONSULT_SHOT_LANG" 3
     kill $client; wait $client 2>/dev/null || true
   '
 done

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close consultation</source>
+        <translation>结束咨询</translation>
+    </message>
+    <message>
+        <source>&amp;Summary of the answer (kept in the record):</source>
+        <translation>答复摘要（存入办理记录）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>答复摘要</translation>
+    </message>
+    <message>
+        <source>C&amp;lose consultation</source>
+        <translation>结束咨询(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionIndicator</name>
     <message>
         <source>Connection</source>
@@ -57,6 +80,132 @@
     <message>
         <source>The account&apos;s files cannot be opened: %1</source>
         <translation>无法打开该账号的本地文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDelegate</name>
+    <message>
+        <source>NPC deputy</source>
+        <translation>人大代表</translation>
+    </message>
+    <message>
+        <source>CPPCC member</source>
+        <translation>政协委员</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>认领(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>转办(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e…</source>
+        <translation>结束(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Take this consultation (Ctrl+Shift+C)</source>
+        <translation>认领此咨询（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Hand it to a colleague or another department (Ctrl+Shift+T)</source>
+        <translation>转给同事或其他部门（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <source>Close with a summary (Ctrl+Shift+E)</source>
+        <translation>填写摘要并结束（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>发送答复</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>由我办理</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>由%1办理</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>评价 %1/5</translation>
+    </message>
+    <message>
+        <source>Needs a connection to the server</source>
+        <translation>需要连接服务器</translation>
+    </message>
+    <message>
+        <source>Reply… (Enter sends, Shift+Enter: new line)</source>
+        <translation>输入答复…（Enter 发送，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Claim this consultation to reply</source>
+        <translation>认领此咨询后即可答复</translation>
+    </message>
+    <message>
+        <source>Only the officer holding it can reply</source>
+        <translation>仅由承办人答复</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved: %1</source>
+        <translation>答复未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: try again when online.</source>
+        <translation>未连接服务器，请在联网后重试。</translation>
+    </message>
+    <message>
+        <source>A colleague claimed this consultation first.</source>
+        <translation>该咨询已被同事先行认领。</translation>
+    </message>
+    <message>
+        <source>The consultation has changed meanwhile; look at its current state.</source>
+        <translation>该咨询状态已变化，请查看最新状态。</translation>
+    </message>
+    <message>
+        <source>This is not yours to do.</source>
+        <translation>您无权进行此操作。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>文字过长。</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Reply… (Shift+Enter sends, Enter: new line)</source>
+        <translation>输入答复…（Shift+Enter 发送，Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Select a consultation in the queue.</source>
+        <translation>请在左侧列表中选择一条咨询。</translation>
     </message>
 </context>
 <context>
@@ -132,6 +281,108 @@
     <message>
         <source>proposals</source>
         <translation>建议提案</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>%1 took this consultation</source>
+        <translation>%1 认领了此咨询</translation>
+    </message>
+    <message>
+        <source>%1 transferred this consultation to %2. Reason: %3</source>
+        <translation>%1 将此咨询转给%2。理由：%3</translation>
+    </message>
+    <message>
+        <source>%1 closed this consultation</source>
+        <translation>%1 结束了此咨询</translation>
+    </message>
+    <message>
+        <source>%1 closed this consultation. Summary: %2</source>
+        <translation>%1 结束了此咨询。摘要：%2</translation>
+    </message>
+    <message>
+        <source>The representative rated the answer %1 of 5</source>
+        <translation>代表委员对答复的评价：%1/5</translation>
+    </message>
+    <message>
+        <source>Queued: goes out when online</source>
+        <translation>已排队：联网后发送</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Not sent: %1. Click to try again.</source>
+        <translation>未发送：%1。点击重试。</translation>
+    </message>
+    <message>
+        <source>▶  Voice message  %1:%2</source>
+        <translation>▶  语音  %1:%2</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+</context>
+<context>
+    <name>QueueView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Transferred to me</source>
+        <translation>转给我的</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>咨询筛选</translation>
+    </message>
+    <message>
+        <source>Waiting: not yet claimed in your department, longest-waiting first</source>
+        <translation>待认领：本部门尚未认领的咨询，等待最久的在前</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询列表</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting in your department.</source>
+        <translation>本部门暂无待认领的咨询。</translation>
+    </message>
+    <message>
+        <source>You hold no open consultation. Claim one under “Waiting”.</source>
+        <translation>您目前没有在办的咨询，可在“待认领”中认领。</translation>
+    </message>
+    <message>
+        <source>Nothing has been transferred to you.</source>
+        <translation>暂无转给您的咨询。</translation>
+    </message>
+    <message>
+        <source>No consultations here yet.</source>
+        <translation>暂无咨询。</translation>
     </message>
 </context>
 <context>
@@ -239,6 +490,99 @@
     <message>
         <source>The server could not sign you in (%1). Try again shortly.</source>
         <translation>服务器暂时无法完成登录（%1），请稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>To a &amp;colleague:</source>
+        <translation>转给同事(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>To another &amp;department:</source>
+        <translation>转给其他部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Transfer consultation</source>
+        <translation>转办咨询</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>同事</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why it goes there; the receiver reads this first.</source>
+        <translation>说明转办理由，接收方会首先看到。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>转办理由（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>转办(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+</context>
+<context>
+    <name>WaitTime</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Next consultation</source>
+        <translation>下一条咨询</translation>
+    </message>
+    <message>
+        <source>Previous consultation</source>
+        <translation>上一条咨询</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Close consultation</source>
+        <translation>结束咨询</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
     </message>
 </context>
 </TS>

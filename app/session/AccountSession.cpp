@@ -2,6 +2,7 @@
 
 #include "CacheReader.h"
 #include "CacheSync.h"
+#include "ConsultationActions.h"
 #include "CacheWorker.h"
 #include "Methods.h"
 #include "OutboxSender.h"
@@ -45,6 +46,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
             m_sync->restart();
     });
     m_sync = std::make_unique<CacheSync>(m_connection->client(), *m_worker);
+    m_actions = std::make_unique<ConsultationActions>(m_connection->client());
     connect(m_sync.get(), &CacheSync::progress, this, &AccountSession::syncProgress);
     connect(m_sync.get(), &CacheSync::finished, this, &AccountSession::syncFinished);
     connect(m_connection.get(), &SessionConnection::stateChanged, this,
@@ -57,6 +59,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
 AccountSession::~AccountSession()
 {
     m_sender.reset();
+    m_actions.reset();
     m_connection->stop();
     m_sync.reset();
     m_cacheThread.quit();

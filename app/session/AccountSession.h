@@ -10,6 +10,7 @@
 #include <memory>
 
 class CacheReader;
+class ConsultationActions;
 class CacheSync;
 class CacheWorker;
 class OutboxSender;
@@ -36,11 +37,13 @@ public:
     void signOut(std::function<void(bool revoked)> done);
 
     const Account &account() const { return m_account; }
+    // outbox() and sender() exist once start() has succeeded.
     QString cachePath() const;
     SessionConnection &connection() { return *m_connection; }
     OutboxStore &outbox() { return *m_outbox; }
     OutboxSender &sender() { return *m_sender; }
     CacheSync &sync() { return *m_sync; }
+    ConsultationActions &actions() { return *m_actions; }
     // Lives on the cache thread: talk to it through queued signals and invokeMethod.
     CacheWorker *cacheWorker() const { return m_worker; }
     // Lives on the reader thread; the workspace models read through it.
@@ -77,5 +80,6 @@ private:
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<CacheSync> m_sync;
+    std::unique_ptr<ConsultationActions> m_actions;
     QJsonObject m_principal;
 };

@@ -35,9 +35,10 @@ CacheSync::CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *paren
 
 QStringList CacheSync::responderStreams()
 {
-    // Small reference data first, so that names resolve as soon as consultations arrive.
-    return {Stream::Departments, Stream::Responders,      Stream::Consultations,
-            Stream::Messages,    Stream::Representatives, Stream::Proposals};
+    // Reference data first, so that names resolve as soon as consultations arrive (the queue
+    // shows a consultation the moment it is stored); the 20,000 proposals last.
+    return {Stream::Departments,   Stream::Responders, Stream::Representatives,
+            Stream::Consultations, Stream::Messages,   Stream::Proposals};
 }
 
 void CacheSync::start(const QStringList &streams, int pageSize)

@@ -27,6 +27,7 @@ CacheReader::CacheReader(QString path, QObject *parent)
     qRegisterMetaType<QList<ConsultationRow>>();
     qRegisterMetaType<QList<MessageRow>>();
     qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<Directory>();
 }
 
 CacheReader::~CacheReader()
@@ -163,4 +164,27 @@ void CacheReader::fetchMessages(quint64 ticket, qint64 consultationId, qint64 be
     if (older)
         std::reverse(rows.begin(), rows.end());
     Q_EMIT messagesFetched(ticket, rows, more);
+}
+
+void CacheReader::fetchDirectory(quint64 ticket)
+{
+    Directory directory;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery departments(db);
+    if (departments.exec(QStringLiteral("SELECT id, name, name_en FROM departments"))) {
+        while (departments.next())
+            directory.departments.insert(
+                departments.value(0).toLongLong(),
+                {departments.value(1).toString(), departments.value(2).toString()});
+    }
+    QSqlQuery responders(db);
+    if (responders.exec(
+            QStringLiteral("SELECT id, name, department_id, role, active FROM responders"))) {
+        while (responders.next())
+            directory.responders.insert(
+                responders.value(0).toLongLong(),
+                {responders.value(1).toString(), responders.value(2).toLongLong(),
+                 responders.value(3).toString(), responders.value(4).toBool()});
+    }
+    Q_EMIT directoryFetched(ticket, directory);
 }

@@ -2,6 +2,7 @@
 
 #include "ConsultationQuery.h"
 #include "ConsultationRow.h"
+#include "Directory.h"
 #include "MessageRow.h"
 
 #include <QObject>
@@ -32,12 +33,14 @@ public Q_SLOTS:
     // Older than beforeId (newest first, then returned oldest first), or newer than afterId.
     void fetchMessages(quint64 ticket, qint64 consultationId, qint64 beforeId, qint64 afterId,
                        int limit);
+    void fetchDirectory(quint64 ticket);
 
 Q_SIGNALS:
     void consultationsFetched(quint64 ticket, const QList<ConsultationRow> &rows, bool more);
     void consultationsRefreshed(quint64 ticket, const QList<qint64> &ids,
                                 const QList<ConsultationRow> &rows);
     void messagesFetched(quint64 ticket, const QList<MessageRow> &rows, bool more);
+    void directoryFetched(quint64 ticket, const Directory &directory);
     void failed(const QString &reason);
 
 private:

@@ -25,6 +25,15 @@ bool ConsultationQuery::ascending() const
 
 QString ConsultationQuery::where(QVariantList &values) const
 {
+    if (onlyId > 0) {
+        values << onlyId;
+        return QStringLiteral("c.id = ? AND ") + filterWhere(values);
+    }
+    return filterWhere(values);
+}
+
+QString ConsultationQuery::filterWhere(QVariantList &values) const
+{
     switch (filter) {
     case Filter::Waiting:
         values << departmentId;

@@ -19,6 +19,7 @@ struct ConsultationQuery
     Filter filter = Filter::Waiting;
     qint64 responderId = 0;
     qint64 departmentId = 0;
+    qint64 onlyId = 0; // > 0: just this consultation, if it passes the filter (a detail view)
 
     bool ascending() const;
     // Rows after (sortKey, id) in list order, at most `limit`; afterId 0: from the start.
@@ -28,4 +29,5 @@ struct ConsultationQuery
 
 private:
     QString where(QVariantList &values) const;
+    QString filterWhere(QVariantList &values) const;
 };

@@ -167,13 +167,13 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case DeliveryRole:
             switch (item.state) {
             case OutboxItem::State::Queued:
-                return QVariant::fromValue(Delivery::Queued);
+                return static_cast<int>(Delivery::Queued);
             case OutboxItem::State::Sending:
-                return QVariant::fromValue(Delivery::Sending);
+                return static_cast<int>(Delivery::Sending);
             case OutboxItem::State::Sent:
-                return QVariant::fromValue(Delivery::Sent);
+                return static_cast<int>(Delivery::Sent);
             case OutboxItem::State::Failed:
-                return QVariant::fromValue(Delivery::Failed);
+                return static_cast<int>(Delivery::Failed);
             }
             return {};
         case ErrorRole:
@@ -205,7 +205,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case CreatedAtRole:
         return m.createdAt;
     case DeliveryRole:
-        return QVariant::fromValue(own ? Delivery::Sent : Delivery::None);
+        return static_cast<int>(own ? Delivery::Sent : Delivery::None);
     case ClientMsgIdRole:
         return m.clientMsgId;
     case OwnRole:

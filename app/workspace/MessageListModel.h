@@ -24,7 +24,7 @@ public:
         TextRole,
         PayloadRole,
         CreatedAtRole,
-        DeliveryRole, // Delivery
+        DeliveryRole, // a Delivery, as int
         ErrorRole,
         ClientMsgIdRole,
         OwnRole,

@@ -211,13 +211,12 @@ private Q_SLOTS:
         const int last = model.rowCount() - 1;
         QCOMPARE(model.data(model.index(last), MessageListModel::TextRole).toString(),
                  QStringLiteral("您好，已收到。"));
-        QVERIFY(model.data(model.index(last), MessageListModel::DeliveryRole)
-                    .value<MessageListModel::Delivery>() != MessageListModel::Delivery::None);
+        QVERIFY(model.data(model.index(last), MessageListModel::DeliveryRole).toInt() !=
+                int(MessageListModel::Delivery::None));
         session->sender().wake();
         QTRY_COMPARE_WITH_TIMEOUT(
-            model.data(model.index(model.rowCount() - 1), MessageListModel::DeliveryRole)
-                .value<MessageListModel::Delivery>(),
-            MessageListModel::Delivery::Sent, 5000);
+            model.data(model.index(model.rowCount() - 1), MessageListModel::DeliveryRole).toInt(),
+            int(MessageListModel::Delivery::Sent), 5000);
         int copies = 0;
         for (int i = 0; i < model.rowCount(); ++i)
             copies += model.data(model.index(i), MessageListModel::TextRole).toString() ==

@@ -3,6 +3,7 @@
 #include "AccountSession.h"
 #include "ConnectionIndicator.h"
 #include "Methods.h"
+#include "WorkspaceView.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -18,7 +19,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_indicator(new ConnectionIndicator(this))
     , m_sync(new QLabel(this))
-    , m_account(new QLabel(this))
+    , m_workspace(new WorkspaceView(this))
 {
     setWindowTitle(tr("Responder Console"));
     resize(1280, 800);
@@ -29,10 +30,7 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *quit = account->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
-    m_account->setAlignment(Qt::AlignCenter);
-    m_account->setWordWrap(true);
-    m_account->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    setCentralWidget(m_account);
+    setCentralWidget(m_workspace);
 
     m_sync->setAccessibleName(tr("Synchronisation"));
     statusBar()->addPermanentWidget(m_sync);
@@ -46,6 +44,7 @@ void MainWindow::setSession(AccountSession *session)
         m_session->disconnect(this);
     m_session = session;
     m_indicator->setConnection(session ? &session->connection() : nullptr);
+    m_workspace->setSession(session);
     m_sync->clear();
     if (!session)
         return showAccount();
@@ -84,18 +83,16 @@ QString MainWindow::syncText() const
 
 void MainWindow::showAccount()
 {
-    if (!m_session) {
-        m_account->clear();
+    if (!m_session)
         return;
-    }
-    const QJsonObject principal = m_session->connection().principal();
+    const QJsonObject principal = m_session->principal();
     const QString name = principal.value(QLatin1String("name")).toString();
     const QString user = m_session->account().user;
     setWindowTitle(name.isEmpty() ? tr("Responder Console — %1").arg(user)
                                   : tr("Responder Console — %1").arg(name));
-    m_account->setText(tr("Signed in as %1 on %2")
-                           .arg(name.isEmpty() ? user : tr("%1 (%2)").arg(name, user),
-                                m_session->account().server.toString()));
+    m_indicator->setToolTip(tr("Signed in as %1 on %2")
+                                .arg(name.isEmpty() ? user : tr("%1 (%2)").arg(name, user),
+                                     m_session->account().server.toString()));
 }
 
 QString MainWindow::streamName(const QString &stream)

@@ -6,6 +6,7 @@
 class AccountSession;
 class ConnectionIndicator;
 class QLabel;
+class WorkspaceView;
 
 // The console's main window: menus, the status bar with the connection and sync state and
 // one-line notices, and the workspace in the middle.
@@ -20,6 +21,7 @@ public:
     // One line in the status bar, for things the officer should know but need not act on.
     void showNotice(const QString &text);
     QString syncText() const;
+    WorkspaceView *workspace() const { return m_workspace; }
 
     static QString streamName(const QString &stream);
 
@@ -33,5 +35,5 @@ private:
     QPointer<AccountSession> m_session;
     ConnectionIndicator *m_indicator;
     QLabel *m_sync;
-    QLabel *m_account;
+    WorkspaceView *m_workspace;
 };

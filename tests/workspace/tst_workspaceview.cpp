@@ -1,0 +1,255 @@
+// The workspace as officers use it, offscreen, against the real server: two officers of one
+// department see the same queue; one claims with the keyboard and the row leaves "waiting" on
+// both screens; a reply typed and sent with Enter reaches the server once and shows as sent;
+// transfer needs a reason and the receiver sees it; close with a summary; the
+// representative's rating appears; a colleague's claim is reported in words.
+#include "AccountSession.h"
+#include "ComposerEdit.h"
+#include "ConsultationActions.h"
+#include "ConsultationListModel.h"
+#include "ConversationView.h"
+#include "DemoCatalog.h"
+#include "IntegrationFixture.h"
+#include "MessageListModel.h"
+#include "QueueView.h"
+#include "TransferDialog.h"
+#include "WorkspaceView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QUuid>
+#include <QtTest>
+
+namespace {
+// One officer's console: a session and the workspace on screen.
+struct Desk
+{
+    std::unique_ptr<AccountSession> session;
+    std::unique_ptr<WorkspaceView> view;
+};
+
+// Fills in and accepts the next modal dialog once it is open.
+void whenDialogOpens(std::function<void(QDialog *)> fill)
+{
+    QTimer::singleShot(0, [fill] {
+        QTRY_VERIFY(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+        fill(qobject_cast<QDialog *>(QApplication::activeModalWidget()));
+    });
+}
+
+QString allText(const QAbstractItemModel &model)
+{
+    QStringList texts;
+    for (int i = 0; i < model.rowCount(); ++i)
+        texts << model.index(i, 0).data(MessageListModel::TextRole).toString();
+    return texts.join(u'\n');
+}
+} // namespace
+
+class TestWorkspaceView : public QObject
+{
+    Q_OBJECT
+private:
+    IntegrationFixture fx{{QStringLiteral("--rate"), QStringLiteral("100000"),
+                           QStringLiteral("--burst"), QStringLiteral("100000")}};
+    QTemporaryDir data;
+    std::unique_ptr<TestClient> rep;
+    Desk a1, a2;
+    QList<qint64> opened;
+
+    bool openDesk(Desk &desk, const QString &login)
+    {
+        auto client = fx.responder(login);
+        if (!client)
+            return false;
+        desk.session = std::make_unique<AccountSession>(Account{fx.server.url(), login},
+                                                        data.path(), QList<QUrl>{fx.server.url()});
+        if (!desk.session->start(client->token()))
+            return false;
+        desk.view = std::make_unique<WorkspaceView>();
+        desk.view->setSession(desk.session.get());
+        desk.view->resize(1200, 800);
+        desk.view->show();
+        QSignalSpy synced(desk.session.get(), &AccountSession::syncFinished);
+        return synced.wait(30000);
+    }
+
+    QueueView &queue(Desk &desk) { return *desk.view->queue(); }
+    ConsultationListModel &rows(Desk &desk) { return *desk.view->queueModel(); }
+
+    void select(Desk &desk, qint64 id)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(rows(desk).rowOf(id) >= 0, 5000);
+        queue(desk).list()->setCurrentIndex(rows(desk).index(rows(desk).rowOf(id)));
+        QTRY_COMPARE(desk.view->conversation()->consultationId(), id);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(fx.start());
+        rep = fx.representative(fx.cast.rep1);
+        QVERIFY(rep);
+        for (int i = 0; i < 3; ++i) {
+            const qint64 id =
+                rep->openConsultation(fx.cast.deptA, QStringLiteral("工作台测试%1").arg(i));
+            rep->ok(
+                QStringLiteral("message.send"),
+                {{QStringLiteral("consultationId"), id},
+                 {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
+                 {QStringLiteral("text"), QStringLiteral("请问老旧小区加装电梯的补贴怎么申请？")}});
+            opened << id;
+        }
+        QVERIFY(openDesk(a1, fx.cast.responderA1));
+        QVERIFY(openDesk(a2, fx.cast.responderA2));
+        for (Desk *desk : {&a1, &a2})
+            QTRY_VERIFY_WITH_TIMEOUT(rows(*desk).rowOf(opened.last()) >= 0, 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        a1 = {};
+        a2 = {};
+        QVERIFY(fx.server.stop());
+    }
+
+    void claimWithTheKeyboardLeavesWaitingOnEveryDesk()
+    {
+        const qint64 id = opened.at(0);
+        select(a1, id);
+        QApplication::setActiveWindow(a1.view.get()); // two desks on one screen: this one
+        QTRY_VERIFY(a1.view->findChildren<QPushButton *>().first()->isEnabled());
+        QTest::keyClick(a1.view.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(a1).rowOf(id), -1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(rows(a2).rowOf(id), -1, 5000);
+        QTRY_VERIFY(a1.view->conversation()->composer()->isEnabled());
+
+        // The colleague tried the same one a moment too late (it had been on their screen).
+        a2.view->conversation()->open(id);
+        QTRY_VERIFY(!a2.view->conversation()->composer()->isEnabled());
+        QCOMPARE(a2.view->conversation()->notice(), QString());
+    }
+
+    void aColleagueQuickerIsReportedInWords()
+    {
+        const qint64 id = opened.at(1);
+        // A1 claims through another connection; A2's claim goes out before A2 hears of it.
+        TestClient quicker(fx.server.url());
+        QVERIFY(quicker.connectAndHello() &&
+                quicker.login(fx.cast.responderA1, demoResponderPassword()));
+        quicker.ok(QStringLiteral("consultation.claim"), {{QStringLiteral("consultationId"), id}});
+        std::optional<ActionFailure> failure;
+        a2.session->actions().claim(id, [&](bool ok, const ActionFailure &why) {
+            if (!ok)
+                failure = why;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(failure.has_value(), 5000);
+        QCOMPARE(failure->kind, ActionFailure::Kind::AlreadyClaimed);
+        QCOMPARE(ConversationView::describe(*failure),
+                 ConversationView::tr("A colleague claimed this consultation first."));
+        // And A2's screen has caught up: nothing left to claim there.
+        QTRY_COMPARE_WITH_TIMEOUT(rows(a2).rowOf(id), -1, 5000);
+    }
+
+    void replyWithEnterReachesTheServerOnceAndShowsSent()
+    {
+        const qint64 id = opened.at(0);
+        a1.view->conversation()->open(id);
+        ComposerEdit *composer = a1.view->conversation()->composer();
+        QTRY_VERIFY(composer->isEnabled());
+        composer->setFocus();
+        // (Chinese arrives through the input method: typed as text, not as key presses.)
+        composer->insertPlainText(QStringLiteral("您好"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier); // a new line, not sent
+        composer->insertPlainText(QStringLiteral("补贴可在街道受理中心申请。"));
+        QCOMPARE(composer->toPlainText(), QStringLiteral("您好\n补贴可在街道受理中心申请。"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(composer->toPlainText(), QString());
+        MessageListModel *messages = a1.view->conversation()->messages();
+        const QString reply = QStringLiteral("您好\n补贴可在街道受理中心申请。");
+        QTRY_VERIFY_WITH_TIMEOUT(allText(*messages).contains(reply), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            messages->index(messages->rowCount() - 1).data(MessageListModel::DeliveryRole).toInt(),
+            int(MessageListModel::Delivery::Sent), 10000);
+        QCOMPARE(allText(*messages).count(reply), 1);
+        const QJsonArray onServer =
+            rep->ok(QStringLiteral("messages.history"), {{QStringLiteral("consultationId"), id}})
+                .value(QLatin1String("messages"))
+                .toArray();
+        int copies = 0;
+        for (const QJsonValue &m : onServer)
+            copies += m.toObject().value(QLatin1String("text")).toString() == reply;
+        QCOMPARE(copies, 1);
+    }
+
+    void transferNeedsAReasonAndTheReceiverSeesIt()
+    {
+        const qint64 id = opened.at(0); // held by A1
+        a1.view->conversation()->open(id);
+        QTRY_VERIFY(a1.view->conversation()->composer()->isEnabled());
+        bool okWasDisabledWithoutReason = false;
+        whenDialogOpens([&](QDialog *dialog) {
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            okWasDisabledWithoutReason = !buttons->button(QDialogButtonBox::Ok)->isEnabled();
+            auto *colleagues = dialog->findChildren<QComboBox *>().at(0);
+            colleagues->setCurrentIndex(colleagues->findData(fx.cast.responderA2Id));
+            dialog->findChild<QPlainTextEdit *>()->setPlainText(
+                QStringLiteral("涉及住建政策，请蔡老师跟进"));
+            buttons->button(QDialogButtonBox::Ok)->click();
+        });
+        a1.view->conversation()->transfer();
+        QVERIFY(okWasDisabledWithoutReason);
+
+        // A2 finds it under "transferred to me", with the reason in the conversation.
+        queue(a2).setFilter(ConsultationQuery::Filter::TransferredToMe);
+        select(a2, id);
+        MessageListModel *messages = a2.view->conversation()->messages();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int i = 0; i < messages->rowCount(); ++i) {
+                    const QJsonObject payload =
+                        messages->index(i).data(MessageListModel::PayloadRole).toJsonObject();
+                    if (payload.value(QLatin1String("reason")).toString() ==
+                        QStringLiteral("涉及住建政策，请蔡老师跟进"))
+                        return true;
+                }
+                return false;
+            }(),
+            5000);
+        QTRY_VERIFY(a2.view->conversation()->composer()->isEnabled());
+    }
+
+    void closeWithASummaryThenTheRatingShows()
+    {
+        const qint64 id = opened.at(0); // now held by A2
+        a2.view->conversation()->open(id);
+        QTRY_VERIFY(a2.view->conversation()->composer()->isEnabled());
+        whenDialogOpens([](QDialog *dialog) {
+            dialog->findChild<QPlainTextEdit *>()->setPlainText(QStringLiteral("已告知申请渠道"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QApplication::setActiveWindow(a2.view.get());
+        QTest::keyClick(a2.view.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!a2.view->conversation()->composer()->isEnabled(), 5000);
+        rep->ok(QStringLiteral("consultation.rate"),
+                {{QStringLiteral("consultationId"), id}, {QStringLiteral("rating"), 4}});
+        QLabel *subtitle = nullptr;
+        for (QLabel *label : a2.view->conversation()->findChildren<QLabel *>()) {
+            if (label->text().contains(ConversationView::tr("closed")))
+                subtitle = label;
+        }
+        QVERIFY(subtitle);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            subtitle->text().contains(ConversationView::tr("rated %1 of 5").arg(4)), 5000);
+    }
+};
+
+QTEST_MAIN(TestWorkspaceView)
+#include "tst_workspaceview.moc"

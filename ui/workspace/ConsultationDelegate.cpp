@@ -1,0 +1,117 @@
+#include "ConsultationDelegate.h"
+
+#include "ConsultationListModel.h"
+#include "WaitTime.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+
+namespace {
+constexpr int padding = 8;
+const QColor overdueColour(0xd9, 0x48, 0x1c);
+} // namespace
+
+ConsultationDelegate::ConsultationDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QString ConsultationDelegate::titleOf(const QString &representativeKind)
+{
+    return representativeKind == QLatin1String("npc") ? tr("NPC deputy") : tr("CPPCC member");
+}
+
+QSize ConsultationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const int line = option.fontMetrics.height();
+    return {300, 2 * line + 3 * padding};
+}
+
+void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
+    const QColor text = opt.palette.color(textRole);
+    QColor muted = text;
+    muted.setAlphaF(0.65f);
+
+    const QString state = index.data(ConsultationListModel::StateRole).toString();
+    const qint64 created = index.data(ConsultationListModel::CreatedAtRole).toLongLong();
+    const bool closed = state == QLatin1String("closed");
+    const qint64 waited = m_now - created;
+    const bool overdue = state == QLatin1String("waiting") && waited > m_overdueMs;
+
+    painter->save();
+    const QRect area = opt.rect.adjusted(padding + 4, padding, -padding, -padding);
+    if (overdue)
+        painter->fillRect(QRect(opt.rect.left(), opt.rect.top() + 2, 4, opt.rect.height() - 4),
+                          overdueColour);
+
+    const QFontMetrics fm = opt.fontMetrics;
+    const int line = fm.height();
+    QRect top(area.left(), area.top(), area.width(), line);
+    QRect bottom(area.left(), area.top() + line + padding / 2, area.width(), line);
+
+    // Right side of the first line: waited (or closed at), then the unread badge.
+    QFont bold = opt.font;
+    bold.setBold(true);
+    const QString when =
+        closed
+            ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(
+                                     index.data(ConsultationListModel::ClosedAtRole).toLongLong()),
+                                 QStringLiteral("MM-dd HH:mm"))
+            : WaitTime::format(waited);
+    painter->setFont(overdue ? bold : opt.font);
+    painter->setPen(overdue && !selected ? overdueColour : muted);
+    const int whenWidth = QFontMetrics(painter->font()).horizontalAdvance(when);
+    painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, when);
+    int right = top.right() - whenWidth - padding;
+
+    const int unread = index.data(ConsultationListModel::UnreadRole).toInt();
+    if (unread > 0) {
+        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        const int w = std::max(line, fm.horizontalAdvance(count) + line / 2);
+        const QRect badge(right - w, bottom.top(), w, line);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(
+            opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
+        painter->drawRoundedRect(badge, line / 2.0, line / 2.0);
+        painter->setPen(
+            opt.palette.color(selected ? QPalette::Highlight : QPalette::HighlightedText));
+        painter->setFont(bold);
+        painter->drawText(badge, Qt::AlignCenter, count);
+        bottom.setRight(badge.left() - padding);
+    }
+
+    // Left side: name, then title · delegation or sector.
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QString name = index.data(ConsultationListModel::RepresentativeNameRole).toString();
+    const int nameWidth = std::min(right - top.left(), QFontMetrics(bold).horizontalAdvance(name));
+    painter->drawText(QRect(top.left(), top.top(), nameWidth, line),
+                      Qt::AlignLeft | Qt::AlignVCenter, name);
+    const QString group = index.data(ConsultationListModel::RepresentativeGroupRole).toString();
+    QString detail = titleOf(index.data(ConsultationListModel::RepresentativeKindRole).toString());
+    if (!group.isEmpty())
+        detail += QStringLiteral(" · ") + group;
+    painter->setFont(opt.font);
+    painter->setPen(muted);
+    const QRect detailRect(top.left() + nameWidth + padding, top.top(),
+                           right - (top.left() + nameWidth + padding), line);
+    painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(detail, Qt::ElideRight, detailRect.width()));
+
+    painter->setPen(text);
+    const QString first = index.data(ConsultationListModel::FirstLineRole).toString();
+    painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(first, Qt::ElideRight, bottom.width()));
+    painter->restore();
+}

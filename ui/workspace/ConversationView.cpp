@@ -1,0 +1,359 @@
+#include "ConversationView.h"
+
+#include "AccountSession.h"
+#include "ComposerEdit.h"
+#include "ConsultationActions.h"
+#include "ConsultationDelegate.h"
+#include "ConsultationListModel.h"
+#include "MessageDelegate.h"
+#include "MessageListModel.h"
+#include "OutboxSender.h"
+#include "OutboxStore.h"
+#include "TransferDialog.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+ConversationView::ConversationView(QWidget *parent)
+    : QWidget(parent)
+    , m_delegate(new MessageDelegate(this))
+    , m_page(new QWidget(this))
+    , m_placeholder(new QLabel(tr("Select a consultation in the queue."), this))
+    , m_title(new QLabel(m_page))
+    , m_subtitle(new QLabel(m_page))
+    , m_notice(new QLabel(m_page))
+    , m_claim(new QPushButton(tr("&Claim"), m_page))
+    , m_transfer(new QPushButton(tr("&Transfer…"), m_page))
+    , m_close(new QPushButton(tr("Clos&e…"), m_page))
+    , m_list(new QListView(m_page))
+    , m_composer(new ComposerEdit(m_page))
+    , m_send(new QPushButton(tr("&Send"), m_page))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setWordWrap(true);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    QPalette noticePalette = m_notice->palette();
+    noticePalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    m_notice->setPalette(noticePalette);
+    m_claim->setToolTip(tr("Take this consultation (Ctrl+Shift+C)"));
+    m_transfer->setToolTip(tr("Hand it to a colleague or another department (Ctrl+Shift+T)"));
+    m_close->setToolTip(tr("Close with a summary (Ctrl+Shift+E)"));
+
+    m_list->setItemDelegate(m_delegate);
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setAccessibleName(tr("Conversation"));
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setWordWrap(true);
+    m_list->viewport()->installEventFilter(this);
+
+    m_composer->setAccessibleName(tr("Reply"));
+    m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 6);
+    m_send->setAccessibleName(tr("Send reply"));
+
+    auto *actions = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    actions->addLayout(titles, 1);
+    actions->addWidget(m_claim);
+    actions->addWidget(m_transfer);
+    actions->addWidget(m_close);
+    auto *composerRow = new QHBoxLayout;
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_send, 0, Qt::AlignBottom);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_placeholder);
+    outer->addWidget(m_page);
+    m_page->hide();
+    auto *layout = new QVBoxLayout(m_page);
+    layout->addLayout(actions);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(composerRow);
+
+    connect(m_claim, &QPushButton::clicked, this, &ConversationView::claim);
+    connect(m_transfer, &QPushButton::clicked, this, &ConversationView::transfer);
+    connect(m_close, &QPushButton::clicked, this, &ConversationView::closeConsultation);
+    connect(m_send, &QPushButton::clicked, this, &ConversationView::send);
+    connect(m_composer, &ComposerEdit::submitted, this, &ConversationView::send);
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        const QScrollBar *bar = m_list->verticalScrollBar();
+        m_pinnedToEnd = value >= bar->maximum() - 4;
+        if (value == bar->minimum() && m_messages && m_messages->canFetchOlder())
+            m_messages->fetchOlder();
+    });
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) {
+        // A failed reply: try again.
+        if (m_session && index.data(MessageListModel::DeliveryRole).toInt() ==
+                             static_cast<int>(MessageListModel::Delivery::Failed)) {
+            m_session->outbox().retry(index.data(MessageListModel::ClientMsgIdRole).toString());
+            m_session->sender().wake();
+            refreshOutbox();
+        }
+    });
+}
+
+void ConversationView::setSession(AccountSession *session)
+{
+    m_session = session;
+    delete m_current;
+    delete m_messages;
+    m_current = nullptr;
+    m_messages = nullptr;
+    m_id = 0;
+    m_page->hide();
+    m_placeholder->show();
+    if (!session)
+        return;
+    m_current = new ConsultationListModel(session->cacheReader(), this);
+    m_messages = new MessageListModel(session->cacheReader(), this);
+    m_list->setModel(m_messages);
+    connect(session, &AccountSession::consultationsChanged, m_current,
+            &ConsultationListModel::refresh);
+    connect(session, &AccountSession::consultationsChanged, m_messages, &MessageListModel::refresh);
+    connect(session, &AccountSession::stateChanged, this, &ConversationView::updateActions);
+    connect(&session->sender(), &OutboxSender::itemChanged, this, &ConversationView::refreshOutbox);
+    connect(m_current, &QAbstractItemModel::modelReset, this, &ConversationView::showRow);
+    connect(m_current, &QAbstractItemModel::rowsInserted, this, &ConversationView::showRow);
+    connect(m_current, &QAbstractItemModel::rowsRemoved, this, &ConversationView::showRow);
+    connect(m_current, &QAbstractItemModel::dataChanged, this, &ConversationView::showRow);
+    connect(m_messages, &MessageListModel::newestLoaded, this, [this] {
+        scrollToEndIfNear(true);
+        if (m_session && m_messages->newestMessageId() > 0)
+            m_session->markRead(m_id, m_messages->newestMessageId());
+    });
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first) {
+                if (first > 0) { // at the end: new messages
+                    scrollToEndIfNear(false);
+                    if (isVisible() && m_session)
+                        m_session->markRead(m_id, m_messages->newestMessageId());
+                }
+            });
+    connect(m_messages, &MessageListModel::olderLoaded, this, [this](int rows) {
+        // Keep the entry the officer was looking at in place.
+        if (rows > 0)
+            m_list->scrollTo(m_messages->index(rows), QAbstractItemView::PositionAtTop);
+    });
+}
+
+bool ConversationView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Bubbles wrap to the viewport's width: lay them out again when it changes.
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize) {
+        m_delegate->setWidth(m_list->viewport()->width());
+        m_list->doItemsLayout();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConversationView::setDirectory(const Directory &directory)
+{
+    m_directory = directory;
+    m_delegate->setDirectory(directory);
+    m_list->viewport()->update();
+}
+
+qint64 ConversationView::consultationId() const
+{
+    return m_id;
+}
+
+void ConversationView::open(qint64 consultationId)
+{
+    if (!m_session || consultationId == m_id)
+        return;
+    m_id = consultationId;
+    m_notice->hide();
+    m_pinnedToEnd = true;
+    m_delegate->setWidth(m_list->viewport()->width());
+    ConsultationQuery query{ConsultationQuery::Filter::All, m_session->responderId(),
+                            m_session->departmentId()};
+    query.onlyId = consultationId;
+    m_current->setQuery(query);
+    m_messages->setConsultation(consultationId, m_session->responderId());
+    refreshOutbox();
+    m_placeholder->hide();
+    m_page->show();
+}
+
+void ConversationView::showRow()
+{
+    if (!m_current || m_current->rowCount() == 0)
+        return;
+    const ConsultationRow &row = m_current->rowAt(0);
+    m_title->setText(row.representativeName);
+    QStringList parts{ConsultationDelegate::titleOf(row.representativeKind)};
+    if (!row.representativeGroup.isEmpty())
+        parts << row.representativeGroup;
+    parts << QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.createdAt),
+                                QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (row.state == QLatin1String("waiting"))
+        parts << tr("waiting");
+    else if (row.state == QLatin1String("claimed"))
+        parts << (row.assigneeId == m_session->responderId()
+                      ? tr("yours")
+                      : tr("with %1").arg(m_directory.responderName(row.assigneeId)));
+    else
+        parts << tr("closed");
+    if (row.rating > 0)
+        parts << tr("rated %1 of 5").arg(row.rating);
+    m_subtitle->setText(parts.join(QStringLiteral(" · ")));
+    m_subtitle->setToolTip(row.subject);
+    updateActions();
+    Q_EMIT representativeChanged(row.representativeId);
+}
+
+void ConversationView::updateActions()
+{
+    const bool online =
+        m_session && m_session->connection().state() == SessionConnection::State::Online;
+    const bool known = m_current && m_current->rowCount() > 0;
+    const QString state = known ? m_current->rowAt(0).state : QString();
+    const bool mine = known && state == QLatin1String("claimed") &&
+                      m_current->rowAt(0).assigneeId == m_session->responderId();
+    m_claim->setEnabled(online && state == QLatin1String("waiting"));
+    m_transfer->setEnabled(online && (mine || state == QLatin1String("waiting")));
+    m_close->setEnabled(online && mine);
+    const QString needsServer = online ? QString() : tr("Needs a connection to the server");
+    for (QPushButton *button : {m_claim, m_transfer, m_close})
+        button->setStatusTip(needsServer);
+    // Replies are queued offline, but only the holder of a claimed consultation may answer.
+    m_composer->setEnabled(mine);
+    m_send->setEnabled(mine);
+    m_composer->setPlaceholderText(
+        mine ? (m_composer->enterSends() ? tr("Reply… (Enter sends, Shift+Enter: new line)")
+                                         : tr("Reply… (Shift+Enter sends, Enter: new line)"))
+        : state == QLatin1String("waiting") ? tr("Claim this consultation to reply")
+                                            : tr("Only the officer holding it can reply"));
+}
+
+void ConversationView::send()
+{
+    const QString text = m_composer->toPlainText().trimmed();
+    if (!m_session || text.isEmpty() || !m_send->isEnabled())
+        return;
+    const auto item = m_session->outbox().enqueueText(m_id, text);
+    if (!item) {
+        m_notice->setText(tr("The reply could not be saved: %1").arg(item.error()));
+        m_notice->show();
+        return;
+    }
+    m_composer->clear();
+    m_pinnedToEnd = true;
+    refreshOutbox();
+    m_session->sender().wake();
+}
+
+void ConversationView::refreshOutbox()
+{
+    if (!m_session || !m_messages || m_id == 0)
+        return;
+    m_messages->setOutboxItems(m_session->outbox().items(m_id));
+    scrollToEndIfNear(false);
+}
+
+void ConversationView::scrollToEndIfNear(bool force)
+{
+    if (force || m_pinnedToEnd)
+        m_list->scrollToBottom();
+}
+
+void ConversationView::claim()
+{
+    if (!m_session || !m_claim->isEnabled())
+        return;
+    m_session->actions().claim(m_id, [this, self = QPointer<ConversationView>(this)](
+                                         bool ok, const ActionFailure &failure) {
+        if (!self)
+            return;
+        if (!ok)
+            return showFailure(failure);
+        m_notice->hide();
+        m_composer->setFocus();
+    });
+}
+
+void ConversationView::transfer()
+{
+    if (!m_session || !m_transfer->isEnabled())
+        return;
+    TransferDialog dialog(m_directory, m_session->responderId(), m_session->departmentId(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto done = [this, self = QPointer<ConversationView>(this)](bool ok,
+                                                                const ActionFailure &failure) {
+        if (self && !ok)
+            showFailure(failure);
+    };
+    if (dialog.toColleague())
+        m_session->actions().transferToResponder(m_id, dialog.targetId(), dialog.reason(), done);
+    else
+        m_session->actions().transferToDepartment(m_id, dialog.targetId(), dialog.reason(), done);
+}
+
+void ConversationView::closeConsultation()
+{
+    if (!m_session || !m_close->isEnabled())
+        return;
+    CloseDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->actions().close(
+        m_id, dialog.summary(),
+        [this, self = QPointer<ConversationView>(this)](bool ok, const ActionFailure &failure) {
+            if (self && !ok)
+                showFailure(failure);
+        });
+}
+
+void ConversationView::focusComposer()
+{
+    m_composer->setFocus();
+}
+
+QString ConversationView::notice() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
+QString ConversationView::describe(const ActionFailure &failure)
+{
+    switch (failure.kind) {
+    case ActionFailure::Kind::Offline:
+        return tr("Not connected to the server: try again when online.");
+    case ActionFailure::Kind::AlreadyClaimed:
+        return tr("A colleague claimed this consultation first.");
+    case ActionFailure::Kind::StateChanged:
+        return tr("The consultation has changed meanwhile; look at its current state.");
+    case ActionFailure::Kind::Forbidden:
+        return tr("This is not yours to do.");
+    case ActionFailure::Kind::TooLong:
+        return tr("The text is too long.");
+    case ActionFailure::Kind::Other:
+        break;
+    }
+    return tr("The server refused: %1").arg(failure.detail);
+}
+
+void ConversationView::showFailure(const ActionFailure &failure)
+{
+    m_notice->setText(describe(failure));
+    m_notice->show();
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ConsultationRow.h"
+#include "Directory.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class AccountSession;
+class ComposerEdit;
+class ConsultationListModel;
+class MessageDelegate;
+class MessageListModel;
+class QLabel;
+class QListView;
+class QPushButton;
+struct ActionFailure;
+
+// One consultation: who asked and its state, the dialogue, the actions that fit its state
+// (claim, transfer, close), and the reply box. Replies go to the outbox (so they work offline);
+// claim, transfer and close need the server and are disabled without it.
+class ConversationView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConversationView(QWidget *parent = nullptr);
+
+    void setSession(AccountSession *session);
+    void setDirectory(const Directory &directory);
+    void open(qint64 consultationId);
+    qint64 consultationId() const;
+
+    void claim();
+    void transfer();
+    void closeConsultation();
+    void focusComposer();
+    // What the last action's failure said; empty after a success.
+    QString notice() const;
+    MessageListModel *messages() const { return m_messages; }
+    ComposerEdit *composer() const { return m_composer; }
+
+    static QString describe(const ActionFailure &failure);
+
+Q_SIGNALS:
+    void representativeChanged(qint64 representativeId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void send();
+    void showRow();
+    void updateActions();
+    void refreshOutbox();
+    void showFailure(const ActionFailure &failure);
+    void scrollToEndIfNear(bool force);
+
+    QPointer<AccountSession> m_session;
+    ConsultationListModel *m_current = nullptr; // just the open consultation, kept live
+    MessageListModel *m_messages = nullptr;
+    MessageDelegate *m_delegate;
+    Directory m_directory;
+    QWidget *m_page;
+    QLabel *m_placeholder;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_notice;
+    QPushButton *m_claim;
+    QPushButton *m_transfer;
+    QPushButton *m_close;
+    QListView *m_list;
+    ComposerEdit *m_composer;
+    QPushButton *m_send;
+    qint64 m_id = 0;
+    bool m_pinnedToEnd = true;
+};

@@ -1,0 +1,205 @@
+#include "MessageDelegate.h"
+
+#include "MessageListModel.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPainter>
+
+namespace {
+constexpr int margin = 12;
+constexpr int bubblePadding = 8;
+constexpr int gap = 4;
+
+QDate dayOf(const QModelIndex &index)
+{
+    return QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::CreatedAtRole).toLongLong())
+        .date();
+}
+
+bool english()
+{
+    return QLocale().language() != QLocale::Chinese;
+}
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+bool MessageDelegate::startsDay(const QModelIndex &index) const
+{
+    if (index.row() == 0)
+        return true;
+    return dayOf(index) != dayOf(index.sibling(index.row() - 1, 0));
+}
+
+QString MessageDelegate::systemText(const QJsonObject &payload) const
+{
+    const QString event = payload.value(QLatin1String("event")).toString();
+    auto person = [this, &payload](const char *key) {
+        const QString name =
+            m_directory.responderName(payload.value(QLatin1String(key)).toInteger());
+        return name.isEmpty() ? tr("a colleague") : name;
+    };
+    if (event == QLatin1String("claimed"))
+        return tr("%1 took this consultation").arg(person("responderId"));
+    if (event == QLatin1String("transferred")) {
+        const qint64 toResponder = payload.value(QLatin1String("toResponderId")).toInteger();
+        const QString target =
+            toResponder > 0
+                ? person("toResponderId")
+                : m_directory.departmentName(
+                      payload.value(QLatin1String("toDepartmentId")).toInteger(), english());
+        return tr("%1 transferred this consultation to %2. Reason: %3")
+            .arg(person("byResponderId"), target,
+                 payload.value(QLatin1String("reason")).toString());
+    }
+    if (event == QLatin1String("closed")) {
+        const QString summary = payload.value(QLatin1String("summary")).toString();
+        return summary.isEmpty() ? tr("%1 closed this consultation").arg(person("responderId"))
+                                 : tr("%1 closed this consultation. Summary: %2")
+                                       .arg(person("responderId"), summary);
+    }
+    if (event == QLatin1String("rated"))
+        return tr("The representative rated the answer %1 of 5")
+            .arg(payload.value(QLatin1String("rating")).toInt());
+    return event;
+}
+
+QString MessageDelegate::deliveryText(int delivery, const QString &error)
+{
+    switch (static_cast<MessageListModel::Delivery>(delivery)) {
+    case MessageListModel::Delivery::Queued:
+        return tr("Queued: goes out when online");
+    case MessageListModel::Delivery::Sending:
+        return tr("Sending…");
+    case MessageListModel::Delivery::Sent:
+        return tr("Sent");
+    case MessageListModel::Delivery::Failed:
+        return tr("Not sent: %1. Click to try again.").arg(error);
+    case MessageListModel::Delivery::None:
+        break;
+    }
+    return {};
+}
+
+QString MessageDelegate::bodyText(const QModelIndex &index) const
+{
+    const QString kind = index.data(MessageListModel::KindRole).toString();
+    if (kind == QLatin1String("system"))
+        return systemText(index.data(MessageListModel::PayloadRole).toJsonObject());
+    if (kind == QLatin1String("voice")) {
+        const qint64 ms = index.data(MessageListModel::PayloadRole)
+                              .toJsonObject()
+                              .value(QLatin1String("durationMs"))
+                              .toInteger();
+        return tr("▶  Voice message  %1:%2")
+            .arg(ms / 60000)
+            .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
+    }
+    return index.data(MessageListModel::TextRole).toString();
+}
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
+                                                const QModelIndex &index) const
+{
+    Layout l;
+    const QFontMetrics fm = option.fontMetrics;
+    const int line = fm.height();
+    int y = 0;
+    if (startsDay(index)) {
+        l.separator = QRect(0, y, m_width, line + 2 * gap);
+        y += l.separator.height();
+    }
+    y += gap;
+    const QString kind = index.data(MessageListModel::KindRole).toString();
+    if (kind == QLatin1String("system")) {
+        const int width = m_width - 4 * margin;
+        const QRect text = fm.boundingRect(QRect(0, 0, width, 100000),
+                                           Qt::TextWordWrap | Qt::AlignHCenter, bodyText(index));
+        l.text = QRect((m_width - text.width()) / 2, y, text.width(), text.height());
+        l.bubble = l.text;
+        return l;
+    }
+    l.header = QRect(margin, y, m_width - 2 * margin, line);
+    y += line + gap / 2;
+    const int maxText = std::max(120, m_width * 7 / 10 - 2 * bubblePadding);
+    const QRect text =
+        fm.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, bodyText(index));
+    const bool right =
+        index.data(MessageListModel::SenderKindRole).toString() == QLatin1String("responder");
+    const int bubbleWidth = text.width() + 2 * bubblePadding;
+    const int x = right ? m_width - margin - bubbleWidth : margin;
+    l.bubble = QRect(x, y, bubbleWidth, text.height() + 2 * bubblePadding);
+    l.text = l.bubble.adjusted(bubblePadding, bubblePadding, -bubblePadding, -bubblePadding);
+    y = l.bubble.bottom() + 1;
+    const int delivery = index.data(MessageListModel::DeliveryRole).toInt();
+    if (delivery != static_cast<int>(MessageListModel::Delivery::None))
+        l.footer = QRect(margin, y + gap / 2, m_width - 2 * margin, line);
+    return l;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const Layout l = layout(option, index);
+    const int bottom = std::max(l.bubble.bottom(), l.footer.isNull() ? 0 : l.footer.bottom());
+    return {m_width, bottom + 1 + gap * 2};
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
+{
+    const Layout l = layout(option, index);
+    const QPalette &palette = option.palette;
+    QColor muted = palette.color(QPalette::Text);
+    muted.setAlphaF(0.6f);
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    const QDateTime at =
+        QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::CreatedAtRole).toLongLong());
+    if (!l.separator.isNull()) {
+        painter->setPen(muted);
+        painter->drawText(l.separator, Qt::AlignCenter,
+                          QLocale().toString(at.date(), QLocale::LongFormat));
+    }
+    const QString kind = index.data(MessageListModel::KindRole).toString();
+    if (kind == QLatin1String("system")) {
+        painter->setPen(muted);
+        painter->drawText(l.text, Qt::TextWordWrap | Qt::AlignHCenter, bodyText(index));
+        painter->restore();
+        return;
+    }
+    const bool right =
+        index.data(MessageListModel::SenderKindRole).toString() == QLatin1String("responder");
+    const bool own = index.data(MessageListModel::OwnRole).toBool();
+    QString sender = index.data(MessageListModel::SenderNameRole).toString();
+    if (own)
+        sender = tr("Me");
+    const QString header =
+        sender + QStringLiteral("  ") + QLocale().toString(at.time(), QStringLiteral("HH:mm:ss"));
+    painter->setPen(muted);
+    painter->drawText(l.header, (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                      header);
+
+    const QColor bubble = right ? palette.color(QPalette::Highlight).lighter(own ? 170 : 185)
+                                : palette.color(QPalette::AlternateBase);
+    painter->setPen(QPen(palette.color(QPalette::Mid), 0.5));
+    painter->setBrush(bubble);
+    painter->drawRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
+    painter->setPen(right ? QColor(Qt::black) : palette.color(QPalette::Text));
+    painter->drawText(l.text, Qt::TextWordWrap, bodyText(index));
+
+    if (!l.footer.isNull()) {
+        const int delivery = index.data(MessageListModel::DeliveryRole).toInt();
+        const bool failed = delivery == static_cast<int>(MessageListModel::Delivery::Failed);
+        painter->setPen(failed ? QColor(0xc6, 0x28, 0x28) : muted);
+        painter->drawText(
+            l.footer, Qt::AlignRight | Qt::AlignVCenter,
+            deliveryText(delivery, index.data(MessageListModel::ErrorRole).toString()));
+    }
+    painter->restore();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ConsultationQuery.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class ConsultationDelegate;
+class ConsultationListModel;
+class QLabel;
+class QListView;
+class QTabBar;
+
+// The queue: filter tabs over one lazily loaded list. Selecting a row opens that consultation;
+// waited times tick while the list is shown.
+class QueueView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QueueView(ConsultationListModel *model, QWidget *parent = nullptr);
+
+    // Who the filters are for; call again when the principal becomes known.
+    void setViewer(qint64 responderId, qint64 departmentId);
+    void setFilter(ConsultationQuery::Filter filter);
+    ConsultationQuery::Filter filter() const;
+    void setOverdueAfterMs(qint64 ms);
+    qint64 currentConsultation() const;
+    // Moves the selection (keyboard: next/previous consultation).
+    void selectRelative(int step);
+    QListView *list() const { return m_list; }
+
+Q_SIGNALS:
+    void consultationSelected(qint64 consultationId);
+
+private:
+    void reload();
+    void tick();
+    void showEmptyState();
+
+    ConsultationListModel *m_model;
+    QTabBar *m_tabs;
+    QListView *m_list;
+    QLabel *m_empty;
+    ConsultationDelegate *m_delegate;
+    QTimer m_clock;
+    qint64 m_responderId = 0;
+    qint64 m_departmentId = 0;
+    qint64 m_selected = 0;
+    bool m_rowsLeaving = false;
+};

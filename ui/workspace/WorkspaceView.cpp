@@ -1,0 +1,99 @@
+#include "WorkspaceView.h"
+
+#include "AccountSession.h"
+#include "CacheReader.h"
+#include "ConsultationListModel.h"
+#include "ConversationView.h"
+#include "QueueView.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QSplitter>
+
+WorkspaceView::WorkspaceView(QWidget *parent)
+    : QWidget(parent)
+    , m_conversation(new ConversationView(this))
+    , m_splitter(new QSplitter(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    m_splitter->addWidget(m_conversation);
+    m_splitter->setChildrenCollapsible(false);
+
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), tr("Next consultation"), [this] {
+        if (m_queue)
+            m_queue->selectRelative(1);
+    });
+    addShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), tr("Previous consultation"), [this] {
+        if (m_queue)
+            m_queue->selectRelative(-1);
+    });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), tr("Claim"),
+                [this] { m_conversation->claim(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), tr("Transfer"),
+                [this] { m_conversation->transfer(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("Close consultation"),
+                [this] { m_conversation->closeConsultation(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), tr("Reply"),
+                [this] { m_conversation->focusComposer(); });
+}
+
+void WorkspaceView::addShortcut(const QKeySequence &keys, const QString &name,
+                                std::function<void()> action)
+{
+    auto *shortcut = new QAction(name, this);
+    shortcut->setShortcut(keys);
+    shortcut->setShortcutContext(Qt::WindowShortcut);
+    connect(shortcut, &QAction::triggered, this, std::move(action));
+    addAction(shortcut);
+}
+
+void WorkspaceView::setSession(AccountSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_conversation->setSession(session);
+    delete m_queue;
+    delete m_queueModel;
+    m_queue = nullptr;
+    m_queueModel = nullptr;
+    if (!session)
+        return;
+    m_queueModel = new ConsultationListModel(session->cacheReader(), this);
+    m_queue = new QueueView(m_queueModel, this);
+    m_splitter->insertWidget(0, m_queue);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setSizes({420, 860});
+    connect(session, &AccountSession::consultationsChanged, m_queueModel,
+            &ConsultationListModel::refresh);
+    connect(m_queue, &QueueView::consultationSelected, m_conversation, &ConversationView::open);
+    auto viewer = [this] {
+        if (m_session && m_session->responderId() > 0)
+            m_queue->setViewer(m_session->responderId(), m_session->departmentId());
+    };
+    connect(session, &AccountSession::principalChanged, this, viewer);
+    connect(session, &AccountSession::cacheOpened, this, [this, viewer] {
+        viewer();
+        loadDirectory();
+    });
+    connect(session, &AccountSession::syncFinished, this, &WorkspaceView::loadDirectory);
+    connect(session->cacheReader(), &CacheReader::directoryFetched, this,
+            [this](quint64 ticket, const Directory &directory) {
+                if (ticket == m_directoryTicket)
+                    m_conversation->setDirectory(directory);
+            });
+    viewer();
+}
+
+void WorkspaceView::loadDirectory()
+{
+    if (!m_session)
+        return;
+    CacheReader *reader = m_session->cacheReader();
+    m_directoryTicket = reader->newTicket();
+    QMetaObject::invokeMethod(
+        reader, [reader, ticket = m_directoryTicket] { reader->fetchDirectory(ticket); });
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class AccountSession;
+class ConsultationListModel;
+class ConversationView;
+class QSplitter;
+class QueueView;
+
+// The officer's workspace: the queue on the left, the open consultation beside it. Keyboard:
+// Alt+Down / Alt+Up next and previous consultation, Ctrl+Shift+C claim, Ctrl+Shift+T transfer,
+// Ctrl+Shift+E close, Ctrl+R reply.
+class WorkspaceView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceView(QWidget *parent = nullptr);
+
+    void setSession(AccountSession *session);
+    QueueView *queue() const { return m_queue; }
+    ConversationView *conversation() const { return m_conversation; }
+    ConsultationListModel *queueModel() const { return m_queueModel; }
+
+private:
+    void loadDirectory();
+    void addShortcut(const QKeySequence &keys, const QString &name, std::function<void()> action);
+
+    QPointer<AccountSession> m_session;
+    ConsultationListModel *m_queueModel = nullptr;
+    QueueView *m_queue = nullptr;
+    ConversationView *m_conversation;
+    QSplitter *m_splitter;
+    quint64 m_directoryTicket = 0;
+};
