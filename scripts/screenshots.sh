@@ -45,6 +45,7 @@ for lang in zh en; do
     shoot "queue-$CONSULT_SHOT_LANG" 2
     xdotool key ctrl+shift+c
     sleep 2
+    xdotool key ctrl+r
     xdotool type --delay 10 "Thank you, we are looking into it."
     xdotool key Return
     shoot "conversation-$CONSULT_SHOT_LANG" 3

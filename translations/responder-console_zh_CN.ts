@@ -209,6 +209,97 @@
     </message>
 </context>
 <context>
+    <name>DossierView</name>
+    <message>
+        <source>Contact details</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Search proposals (title, reply, number)</source>
+        <translation>搜索建议提案（标题、答复、编号）</translation>
+    </message>
+    <message>
+        <source>Search proposals</source>
+        <translation>搜索建议提案</translation>
+    </message>
+    <message>
+        <source>Past proposals</source>
+        <translation>历年建议提案</translation>
+    </message>
+    <message>
+        <source>Proposal details</source>
+        <translation>建议提案详情</translation>
+    </message>
+    <message>
+        <source>Earlier consultations</source>
+        <translation>以往咨询</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>建议提案</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>办公电话：</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>电子邮箱：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>通讯地址：</translation>
+    </message>
+    <message>
+        <source>No contact details on record.</source>
+        <translation>暂无联系方式。</translation>
+    </message>
+    <message>
+        <source>NPC suggestion</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>CPPCC proposal</source>
+        <translation>政协提案</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>办理状态：</translation>
+    </message>
+    <message>
+        <source>Lead department:</source>
+        <translation>主办单位：</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>尚未交办</translation>
+    </message>
+    <message>
+        <source>Co-handling:</source>
+        <translation>会办单位：</translation>
+    </message>
+    <message>
+        <source>Reply summary:</source>
+        <translation>答复摘要：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Responder Console</source>
@@ -345,10 +436,6 @@
         <translation>我的</translation>
     </message>
     <message>
-        <source>Transferred to me</source>
-        <translation>转给我的</translation>
-    </message>
-    <message>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
@@ -359,10 +446,6 @@
     <message>
         <source>Queue filter</source>
         <translation>咨询筛选</translation>
-    </message>
-    <message>
-        <source>Waiting: not yet claimed in your department, longest-waiting first</source>
-        <translation>待认领：本部门尚未认领的咨询，等待最久的在前</translation>
     </message>
     <message>
         <source>Consultations</source>
@@ -383,6 +466,30 @@
     <message>
         <source>No consultations here yet.</source>
         <translation>暂无咨询。</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转给我的</translation>
+    </message>
+    <message>
+        <source>Not yet claimed in your department, longest-waiting first</source>
+        <translation>本部门尚未认领的咨询，等待最久的在前</translation>
+    </message>
+    <message>
+        <source>Claimed by you and still open</source>
+        <translation>由您认领、尚未结束的咨询</translation>
+    </message>
+    <message>
+        <source>Transferred to you, or to your department from another one</source>
+        <translation>转给您本人、或由其他部门转来本部门的咨询</translation>
+    </message>
+    <message>
+        <source>Closed, most recent first</source>
+        <translation>已结束的咨询，最近结束的在前</translation>
+    </message>
+    <message>
+        <source>Everything you may see, newest first</source>
+        <translation>您可查看的全部咨询，最新的在前</translation>
     </message>
 </context>
 <context>

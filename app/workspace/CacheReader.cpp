@@ -1,5 +1,6 @@
 #include "CacheReader.h"
 
+#include "SearchText.h"
 #include "SearchTokenizer.h"
 #include "SqlBinding.h"
 
@@ -28,6 +29,8 @@ CacheReader::CacheReader(QString path, QObject *parent)
     qRegisterMetaType<QList<MessageRow>>();
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<Directory>();
+    qRegisterMetaType<RepresentativeRow>();
+    qRegisterMetaType<QList<ProposalRow>>();
 }
 
 CacheReader::~CacheReader()
@@ -187,4 +190,71 @@ void CacheReader::fetchDirectory(quint64 ticket)
                  responders.value(3).toString(), responders.value(4).toBool()});
     }
     Q_EMIT directoryFetched(ticket, directory);
+}
+
+void CacheReader::fetchRepresentative(quint64 ticket, qint64 representativeId)
+{
+    RepresentativeRow row;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (execBound(query,
+                  QStringLiteral("SELECT id, name, kind, delegation, sector, organization, mobile,"
+                                 " office_phone, email, address FROM representatives WHERE id = ?"),
+                  {representativeId}) &&
+        query.next()) {
+        row = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+               query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
+               query.value(6).toString(),   query.value(7).toString(), query.value(8).toString(),
+               query.value(9).toString()};
+    }
+    Q_EMIT representativeFetched(ticket, row);
+}
+
+void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const QString &search,
+                                 int afterYear, qint64 afterId, int limit)
+{
+    QString sql =
+        QStringLiteral("SELECT p.id, p.number, p.year, p.kind, p.title, p.category, p.status,"
+                       " p.lead_department_id, p.co_department_ids, p.reply_summary"
+                       " FROM proposals p WHERE p.representative_id = ?");
+    QVariantList values{representativeId};
+    const QString match = searchMatchExpression(search);
+    if (!match.isEmpty()) {
+        sql += QStringLiteral(" AND (p.number LIKE ? ESCAPE '\\' OR p.id IN"
+                              " (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?))");
+        QString literal = search.trimmed();
+        literal.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        values << QStringLiteral("%") + literal + QStringLiteral("%") << match;
+    }
+    if (afterId > 0) {
+        sql += QStringLiteral(" AND (p.year, p.id) < (?, ?)");
+        values << afterYear << afterId;
+    }
+    sql += QStringLiteral(" ORDER BY p.year DESC, p.id DESC LIMIT ?");
+    values << limit + 1;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QList<ProposalRow> rows;
+    if (!execBound(query, sql, values))
+        Q_EMIT failed(query.lastError().text());
+    while (query.next()) {
+        ProposalRow row;
+        row.id = query.value(0).toLongLong();
+        row.number = query.value(1).toString();
+        row.year = query.value(2).toInt();
+        row.kind = query.value(3).toString();
+        row.title = query.value(4).toString();
+        row.category = query.value(5).toString();
+        row.status = query.value(6).toString();
+        row.leadDepartmentId = query.value(7).toLongLong();
+        for (const QString &id : query.value(8).toString().split(u',', Qt::SkipEmptyParts))
+            row.coDepartmentIds << id.toLongLong();
+        row.replySummary = query.value(9).toString();
+        rows.append(row);
+    }
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.removeLast();
+    Q_EMIT proposalsFetched(ticket, rows, more);
 }

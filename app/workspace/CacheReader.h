@@ -3,6 +3,7 @@
 #include "ConsultationQuery.h"
 #include "ConsultationRow.h"
 #include "Directory.h"
+#include "DossierRows.h"
 #include "MessageRow.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public Q_SLOTS:
     void fetchMessages(quint64 ticket, qint64 consultationId, qint64 beforeId, qint64 afterId,
                        int limit);
     void fetchDirectory(quint64 ticket);
+    void fetchRepresentative(quint64 ticket, qint64 representativeId);
+    // Newest first; `search` (any length, Chinese or not) matches title, reply or number.
+    void fetchProposals(quint64 ticket, qint64 representativeId, const QString &search,
+                        int afterYear, qint64 afterId, int limit);
 
 Q_SIGNALS:
     void consultationsFetched(quint64 ticket, const QList<ConsultationRow> &rows, bool more);
@@ -41,6 +46,8 @@ Q_SIGNALS:
                                 const QList<ConsultationRow> &rows);
     void messagesFetched(quint64 ticket, const QList<MessageRow> &rows, bool more);
     void directoryFetched(quint64 ticket, const Directory &directory);
+    void representativeFetched(quint64 ticket, const RepresentativeRow &representative);
+    void proposalsFetched(quint64 ticket, const QList<ProposalRow> &rows, bool more);
     void failed(const QString &reason);
 
 private:

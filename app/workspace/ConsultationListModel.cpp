@@ -52,8 +52,6 @@ void ConsultationListModel::onFetched(quint64 ticket, const QList<ConsultationRo
 {
     if (ticket != m_fetchTicket)
         return;
-    m_fetchTicket = 0;
-    m_more = more;
     // A live insert may already have placed some of these.
     QList<ConsultationRow> fresh;
     for (const ConsultationRow &row : rows) {
@@ -66,6 +64,10 @@ void ConsultationListModel::onFetched(quint64 ticket, const QList<ConsultationRo
         m_rows += fresh;
         endInsertRows();
     }
+    // Only now "not loading": a view asking for more while the rows went in would otherwise
+    // have fetched this page again.
+    m_fetchTicket = 0;
+    m_more = more;
     Q_EMIT pageLoaded();
 }
 

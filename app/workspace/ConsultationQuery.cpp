@@ -25,11 +25,16 @@ bool ConsultationQuery::ascending() const
 
 QString ConsultationQuery::where(QVariantList &values) const
 {
+    QString narrowed;
     if (onlyId > 0) {
+        narrowed += QStringLiteral("c.id = ? AND ");
         values << onlyId;
-        return QStringLiteral("c.id = ? AND ") + filterWhere(values);
     }
-    return filterWhere(values);
+    if (representativeId > 0) {
+        narrowed += QStringLiteral("c.representative_id = ? AND ");
+        values << representativeId;
+    }
+    return narrowed + filterWhere(values);
 }
 
 QString ConsultationQuery::filterWhere(QVariantList &values) const

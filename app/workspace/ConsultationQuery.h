@@ -20,6 +20,7 @@ struct ConsultationQuery
     qint64 responderId = 0;
     qint64 departmentId = 0;
     qint64 onlyId = 0; // > 0: just this consultation, if it passes the filter (a detail view)
+    qint64 representativeId = 0; // > 0: only this representative's (the dossier)
 
     bool ascending() const;
     // Rows after (sortKey, id) in list order, at most `limit`; afterId 0: from the start.

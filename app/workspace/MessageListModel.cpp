@@ -58,14 +58,15 @@ void MessageListModel::refresh(const QList<qint64> &consultationIds)
 void MessageListModel::onFetched(quint64 ticket, const QList<MessageRow> &rows, bool more)
 {
     if (ticket == m_olderTicket && ticket != 0) {
-        m_olderTicket = 0;
         const bool first = m_messages.isEmpty();
-        m_moreOlder = more;
         if (!rows.isEmpty()) {
             beginInsertRows({}, 0, static_cast<int>(rows.size()) - 1);
             m_messages = rows + m_messages;
             endInsertRows();
         }
+        // Only now: a scroll to the top while the rows went in must not fetch this page again.
+        m_olderTicket = 0;
+        m_moreOlder = more;
         dropDelivered();
         if (first)
             Q_EMIT newestLoaded();

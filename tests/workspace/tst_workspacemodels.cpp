@@ -11,6 +11,7 @@
 #include "MessageListModel.h"
 #include "OutboxSender.h"
 #include "OutboxStore.h"
+#include "ProposalListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -152,6 +153,32 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
         session->markRead(waiting.at(3), messages.newestMessageId());
         QTRY_COMPARE_WITH_TIMEOUT(mine.rowAt(mine.rowOf(waiting.at(3))).unread, 0, 5000);
+    }
+
+    void proposalsPageNewestFirstAndNarrowBySearch()
+    {
+        ProposalListModel model(session->cacheReader());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int theirs = 0;
+        for (const DemoProposal &p : fx.catalog.proposals)
+            theirs += p.representative == int(fx.cast.rep1Id) - 1;
+        QVERIFY(theirs > 2);
+        model.setPageSize(2);
+        model.setRepresentative(fx.cast.rep1Id);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
+        QVERIFY2(model.rowCount() >= 2 && model.rowCount() <= theirs,
+                 qPrintable(QString::number(model.rowCount()) + QLatin1Char('/') +
+                            QString::number(theirs)));
+        while (model.canFetchMore() || model.isLoading()) {
+            model.fetchMore();
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
+        }
+        QCOMPARE(model.rowCount(), theirs);
+        const ProposalRow newest = model.rowAt(0);
+        model.setRepresentative(fx.cast.rep1Id, newest.number);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() == 1, 5000);
+        QCOMPARE(model.rowAt(0).id, newest.id);
     }
 
     void conversationLoadsNewestFirstThenOlderAndLiveAndOutbox()

@@ -9,8 +9,10 @@
 #include "ConsultationListModel.h"
 #include "ConversationView.h"
 #include "DemoCatalog.h"
+#include "DossierView.h"
 #include "IntegrationFixture.h"
 #include "MessageListModel.h"
+#include "ProposalListModel.h"
 #include "QueueView.h"
 #include "TransferDialog.h"
 #include "WorkspaceView.h"
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -248,6 +251,69 @@ private Q_SLOTS:
         QVERIFY(subtitle);
         QTRY_VERIFY_WITH_TIMEOUT(
             subtitle->text().contains(ConversationView::tr("rated %1 of 5").arg(4)), 5000);
+    }
+
+    void theDossierShowsContactsProposalsAndEarlierConsultations()
+    {
+        const qint64 id = opened.at(2);
+        queue(a1).setFilter(ConsultationQuery::Filter::Waiting);
+        select(a1, id);
+        DossierView *dossier = a1.view->dossier();
+        const DemoRepresentative &who = fx.catalog.representatives.at(int(fx.cast.rep1Id) - 1);
+        QTRY_VERIFY_WITH_TIMEOUT(dossier->contactText().contains(who.mobile), 5000);
+        QVERIFY(dossier->contactText().contains(who.name));
+        QVERIFY(dossier->contactText().contains(who.email.toHtmlEscaped()));
+
+        // Their proposals, all of them, newest first.
+        QList<const DemoProposal *> theirs;
+        for (const DemoProposal &p : fx.catalog.proposals) {
+            if (p.representative == int(fx.cast.rep1Id) - 1)
+                theirs << &p;
+        }
+        QVERIFY(!theirs.isEmpty());
+        ProposalListModel *proposals = dossier->proposals();
+        QTRY_COMPARE_WITH_TIMEOUT(proposals->rowCount(), int(theirs.size()), 5000);
+        for (int i = 1; i < proposals->rowCount(); ++i)
+            QVERIFY(proposals->rowAt(i - 1).year >= proposals->rowAt(i).year);
+
+        // A two-character search from the middle of one title finds it.
+        const DemoProposal *wanted = theirs.first();
+        const QString part = wanted->title.mid(2, 2);
+        QLineEdit *search = dossier->findChild<QLineEdit *>();
+        QSignalSpy searched(proposals, &QAbstractItemModel::modelReset);
+        search->setText(part);
+        QVERIFY(searched.wait(5000)); // after the typing pause
+        QTRY_VERIFY_WITH_TIMEOUT(!proposals->isLoading(), 5000);
+        bool found = false;
+        for (int i = 0; i < proposals->rowCount(); ++i) {
+            QVERIFY(proposals->rowAt(i).title.contains(part) ||
+                    proposals->rowAt(i).replySummary.contains(part) ||
+                    proposals->rowAt(i).number.contains(part));
+            found = found || proposals->rowAt(i).number == wanted->number;
+        }
+        QVERIFY(found);
+
+        // Its record in full.
+        QListView *list = nullptr;
+        for (QListView *view : dossier->findChildren<QListView *>()) {
+            if (view->accessibleName() == DossierView::tr("Past proposals"))
+                list = view;
+        }
+        QVERIFY(list);
+        for (int i = 0; i < proposals->rowCount(); ++i) {
+            if (proposals->rowAt(i).number == wanted->number)
+                list->setCurrentIndex(proposals->index(i));
+        }
+        QTRY_VERIFY(dossier->proposalText().contains(wanted->title));
+        QVERIFY(dossier->proposalText().contains(wanted->status));
+        if (!wanted->replySummary.isEmpty())
+            QVERIFY(dossier->proposalText().contains(wanted->replySummary));
+
+        // Their earlier consultations this officer may see: the three opened for this test.
+        ConsultationListModel *earlier = dossier->consultations();
+        QTRY_VERIFY_WITH_TIMEOUT(!earlier->isLoading(), 5000);
+        for (qint64 mine : std::as_const(opened))
+            QVERIFY(earlier->rowOf(mine) >= 0);
     }
 };
 

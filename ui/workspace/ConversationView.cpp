@@ -64,11 +64,9 @@ ConversationView::ConversationView(QWidget *parent)
     m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 6);
     m_send->setAccessibleName(tr("Send reply"));
 
+    // Name and actions on one row; the details below get the whole width.
     auto *actions = new QHBoxLayout;
-    auto *titles = new QVBoxLayout;
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    actions->addLayout(titles, 1);
+    actions->addWidget(m_title, 1);
     actions->addWidget(m_claim);
     actions->addWidget(m_transfer);
     actions->addWidget(m_close);
@@ -83,6 +81,7 @@ ConversationView::ConversationView(QWidget *parent)
     m_page->hide();
     auto *layout = new QVBoxLayout(m_page);
     layout->addLayout(actions);
+    layout->addWidget(m_subtitle);
     layout->addWidget(m_notice);
     layout->addWidget(m_list, 1);
     layout->addLayout(composerRow);

@@ -88,8 +88,12 @@ QString MessageDelegate::deliveryText(int delivery, const QString &error)
 QString MessageDelegate::bodyText(const QModelIndex &index) const
 {
     const QString kind = index.data(MessageListModel::KindRole).toString();
-    if (kind == QLatin1String("system"))
-        return systemText(index.data(MessageListModel::PayloadRole).toJsonObject());
+    if (kind == QLatin1String("system")) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(
+            index.data(MessageListModel::CreatedAtRole).toLongLong());
+        return QLocale().toString(at.time(), QStringLiteral("HH:mm:ss")) + QStringLiteral("  ") +
+               systemText(index.data(MessageListModel::PayloadRole).toJsonObject());
+    }
     if (kind == QLatin1String("voice")) {
         const qint64 ms = index.data(MessageListModel::PayloadRole)
                               .toJsonObject()

@@ -27,13 +27,17 @@ QueueView::QueueView(ConsultationListModel *model, QWidget *parent)
 {
     m_tabs->addTab(tr("Waiting"));
     m_tabs->addTab(tr("Mine"));
-    m_tabs->addTab(tr("Transferred to me"));
+    m_tabs->addTab(tr("Transferred"));
     m_tabs->addTab(tr("Closed"));
     m_tabs->addTab(tr("All"));
     m_tabs->setExpanding(false);
     m_tabs->setDrawBase(false);
     m_tabs->setAccessibleName(tr("Queue filter"));
-    m_tabs->setToolTip(tr("Waiting: not yet claimed in your department, longest-waiting first"));
+    m_tabs->setTabToolTip(0, tr("Not yet claimed in your department, longest-waiting first"));
+    m_tabs->setTabToolTip(1, tr("Claimed by you and still open"));
+    m_tabs->setTabToolTip(2, tr("Transferred to you, or to your department from another one"));
+    m_tabs->setTabToolTip(3, tr("Closed, most recent first"));
+    m_tabs->setTabToolTip(4, tr("Everything you may see, newest first"));
 
     // Before the view and its selection model connect: they move the current row while rows
     // are removed, and that must not open another consultation.

@@ -4,6 +4,7 @@
 #include "CacheReader.h"
 #include "ConsultationListModel.h"
 #include "ConversationView.h"
+#include "DossierView.h"
 #include "QueueView.h"
 
 #include <QAction>
@@ -13,12 +14,17 @@
 WorkspaceView::WorkspaceView(QWidget *parent)
     : QWidget(parent)
     , m_conversation(new ConversationView(this))
+    , m_dossier(new DossierView(this))
     , m_splitter(new QSplitter(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
     m_splitter->addWidget(m_conversation);
+    m_splitter->addWidget(m_dossier);
+    connect(m_conversation, &ConversationView::representativeChanged, m_dossier,
+            &DossierView::showRepresentative);
+    connect(m_dossier, &DossierView::consultationChosen, m_conversation, &ConversationView::open);
     m_splitter->setChildrenCollapsible(false);
 
     addShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), tr("Next consultation"), [this] {
@@ -55,6 +61,7 @@ void WorkspaceView::setSession(AccountSession *session)
         m_session->disconnect(this);
     m_session = session;
     m_conversation->setSession(session);
+    m_dossier->setSession(session);
     delete m_queue;
     delete m_queueModel;
     m_queue = nullptr;
@@ -64,9 +71,10 @@ void WorkspaceView::setSession(AccountSession *session)
     m_queueModel = new ConsultationListModel(session->cacheReader(), this);
     m_queue = new QueueView(m_queueModel, this);
     m_splitter->insertWidget(0, m_queue);
-    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 5);
-    m_splitter->setSizes({420, 860});
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({400, 720, 380});
     connect(session, &AccountSession::consultationsChanged, m_queueModel,
             &ConsultationListModel::refresh);
     connect(m_queue, &QueueView::consultationSelected, m_conversation, &ConversationView::open);
@@ -82,8 +90,10 @@ void WorkspaceView::setSession(AccountSession *session)
     connect(session, &AccountSession::syncFinished, this, &WorkspaceView::loadDirectory);
     connect(session->cacheReader(), &CacheReader::directoryFetched, this,
             [this](quint64 ticket, const Directory &directory) {
-                if (ticket == m_directoryTicket)
-                    m_conversation->setDirectory(directory);
+                if (ticket != m_directoryTicket)
+                    return;
+                m_conversation->setDirectory(directory);
+                m_dossier->setDirectory(directory);
             });
     viewer();
 }

@@ -6,10 +6,12 @@
 class AccountSession;
 class ConsultationListModel;
 class ConversationView;
+class DossierView;
 class QSplitter;
 class QueueView;
 
-// The officer's workspace: the queue on the left, the open consultation beside it. Keyboard:
+// The officer's workspace: the queue on the left, the open consultation in the middle, the
+// representative's dossier on the right. Keyboard:
 // Alt+Down / Alt+Up next and previous consultation, Ctrl+Shift+C claim, Ctrl+Shift+T transfer,
 // Ctrl+Shift+E close, Ctrl+R reply.
 class WorkspaceView : public QWidget
@@ -21,6 +23,7 @@ public:
     void setSession(AccountSession *session);
     QueueView *queue() const { return m_queue; }
     ConversationView *conversation() const { return m_conversation; }
+    DossierView *dossier() const { return m_dossier; }
     ConsultationListModel *queueModel() const { return m_queueModel; }
 
 private:
@@ -31,6 +34,7 @@ private:
     ConsultationListModel *m_queueModel = nullptr;
     QueueView *m_queue = nullptr;
     ConversationView *m_conversation;
+    DossierView *m_dossier;
     QSplitter *m_splitter;
     quint64 m_directoryTicket = 0;
 };

@@ -1,0 +1,191 @@
+#include "DossierView.h"
+
+#include "AccountSession.h"
+#include "CacheReader.h"
+#include "ConsultationDelegate.h"
+#include "ConsultationListModel.h"
+#include "ProposalListModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+} // namespace
+
+DossierView::DossierView(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_contact(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_proposalList(new QListView(this))
+    , m_proposal(new QTextBrowser(this))
+    , m_consultationList(new QListView(this))
+{
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
+    m_name->setFont(nameFont);
+    for (QLabel *label : {m_name, m_title, m_contact}) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+    }
+    m_contact->setAccessibleName(tr("Contact details"));
+    m_search->setPlaceholderText(tr("Search proposals (title, reply, number)"));
+    m_search->setAccessibleName(tr("Search proposals"));
+    m_search->setClearButtonEnabled(true);
+    m_proposalList->setAccessibleName(tr("Past proposals"));
+    m_proposalList->setUniformItemSizes(true);
+    m_proposalList->setTextElideMode(Qt::ElideRight);
+    m_proposalList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_proposal->setAccessibleName(tr("Proposal details"));
+    m_proposal->setOpenLinks(false);
+    m_consultationList->setAccessibleName(tr("Earlier consultations"));
+    m_consultationList->setItemDelegate(new ConsultationDelegate(this));
+    m_consultationList->setUniformItemSizes(true);
+
+    auto *proposalsPage = new QWidget(this);
+    auto *proposalsLayout = new QVBoxLayout(proposalsPage);
+    proposalsLayout->setContentsMargins(0, 4, 0, 0);
+    auto *split = new QSplitter(Qt::Vertical, proposalsPage);
+    split->addWidget(m_proposalList);
+    split->addWidget(m_proposal);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    proposalsLayout->addWidget(m_search);
+    proposalsLayout->addWidget(split, 1);
+    m_tabs->addTab(proposalsPage, tr("Proposals"));
+    m_tabs->addTab(m_consultationList, tr("Earlier consultations"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_name);
+    layout->addWidget(m_title);
+    layout->addWidget(m_contact);
+    layout->addWidget(m_tabs, 1);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, [this] {
+        if (m_proposals)
+            m_proposals->setRepresentative(m_representativeId, m_search->text());
+    });
+    connect(m_consultationList, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT consultationChosen(index.data(ConsultationListModel::IdRole).toLongLong());
+    });
+}
+
+void DossierView::setSession(AccountSession *session)
+{
+    m_session = session;
+    delete m_proposals;
+    delete m_consultations;
+    m_proposals = nullptr;
+    m_consultations = nullptr;
+    m_representativeId = 0;
+    if (!session)
+        return;
+    m_proposals = new ProposalListModel(session->cacheReader(), this);
+    m_consultations = new ConsultationListModel(session->cacheReader(), this);
+    m_proposalList->setModel(m_proposals);
+    m_consultationList->setModel(m_consultations);
+    connect(session, &AccountSession::consultationsChanged, m_consultations,
+            &ConsultationListModel::refresh);
+    connect(session->cacheReader(), &CacheReader::representativeFetched, this,
+            &DossierView::onRepresentative);
+    connect(m_proposalList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showProposal(m_proposals->rowAt(current.row()));
+            });
+    connect(m_proposals, &QAbstractItemModel::modelReset, m_proposal, &QTextBrowser::clear);
+}
+
+void DossierView::showRepresentative(qint64 representativeId)
+{
+    if (!m_session || representativeId == m_representativeId)
+        return;
+    m_representativeId = representativeId;
+    m_search->clear();
+    m_searchDelay.stop();
+    m_proposals->setRepresentative(representativeId);
+    ConsultationQuery query{ConsultationQuery::Filter::All, m_session->responderId(),
+                            m_session->departmentId()};
+    query.representativeId = representativeId;
+    m_consultations->setQuery(query);
+    CacheReader *reader = m_session->cacheReader();
+    m_ticket = reader->newTicket();
+    QMetaObject::invokeMethod(reader, [reader, ticket = m_ticket, representativeId] {
+        reader->fetchRepresentative(ticket, representativeId);
+    });
+}
+
+void DossierView::onRepresentative(quint64 ticket, const RepresentativeRow &row)
+{
+    if (ticket != m_ticket)
+        return;
+    m_name->setText(row.name);
+    QStringList title{ConsultationDelegate::titleOf(row.kind)};
+    const QString group = row.kind == QLatin1String("npc") ? row.delegation : row.sector;
+    if (!group.isEmpty())
+        title << group;
+    if (!row.organization.isEmpty())
+        title << row.organization;
+    m_title->setText(title.join(QStringLiteral(" · ")));
+    QStringList contact;
+    auto add = [&contact](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            contact << QStringLiteral("<b>%1</b> %2").arg(escaped(label), escaped(value));
+    };
+    add(tr("Mobile:"), row.mobile);
+    add(tr("Office:"), row.officePhone);
+    add(tr("Email:"), row.email);
+    add(tr("Address:"), row.address);
+    m_contact->setText(contact.isEmpty() ? tr("No contact details on record.")
+                                         : contact.join(QStringLiteral("<br>")));
+}
+
+void DossierView::showProposal(const ProposalRow &row)
+{
+    const bool english = QLocale().language() != QLocale::Chinese;
+    QStringList co;
+    for (qint64 id : row.coDepartmentIds)
+        co << m_directory.departmentName(id, english);
+    const QString kind =
+        row.kind == QLatin1String("suggestion") ? tr("NPC suggestion") : tr("CPPCC proposal");
+    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(row.title));
+    auto line = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(label), escaped(value));
+    };
+    line(tr("Number:"), QStringLiteral("%1 (%2, %3)").arg(row.number, kind).arg(row.year));
+    line(tr("Category:"), row.category);
+    line(tr("Status:"), row.status);
+    line(tr("Lead department:"), row.leadDepartmentId > 0
+                                     ? m_directory.departmentName(row.leadDepartmentId, english)
+                                     : tr("not yet assigned"));
+    if (!co.isEmpty())
+        line(tr("Co-handling:"), co.join(QStringLiteral("、")));
+    line(tr("Reply summary:"), row.replySummary.isEmpty() ? tr("none yet") : row.replySummary);
+    m_proposal->setHtml(html);
+}
+
+QString DossierView::contactText() const
+{
+    return m_name->text() + u'\n' + m_title->text() + u'\n' + m_contact->text();
+}
+
+QString DossierView::proposalText() const
+{
+    return m_proposal->toPlainText();
+}
