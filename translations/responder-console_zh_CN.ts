@@ -493,6 +493,97 @@
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>日期从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>检索历史记录</translation>
+    </message>
+    <message>
+        <source>Words to find (any length, Chinese or not)</source>
+        <translation>输入要查找的文字（任意长度，中英文均可）</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>检索词</translation>
+    </message>
+    <message>
+        <source>in messages</source>
+        <translation>在消息中</translation>
+    </message>
+    <message>
+        <source>in proposals</source>
+        <translation>在建议提案中</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>检索范围</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>Being answered</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Consultation state</source>
+        <translation>咨询状态</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>代表委员姓名</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表委员</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Until date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>检索结果</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在检索…</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>未找到匹配结果。</translation>
+    </message>
+    <message>
+        <source>%1 results so far, newest first; scroll for more</source>
+        <translation>已找到 %1 条（最新的在前），向下滚动查看更多</translation>
+    </message>
+    <message>
+        <source>%1 results, newest first</source>
+        <translation>共 %1 条结果，最新的在前</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>&amp;Sign in</source>
@@ -690,6 +781,10 @@
     <message>
         <source>Reply</source>
         <translation>答复</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>检索历史记录</translation>
     </message>
 </context>
 </TS>

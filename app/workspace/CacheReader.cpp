@@ -1,5 +1,6 @@
 #include "CacheReader.h"
 
+#include "SearchSnippet.h"
 #include "SearchText.h"
 #include "SearchTokenizer.h"
 #include "SqlBinding.h"
@@ -14,6 +15,15 @@ namespace {
 QJsonObject jsonObject(const QVariant &text)
 {
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+// `%part%` for LIKE, with the pattern characters taken literally.
+QString likeContaining(QString part)
+{
+    part.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    return QStringLiteral("%") + part + QStringLiteral("%");
 }
 
 // Ids per statement: SQLite's limit on bound values is far above this.
@@ -31,6 +41,8 @@ CacheReader::CacheReader(QString path, QObject *parent)
     qRegisterMetaType<Directory>();
     qRegisterMetaType<RepresentativeRow>();
     qRegisterMetaType<QList<ProposalRow>>();
+    qRegisterMetaType<SearchRequest>();
+    qRegisterMetaType<QList<SearchHit>>();
 }
 
 CacheReader::~CacheReader()
@@ -221,11 +233,7 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
     if (!match.isEmpty()) {
         sql += QStringLiteral(" AND (p.number LIKE ? ESCAPE '\\' OR p.id IN"
                               " (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?))");
-        QString literal = search.trimmed();
-        literal.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-            .replace(QLatin1String("%"), QLatin1String("\\%"))
-            .replace(QLatin1String("_"), QLatin1String("\\_"));
-        values << QStringLiteral("%") + literal + QStringLiteral("%") << match;
+        values << likeContaining(search.trimmed()) << match;
     }
     if (afterId > 0) {
         sql += QStringLiteral(" AND (p.year, p.id) < (?, ?)");
@@ -257,4 +265,126 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
     if (more)
         rows.removeLast();
     Q_EMIT proposalsFetched(ticket, rows, more);
+}
+
+void CacheReader::search(quint64 ticket, const SearchRequest &request, qint64 afterId, int limit)
+{
+    QList<SearchHit> hits = request.scope == SearchRequest::Scope::Messages
+                                ? searchMessages(request, afterId, limit + 1)
+                                : searchProposals(request, afterId, limit + 1);
+    const bool more = hits.size() > limit;
+    if (more)
+        hits.removeLast();
+    Q_EMIT searched(ticket, hits, more);
+}
+
+QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint64 afterId,
+                                             int limit)
+{
+    const QString match = searchMatchExpression(request.text);
+    QVariantList values;
+    // Driven by the index in rowid order, newest first: the first `limit` hits that pass the
+    // filters end the scan, however many messages match a one-character query.
+    QString sql = match.isEmpty()
+                      ? QStringLiteral("SELECT m.id, m.consultation_id, m.text, m.created_at,"
+                                       " c.state, r.name, c.subject FROM messages m")
+                      : QStringLiteral("SELECT m.id, m.consultation_id, m.text, m.created_at,"
+                                       " c.state, r.name, c.subject FROM messages_fts f"
+                                       " JOIN messages m ON m.id = f.rowid");
+    sql += QStringLiteral(" JOIN consultations c ON c.id = m.consultation_id"
+                          " LEFT JOIN representatives r ON r.id = c.representative_id"
+                          " WHERE m.kind = 'text'");
+    if (!match.isEmpty()) {
+        sql += QStringLiteral(" AND messages_fts MATCH ?");
+        values << match;
+    }
+    if (afterId > 0) {
+        sql += QStringLiteral(" AND m.id < ?");
+        values << afterId;
+    }
+    if (request.from > 0) {
+        sql += QStringLiteral(" AND m.created_at >= ?");
+        values << request.from;
+    }
+    if (request.until > 0) {
+        sql += QStringLiteral(" AND m.created_at < ?");
+        values << request.until;
+    }
+    if (!request.state.isEmpty()) {
+        sql += QStringLiteral(" AND c.state = ?");
+        values << request.state;
+    }
+    if (!request.representativeName.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND r.name LIKE ? ESCAPE '\\'");
+        values << likeContaining(request.representativeName.trimmed());
+    }
+    sql += match.isEmpty() ? QStringLiteral(" ORDER BY m.id DESC LIMIT ?")
+                           : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
+    values << limit;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QList<SearchHit> hits;
+    if (!execBound(query, sql, values)) {
+        Q_EMIT failed(query.lastError().text());
+        return hits;
+    }
+    while (query.next()) {
+        SearchHit hit;
+        hit.kind = SearchRequest::Scope::Messages;
+        hit.id = query.value(0).toLongLong();
+        hit.consultationId = query.value(1).toLongLong();
+        hit.snippetHtml = searchSnippet(query.value(2).toString(), request.text);
+        hit.at = query.value(3).toLongLong();
+        hit.state = query.value(4).toString();
+        hit.representativeName = query.value(5).toString();
+        hit.title = query.value(6).toString();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+QList<SearchHit> CacheReader::searchProposals(const SearchRequest &request, qint64 afterId,
+                                              int limit)
+{
+    const QString match = searchMatchExpression(request.text);
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT p.id, p.number, p.title, p.reply_summary, p.year, r.name"
+                                 " FROM proposals p"
+                                 " LEFT JOIN representatives r ON r.id = p.representative_id"
+                                 " WHERE 1");
+    if (!match.isEmpty()) {
+        sql += QStringLiteral(" AND p.id IN (SELECT rowid FROM proposals_fts"
+                              " WHERE proposals_fts MATCH ?)");
+        values << match;
+    }
+    if (afterId > 0) {
+        sql += QStringLiteral(" AND p.id < ?");
+        values << afterId;
+    }
+    if (!request.representativeName.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND r.name LIKE ? ESCAPE '\\'");
+        values << likeContaining(request.representativeName.trimmed());
+    }
+    sql += QStringLiteral(" ORDER BY p.id DESC LIMIT ?");
+    values << limit;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    QList<SearchHit> hits;
+    if (!execBound(query, sql, values)) {
+        Q_EMIT failed(query.lastError().text());
+        return hits;
+    }
+    while (query.next()) {
+        SearchHit hit;
+        hit.kind = SearchRequest::Scope::Proposals;
+        hit.id = query.value(0).toLongLong();
+        const QString title = query.value(2).toString();
+        hit.title = query.value(1).toString() + QStringLiteral("  ") + title;
+        const QString reply = query.value(3).toString();
+        hit.snippetHtml = searchSnippet(title + QStringLiteral(" — ") + reply, request.text);
+        hit.year = query.value(4).toInt();
+        hit.representativeName = query.value(5).toString();
+        hits.append(hit);
+    }
+    return hits;
 }

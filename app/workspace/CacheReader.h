@@ -5,6 +5,7 @@
 #include "Directory.h"
 #include "DossierRows.h"
 #include "MessageRow.h"
+#include "SearchHit.h"
 
 #include <QObject>
 #include <atomic>
@@ -36,6 +37,8 @@ public Q_SLOTS:
                        int limit);
     void fetchDirectory(quint64 ticket);
     void fetchRepresentative(quint64 ticket, qint64 representativeId);
+    // Newest first; afterId: continue below that id (the last hit of the previous page).
+    void search(quint64 ticket, const SearchRequest &request, qint64 afterId, int limit);
     // Newest first; `search` (any length, Chinese or not) matches title, reply or number.
     void fetchProposals(quint64 ticket, qint64 representativeId, const QString &search,
                         int afterYear, qint64 afterId, int limit);
@@ -47,11 +50,14 @@ Q_SIGNALS:
     void messagesFetched(quint64 ticket, const QList<MessageRow> &rows, bool more);
     void directoryFetched(quint64 ticket, const Directory &directory);
     void representativeFetched(quint64 ticket, const RepresentativeRow &representative);
+    void searched(quint64 ticket, const QList<SearchHit> &hits, bool more);
     void proposalsFetched(quint64 ticket, const QList<ProposalRow> &rows, bool more);
     void failed(const QString &reason);
 
 private:
     QList<ConsultationRow> consultations(const QString &sql, const QVariantList &values);
+    QList<SearchHit> searchMessages(const SearchRequest &request, qint64 afterId, int limit);
+    QList<SearchHit> searchProposals(const SearchRequest &request, qint64 afterId, int limit);
     void close();
 
     QString m_path;

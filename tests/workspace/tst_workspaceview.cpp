@@ -14,6 +14,8 @@
 #include "MessageListModel.h"
 #include "ProposalListModel.h"
 #include "QueueView.h"
+#include "SearchResultModel.h"
+#include "SearchView.h"
 #include "TransferDialog.h"
 #include "WorkspaceView.h"
 
@@ -314,6 +316,64 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!earlier->isLoading(), 5000);
         for (qint64 mine : std::as_const(opened))
             QVERIFY(earlier->rowOf(mine) >= 0);
+    }
+
+    void historySearchFindsFiltersAndJumpsToTheMessage()
+    {
+        // An old conversation with a distinctive message deep in it.
+        const qint64 id = rep->openConsultation(fx.cast.deptA, QStringLiteral("历史检索"));
+        qint64 wantedId = 0;
+        for (int i = 0; i < 160; ++i) {
+            const QString text = i == 20 ? QStringLiteral("关于<加装>电梯的第二次补充：物业费分摊")
+                                         : QStringLiteral("普通留言%1").arg(i);
+            const QJsonObject sent =
+                rep->ok(QStringLiteral("message.send"),
+                        {{QStringLiteral("consultationId"), id},
+                         {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
+                         {QStringLiteral("text"), text}});
+            if (i == 20)
+                wantedId = sent.value(QLatin1String("message"))
+                               .toObject()
+                               .value(QLatin1String("id"))
+                               .toInteger();
+        }
+        QVERIFY(wantedId > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(rows(a1).rowOf(id) >= 0, 10000);
+
+        a1.view->showSearch();
+        SearchView *search = a1.view->search();
+        SearchResultModel *results = search->results();
+        auto searchFor = [&](const QString &text) {
+            QSignalSpy done(results, &SearchResultModel::pageLoaded);
+            search->queryEdit()->setText(text);
+            return done.wait(5000);
+        };
+        // Two characters, then one: both find it, matched words in bold, markup escaped.
+        QVERIFY(searchFor(QStringLiteral("分摊")));
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->hitAt(0).id, wantedId);
+        QVERIFY(results->hitAt(0).snippetHtml.contains(QStringLiteral("<b>分摊</b>")));
+        QVERIFY(results->hitAt(0).snippetHtml.contains(QStringLiteral("&lt;加装&gt;")));
+        QVERIFY(searchFor(QStringLiteral("摊")));
+        QCOMPARE(results->rowCount(), 1);
+        QVERIFY(!search->statusText().isEmpty());
+
+        // Filters: another representative's name, a closed state, a date range in the past.
+        auto *name = search->findChildren<QLineEdit *>().at(1);
+        QSignalSpy byName(results, &SearchResultModel::pageLoaded);
+        name->setText(QStringLiteral("不存在的人"));
+        QVERIFY(byName.wait(5000));
+        QCOMPARE(results->rowCount(), 0);
+        name->clear();
+        QVERIFY(byName.wait(5000));
+        QCOMPARE(results->rowCount(), 1);
+
+        // Opening the hit: the conversation, loaded back far enough to show that message.
+        QListView *list = search->findChild<QListView *>();
+        Q_EMIT list->activated(results->index(0));
+        ConversationView *conversation = a1.view->conversation();
+        QTRY_COMPARE(conversation->consultationId(), id);
+        QTRY_VERIFY_WITH_TIMEOUT(conversation->messages()->rowOfMessage(wantedId) >= 0, 5000);
     }
 };
 

@@ -134,6 +134,7 @@ void ConversationView::setSession(AccountSession *session)
     connect(m_current, &QAbstractItemModel::dataChanged, this, &ConversationView::showRow);
     connect(m_messages, &MessageListModel::newestLoaded, this, [this] {
         scrollToEndIfNear(true);
+        bringFocusedMessageIntoView();
         if (m_session && m_messages->newestMessageId() > 0)
             m_session->markRead(m_id, m_messages->newestMessageId());
     });
@@ -147,8 +148,9 @@ void ConversationView::setSession(AccountSession *session)
             });
     connect(m_messages, &MessageListModel::olderLoaded, this, [this](int rows) {
         // Keep the entry the officer was looking at in place.
-        if (rows > 0)
+        if (rows > 0 && m_focusMessage == 0)
             m_list->scrollTo(m_messages->index(rows), QAbstractItemView::PositionAtTop);
+        bringFocusedMessageIntoView();
     });
 }
 
@@ -179,6 +181,8 @@ void ConversationView::open(qint64 consultationId)
     if (!m_session || consultationId == m_id)
         return;
     m_id = consultationId;
+    if (m_focusMessage == 0)
+        m_delegate->setHighlighted(0);
     m_notice->hide();
     m_pinnedToEnd = true;
     m_delegate->setWidth(m_list->viewport()->width());
@@ -190,6 +194,34 @@ void ConversationView::open(qint64 consultationId)
     refreshOutbox();
     m_placeholder->hide();
     m_page->show();
+}
+
+void ConversationView::openAt(qint64 consultationId, qint64 messageId)
+{
+    m_focusMessage = messageId;
+    m_delegate->setHighlighted(messageId);
+    if (consultationId == m_id)
+        return bringFocusedMessageIntoView();
+    open(consultationId);
+}
+
+void ConversationView::bringFocusedMessageIntoView()
+{
+    if (m_focusMessage == 0 || !m_messages)
+        return;
+    const int row = m_messages->rowOfMessage(m_focusMessage);
+    if (row >= 0) {
+        m_focusMessage = 0;
+        m_pinnedToEnd = false;
+        m_list->scrollTo(m_messages->index(row), QAbstractItemView::PositionAtCenter);
+        m_list->viewport()->update();
+        return;
+    }
+    // Further back than what is loaded: load older pages until it is there.
+    if (m_messages->canFetchOlder())
+        m_messages->fetchOlder();
+    else
+        m_focusMessage = 0; // not in this conversation (any more)
 }
 
 void ConversationView::showRow()

@@ -28,6 +28,8 @@ public:
     void setSession(AccountSession *session);
     void setDirectory(const Directory &directory);
     void open(qint64 consultationId);
+    // Opens the consultation and brings this message into view, marked (a search hit).
+    void openAt(qint64 consultationId, qint64 messageId);
     qint64 consultationId() const;
 
     void claim();
@@ -54,6 +56,7 @@ private:
     void refreshOutbox();
     void showFailure(const ActionFailure &failure);
     void scrollToEndIfNear(bool force);
+    void bringFocusedMessageIntoView();
 
     QPointer<AccountSession> m_session;
     ConsultationListModel *m_current = nullptr; // just the open consultation, kept live
@@ -73,4 +76,5 @@ private:
     QPushButton *m_send;
     qint64 m_id = 0;
     bool m_pinnedToEnd = true;
+    qint64 m_focusMessage = 0;
 };

@@ -191,7 +191,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     const QColor bubble = right ? palette.color(QPalette::Highlight).lighter(own ? 170 : 185)
                                 : palette.color(QPalette::AlternateBase);
-    painter->setPen(QPen(palette.color(QPalette::Mid), 0.5));
+    const bool highlighted =
+        m_highlighted > 0 && index.data(MessageListModel::IdRole).toLongLong() == m_highlighted;
+    painter->setPen(highlighted ? QPen(QColor(0xe0, 0x8a, 0x00), 2.5)
+                                : QPen(palette.color(QPalette::Mid), 0.5));
     painter->setBrush(bubble);
     painter->drawRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
     painter->setPen(right ? QColor(Qt::black) : palette.color(QPalette::Text));

@@ -17,6 +17,8 @@ public:
     void setDirectory(const Directory &directory) { m_directory = directory; }
     // The width entries are laid out for (the view's viewport).
     void setWidth(int width) { m_width = width; }
+    // A message to draw out (a search hit jumped to); 0: none.
+    void setHighlighted(qint64 messageId) { m_highlighted = messageId; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -41,4 +43,5 @@ private:
 
     Directory m_directory;
     int m_width = 600;
+    qint64 m_highlighted = 0;
 };

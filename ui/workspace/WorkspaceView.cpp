@@ -6,6 +6,7 @@
 #include "ConversationView.h"
 #include "DossierView.h"
 #include "QueueView.h"
+#include "SearchView.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@ WorkspaceView::WorkspaceView(QWidget *parent)
     : QWidget(parent)
     , m_conversation(new ConversationView(this))
     , m_dossier(new DossierView(this))
+    , m_search(new SearchView(this))
     , m_splitter(new QSplitter(this))
 {
     auto *layout = new QHBoxLayout(this);
@@ -25,6 +27,15 @@ WorkspaceView::WorkspaceView(QWidget *parent)
     connect(m_conversation, &ConversationView::representativeChanged, m_dossier,
             &DossierView::showRepresentative);
     connect(m_dossier, &DossierView::consultationChosen, m_conversation, &ConversationView::open);
+    // A window of its own, so that it can sit beside the workspace or on a second screen.
+    m_search->setWindowFlag(Qt::Window);
+    m_search->resize(760, 560);
+    connect(m_search, &SearchView::messageChosen, this,
+            [this](qint64 consultation, qint64 message) {
+                m_conversation->openAt(consultation, message);
+                window()->raise();
+                window()->activateWindow();
+            });
     m_splitter->setChildrenCollapsible(false);
 
     addShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), tr("Next consultation"), [this] {
@@ -43,6 +54,7 @@ WorkspaceView::WorkspaceView(QWidget *parent)
                 [this] { m_conversation->closeConsultation(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), tr("Reply"),
                 [this] { m_conversation->focusComposer(); });
+    addShortcut(QKeySequence::Find, tr("Search history"), [this] { showSearch(); });
 }
 
 void WorkspaceView::addShortcut(const QKeySequence &keys, const QString &name,
@@ -62,6 +74,7 @@ void WorkspaceView::setSession(AccountSession *session)
     m_session = session;
     m_conversation->setSession(session);
     m_dossier->setSession(session);
+    m_search->setSession(session);
     delete m_queue;
     delete m_queueModel;
     m_queue = nullptr;
@@ -106,4 +119,12 @@ void WorkspaceView::loadDirectory()
     m_directoryTicket = reader->newTicket();
     QMetaObject::invokeMethod(
         reader, [reader, ticket = m_directoryTicket] { reader->fetchDirectory(ticket); });
+}
+
+void WorkspaceView::showSearch()
+{
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+    m_search->focusQuery();
 }

@@ -9,11 +9,12 @@ class ConversationView;
 class DossierView;
 class QSplitter;
 class QueueView;
+class SearchView;
 
 // The officer's workspace: the queue on the left, the open consultation in the middle, the
 // representative's dossier on the right. Keyboard:
 // Alt+Down / Alt+Up next and previous consultation, Ctrl+Shift+C claim, Ctrl+Shift+T transfer,
-// Ctrl+Shift+E close, Ctrl+R reply.
+// Ctrl+Shift+E close, Ctrl+R reply, Ctrl+F search history.
 class WorkspaceView : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     QueueView *queue() const { return m_queue; }
     ConversationView *conversation() const { return m_conversation; }
     DossierView *dossier() const { return m_dossier; }
+    SearchView *search() const { return m_search; }
+    void showSearch();
     ConsultationListModel *queueModel() const { return m_queueModel; }
 
 private:
@@ -35,6 +38,7 @@ private:
     QueueView *m_queue = nullptr;
     ConversationView *m_conversation;
     DossierView *m_dossier;
+    SearchView *m_search;
     QSplitter *m_splitter;
     quint64 m_directoryTicket = 0;
 };

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// What the history search asks for: words (any length, Chinese or not; empty: filters only)
+// and filters. Times are ms since the epoch; 0 = open-ended.
+struct SearchRequest
+{
+    enum class Scope
+    {
+        Messages,
+        Proposals,
+    };
+    Scope scope = Scope::Messages;
+    QString text;
+    qint64 from = 0;
+    qint64 until = 0;
+    QString state;              // waiting | claimed | closed; empty: any (messages only)
+    QString representativeName; // part of the name; empty: anyone
+};
+
+// One hit: a message (in its consultation) or a proposal, with the matched words marked.
+struct SearchHit
+{
+    SearchRequest::Scope kind = SearchRequest::Scope::Messages;
+    qint64 id = 0;             // the message or the proposal
+    qint64 consultationId = 0; // messages only
+    QString representativeName;
+    QString title;       // the consultation's subject, or the proposal's number and title
+    QString snippetHtml; // escaped text around the first match, matches in <b>
+    qint64 at = 0;       // when the message was sent; for proposals 0 (see year)
+    int year = 0;
+    QString state; // the consultation's
+};
+
+Q_DECLARE_METATYPE(SearchRequest)
+Q_DECLARE_METATYPE(SearchHit)

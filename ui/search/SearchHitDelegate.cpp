@@ -1,0 +1,68 @@
+#include "SearchHitDelegate.h"
+
+#include "SearchResultModel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QDateTime>
+#include <QPainter>
+#include <QTextDocument>
+
+namespace {
+constexpr int padding = 6;
+}
+
+QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {300, 2 * option.fontMetrics.height() + 3 * padding};
+}
+
+void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.65f);
+
+    const int line = opt.fontMetrics.height();
+    const QRect area = opt.rect.adjusted(padding, padding, -padding, -padding);
+    const qint64 at = index.data(SearchResultModel::AtRole).toLongLong();
+    const QString when = at > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(at),
+                                                     QStringLiteral("yyyy-MM-dd HH:mm"))
+                                : QString::number(index.data(SearchResultModel::YearRole).toInt());
+    const QString who = index.data(SearchResultModel::RepresentativeNameRole).toString();
+    const QString title = index.data(SearchResultModel::TitleRole).toString();
+
+    painter->save();
+    painter->setPen(muted);
+    const int whenWidth = opt.fontMetrics.horizontalAdvance(when);
+    painter->drawText(QRect(area.right() - whenWidth, area.top(), whenWidth, line),
+                      Qt::AlignRight | Qt::AlignVCenter, when);
+    QFont bold = opt.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(text);
+    const QRect header(area.left(), area.top(), area.width() - whenWidth - padding, line);
+    painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(who + QStringLiteral("  ") + title,
+                                                    Qt::ElideRight, header.width()));
+
+    QTextDocument snippet;
+    snippet.setDefaultFont(opt.font);
+    snippet.setDocumentMargin(0);
+    snippet.setHtml(index.data(SearchResultModel::SnippetHtmlRole).toString());
+    snippet.setTextWidth(area.width());
+    painter->translate(area.left(), area.top() + line + padding);
+    painter->setClipRect(QRect(0, 0, area.width(), line + 2));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = opt.palette;
+    context.palette.setColor(QPalette::Text, text);
+    snippet.documentLayout()->draw(painter, context);
+    painter->restore();
+}
