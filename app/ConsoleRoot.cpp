@@ -5,6 +5,8 @@
 #include "InstanceLock.h"
 #include "MainWindow.h"
 #include "PasswordSignIn.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "ServerAddress.h"
 
 #include <QCoreApplication>
@@ -169,6 +171,14 @@ void ConsoleRoot::open(const Account &account, const QString &token)
         connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleRoot::signOut);
         connect(m_window.get(), &MainWindow::signInRequested, this,
                 [this] { showSignIn(tr("Your session has ended. Sign in again to continue.")); });
+        connect(m_window.get(), &MainWindow::preferencesRequested, this, [this] {
+            PreferencesDialog dialog(Preferences::load(*m_settings), m_window.get());
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            dialog.preferences().save(*m_settings);
+            m_window->applyPreferences(dialog.preferences());
+        });
+        m_window->applyPreferences(Preferences::load(*m_settings));
     }
     connect(m_lock.get(), &InstanceLock::raiseRequested, m_window.get(), [this] {
         m_window->showNormal();

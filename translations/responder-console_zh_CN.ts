@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertCenter</name>
+    <message>
+        <source>Responder Console</source>
+        <translation>代表委员咨询应答台</translation>
+    </message>
+    <message>
+        <source>Responder Console: %1 waiting or unread</source>
+        <translation>代表委员咨询应答台：%1 条待认领或未读</translation>
+    </message>
+    <message>
+        <source>New consultation</source>
+        <translation>新咨询</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>New message from %1</source>
+        <translation>%1 发来新消息</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close consultation</source>
@@ -373,6 +396,22 @@
         <source>proposals</source>
         <translation>建议提案</translation>
     </message>
+    <message>
+        <source>&amp;Consultation</source>
+        <translation>咨询(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键一览(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -423,6 +462,49 @@
     <message>
         <source>Me</source>
         <translation>我</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
+        <translation>按 Enter 发送答复（Shift+Enter 换行）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop alerts for new consultations and messages</source>
+        <translation>有新咨询和新消息时显示桌面提醒(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound with alerts</source>
+        <translation>提醒时播放提示音(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Off: Shift+Enter sends and Enter starts a new line.</source>
+        <translation>不勾选时：Shift+Enter 发送，Enter 换行。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Overdue after</source>
+        <translation>超时阈值</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A waiting consultation is &amp;overdue after:</source>
+        <translation>待认领咨询超过以下时长视为超时(&amp;O)：</translation>
     </message>
 </context>
 <context>
@@ -581,6 +663,25 @@
     <message>
         <source>%1 results, newest first</source>
         <translation>共 %1 条结果，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsWindow</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键一览</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

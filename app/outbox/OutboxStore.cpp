@@ -22,7 +22,12 @@ const QList<Migration> &outboxMigrations()
               " state TEXT NOT NULL, error TEXT NOT NULL DEFAULT '',"
               " attempts INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL,"
               " server_message_id INTEGER)"),
-          QStringLiteral("CREATE INDEX outbox_consultation ON outbox (consultation_id, seq)")}}};
+          QStringLiteral("CREATE INDEX outbox_consultation ON outbox (consultation_id, seq)")}},
+        // Replies being written: kept with the outbox (not the disposable cache) so that a
+        // restart or a rebuilt cache never loses a half-written answer.
+        {2,
+         {QStringLiteral("CREATE TABLE drafts (consultation_id INTEGER PRIMARY KEY,"
+                         " text TEXT NOT NULL, updated_at BIGINT NOT NULL)")}}};
     return list;
 }
 
@@ -175,4 +180,27 @@ bool OutboxStore::markFailed(const QString &clientMsgId, const QString &reason)
 bool OutboxStore::retry(const QString &clientMsgId)
 {
     return update(QStringLiteral("state = 'queued', error = ''"), {clientMsgId});
+}
+
+bool OutboxStore::saveDraft(qint64 consultationId, const QString &text)
+{
+    QSqlQuery query(db());
+    if (text.trimmed().isEmpty())
+        return execBound(query, QStringLiteral("DELETE FROM drafts WHERE consultation_id = ?"),
+                         {consultationId});
+    return execBound(query,
+                     QStringLiteral("INSERT INTO drafts (consultation_id, text, updated_at)"
+                                    " VALUES (?, ?, ?) ON CONFLICT (consultation_id) DO UPDATE"
+                                    " SET text = excluded.text, updated_at = excluded.updated_at"),
+                     {consultationId, text, QDateTime::currentMSecsSinceEpoch()});
+}
+
+QString OutboxStore::draft(qint64 consultationId) const
+{
+    QSqlQuery query(db());
+    if (execBound(query, QStringLiteral("SELECT text FROM drafts WHERE consultation_id = ?"),
+                  {consultationId}) &&
+        query.next())
+        return query.value(0).toString();
+    return {};
 }

@@ -6,9 +6,9 @@
 #include <QSqlDatabase>
 #include <memory>
 
-// The outbox file: separate from the cache, so that rebuilding a damaged cache can never lose
-// an unsent reply, and synced to disk on every change (synchronous=FULL): a reply the user
-// saw accepted survives a crash or power cut.
+// The outbox file (replies to send, and drafts of replies being written): separate from the cache,
+// so that rebuilding a damaged cache can never lose an unsent reply, and synced to disk on every
+// change (synchronous=FULL): a reply the user saw accepted survives a crash or power cut.
 class OutboxStore
 {
 public:
@@ -28,6 +28,10 @@ public:
     bool markSent(const QString &clientMsgId, qint64 serverMessageId);
     bool markFailed(const QString &clientMsgId, const QString &reason);
     bool retry(const QString &clientMsgId);
+
+    // The reply being written for a consultation; empty text removes it.
+    bool saveDraft(qint64 consultationId, const QString &text);
+    QString draft(qint64 consultationId) const;
 
 private:
     explicit OutboxStore(QString connectionName)

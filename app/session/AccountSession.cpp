@@ -2,8 +2,8 @@
 
 #include "CacheReader.h"
 #include "CacheSync.h"
-#include "ConsultationActions.h"
 #include "CacheWorker.h"
+#include "ConsultationActions.h"
 #include "Methods.h"
 #include "OutboxSender.h"
 #include "OutboxStore.h"

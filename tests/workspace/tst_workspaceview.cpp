@@ -4,6 +4,7 @@
 // transfer needs a reason and the receiver sees it; close with a summary; the
 // representative's rating appears; a colleague's claim is reported in words.
 #include "AccountSession.h"
+#include "AlertCenter.h"
 #include "ComposerEdit.h"
 #include "ConsultationActions.h"
 #include "ConsultationListModel.h"
@@ -12,12 +13,16 @@
 #include "DossierView.h"
 #include "IntegrationFixture.h"
 #include "MessageListModel.h"
+#include "OutboxStore.h"
 #include "ProposalListModel.h"
 #include "QueueView.h"
 #include "SearchResultModel.h"
 #include "SearchView.h"
+#include "ShortcutsWindow.h"
+
 #include "TransferDialog.h"
 #include "WorkspaceView.h"
+#include <QTableWidget>
 
 #include <QApplication>
 #include <QComboBox>
@@ -374,6 +379,106 @@ private Q_SLOTS:
         ConversationView *conversation = a1.view->conversation();
         QTRY_COMPARE(conversation->consultationId(), id);
         QTRY_VERIFY_WITH_TIMEOUT(conversation->messages()->rowOfMessage(wantedId) >= 0, 5000);
+    }
+
+    void draftsSurviveSwitchingAndRestartsAndEnterCanBeSwapped()
+    {
+        // A consultation A1 holds, and another one.
+        const qint64 held = rep->openConsultation(fx.cast.deptA, QStringLiteral("草稿测试"));
+        a1.session->connection().client().request(QStringLiteral("consultation.claim"),
+                                                  {{QStringLiteral("consultationId"), held}});
+        ConversationView *conversation = a1.view->conversation();
+        conversation->open(held);
+        QTRY_VERIFY_WITH_TIMEOUT(conversation->composer()->isEnabled(), 5000);
+        conversation->composer()->insertPlainText(QStringLiteral("正在起草的答复"));
+        conversation->open(opened.at(2));
+        QCOMPARE(conversation->composer()->toPlainText(), QString());
+        conversation->open(held);
+        QCOMPARE(conversation->composer()->toPlainText(), QStringLiteral("正在起草的答复"));
+
+        // Typing pauses, the console closes: the draft is in the outbox file.
+        conversation->composer()->insertPlainText(QStringLiteral("，补充"));
+        a1.view->setSession(nullptr);
+        QCOMPARE(a1.session->outbox().draft(held), QStringLiteral("正在起草的答复，补充"));
+        a1.view->setSession(a1.session.get());
+        conversation->open(held);
+        QCOMPARE(conversation->composer()->toPlainText(), QStringLiteral("正在起草的答复，补充"));
+
+        // Enter starts a new line and Shift+Enter sends, for those who prefer it.
+        Preferences swapped;
+        swapped.enterSends = false;
+        a1.view->applyPreferences(swapped);
+        ComposerEdit *composer = conversation->composer();
+        QTRY_VERIFY(composer->isEnabled());
+        composer->moveCursor(QTextCursor::End);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("正在起草的答复，补充\n"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(composer->toPlainText(), QString());
+        QCOMPARE(a1.session->outbox().draft(held), QString());
+        a1.view->applyPreferences(Preferences());
+    }
+
+    void alertsForWhatArrivesElsewhereOnly()
+    {
+        const qint64 held = rep->openConsultation(fx.cast.deptA, QStringLiteral("提醒测试"));
+        a1.session->connection().client().request(QStringLiteral("consultation.claim"),
+                                                  {{QStringLiteral("consultationId"), held}});
+        const qint64 colleagues = rep->openConsultation(fx.cast.deptA, QStringLiteral("同事的"));
+        a2.session->connection().client().request(QStringLiteral("consultation.claim"),
+                                                  {{QStringLiteral("consultationId"), colleagues}});
+        AlertCenter alerts(a1.view.get());
+        alerts.setPreferences(Preferences());
+        alerts.setSession(a1.session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(alerts.pendingCount() >= 0, 1000);
+        // Wait until the alert centre knows the consultation is A1's.
+        const int before = alerts.alertCount();
+        QTest::qWait(500);
+        QApplication::setActiveWindow(a2.view.get()); // A1 looks elsewhere
+        rep->ok(QStringLiteral("message.send"),
+                {{QStringLiteral("consultationId"), held},
+                 {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
+                 {QStringLiteral("text"), QStringLiteral("请问什么时候能答复？")}});
+        QTRY_COMPARE_WITH_TIMEOUT(alerts.alertCount(), before + 1, 5000);
+        QVERIFY(alerts.lastAlert().contains(QStringLiteral("请问什么时候能答复？")));
+        QVERIFY(alerts.pendingCount() > 0);
+
+        // A message in someone else's consultation says nothing to A1.
+        rep->ok(QStringLiteral("message.send"),
+                {{QStringLiteral("consultationId"), colleagues},
+                 {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
+                 {QStringLiteral("text"), QStringLiteral("不是给A1的")}});
+        // A new consultation in the department does.
+        rep->openConsultation(fx.cast.deptA, QStringLiteral("新的咨询提醒"));
+        QTRY_COMPARE_WITH_TIMEOUT(alerts.alertCount(), before + 2, 5000);
+        QVERIFY(alerts.lastAlert().contains(QStringLiteral("新的咨询提醒")));
+
+        // The consultation on screen in the active window: no alert for it.
+        QApplication::setActiveWindow(a1.view.get());
+        alerts.setOpenConsultation(held);
+        rep->ok(QStringLiteral("message.send"),
+                {{QStringLiteral("consultationId"), held},
+                 {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
+                 {QStringLiteral("text"), QStringLiteral("正在看的")}});
+        QTest::qWait(800);
+        QCOMPARE(alerts.alertCount(), before + 2);
+    }
+
+    void theShortcutsWindowListsEveryShortcut()
+    {
+        ShortcutsWindow window(a1.view.get());
+        auto *table = window.findChild<QTableWidget *>();
+        QVERIFY(table->rowCount() >= 7);
+        QStringList keys;
+        for (int i = 0; i < table->rowCount(); ++i)
+            keys << table->item(i, 1)->text();
+        for (const QKeySequence &expected :
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QKeySequence(Qt::ALT | Qt::Key_Down),
+              QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(QKeySequence::Find)})
+            QVERIFY2(keys.contains(expected.toString(QKeySequence::NativeText)),
+                     qPrintable(expected.toString()));
     }
 };
 

@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
 #include "AccountSession.h"
+#include "AlertCenter.h"
 #include "ConnectionIndicator.h"
+#include "ConversationView.h"
 #include "Methods.h"
+#include "ShortcutsWindow.h"
 #include "WorkspaceView.h"
 
 #include <QApplication>
@@ -20,6 +23,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_indicator(new ConnectionIndicator(this))
     , m_sync(new QLabel(this))
     , m_workspace(new WorkspaceView(this))
+    , m_alerts(new AlertCenter(this, this))
 {
     setWindowTitle(tr("Responder Console"));
     resize(1280, 800);
@@ -29,6 +33,22 @@ MainWindow::MainWindow(QWidget *parent)
     account->addSeparator();
     QAction *quit = account->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    // The workspace's actions, where they can be found (their shortcuts work anywhere in it).
+    menuBar()->addMenu(tr("&Consultation"))->addActions(m_workspace->actions());
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    QAction *keys = tools->addAction(tr("&Keyboard shortcuts"), this,
+                                     [this] { ShortcutsWindow(this, this).exec(); });
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    setWindowIcon(AlertCenter::icon());
+    connect(m_workspace->conversation(), &ConversationView::opened, m_alerts,
+            &AlertCenter::setOpenConsultation);
+    connect(m_alerts, &AlertCenter::consultationRequested, this, [this](qint64 id) {
+        showNormal();
+        raise();
+        activateWindow();
+        m_workspace->conversation()->open(id);
+    });
 
     setCentralWidget(m_workspace);
 
@@ -45,6 +65,7 @@ void MainWindow::setSession(AccountSession *session)
     m_session = session;
     m_indicator->setConnection(session ? &session->connection() : nullptr);
     m_workspace->setSession(session);
+    m_alerts->setSession(session);
     m_sync->clear();
     if (!session)
         return showAccount();
@@ -110,4 +131,10 @@ QString MainWindow::streamName(const QString &stream)
     if (stream == Stream::Proposals)
         return tr("proposals");
     return stream;
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    m_workspace->applyPreferences(preferences);
+    m_alerts->setPreferences(preferences);
 }

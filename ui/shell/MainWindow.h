@@ -3,7 +3,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "Preferences.h"
+
 class AccountSession;
+class AlertCenter;
 class ConnectionIndicator;
 class QLabel;
 class WorkspaceView;
@@ -22,12 +25,15 @@ public:
     void showNotice(const QString &text);
     QString syncText() const;
     WorkspaceView *workspace() const { return m_workspace; }
+    AlertCenter *alerts() const { return m_alerts; }
+    void applyPreferences(const Preferences &preferences);
 
     static QString streamName(const QString &stream);
 
 Q_SIGNALS:
     void signOutRequested();
     void signInRequested();
+    void preferencesRequested();
 
 private:
     void showAccount();
@@ -36,4 +42,5 @@ private:
     ConnectionIndicator *m_indicator;
     QLabel *m_sync;
     WorkspaceView *m_workspace;
+    AlertCenter *m_alerts;
 };

@@ -91,6 +91,11 @@ ConversationView::ConversationView(QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &ConversationView::closeConsultation);
     connect(m_send, &QPushButton::clicked, this, &ConversationView::send);
     connect(m_composer, &ComposerEdit::submitted, this, &ConversationView::send);
+    // Drafts are saved a moment after typing stops, and when another consultation opens.
+    m_draftDelay.setSingleShot(true);
+    m_draftDelay.setInterval(800);
+    connect(&m_draftDelay, &QTimer::timeout, this, &ConversationView::saveDraft);
+    connect(m_composer, &QPlainTextEdit::textChanged, &m_draftDelay, qOverload<>(&QTimer::start));
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         const QScrollBar *bar = m_list->verticalScrollBar();
         m_pinnedToEnd = value >= bar->maximum() - 4;
@@ -110,6 +115,7 @@ ConversationView::ConversationView(QWidget *parent)
 
 void ConversationView::setSession(AccountSession *session)
 {
+    saveDraft(); // the one being written when the window closes or the officer signs out
     m_session = session;
     delete m_current;
     delete m_messages;
@@ -180,6 +186,7 @@ void ConversationView::open(qint64 consultationId)
 {
     if (!m_session || consultationId == m_id)
         return;
+    saveDraft();
     m_id = consultationId;
     if (m_focusMessage == 0)
         m_delegate->setHighlighted(0);
@@ -191,9 +198,16 @@ void ConversationView::open(qint64 consultationId)
     query.onlyId = consultationId;
     m_current->setQuery(query);
     m_messages->setConsultation(consultationId, m_session->responderId());
+    {
+        const QSignalBlocker quiet(m_composer); // loading a draft is not typing
+        m_composer->setPlainText(m_session->outbox().draft(consultationId));
+        m_composer->document()->setModified(false);
+        m_composer->moveCursor(QTextCursor::End); // to go on where the officer stopped
+    }
     refreshOutbox();
     m_placeholder->hide();
     m_page->show();
+    Q_EMIT opened(consultationId);
 }
 
 void ConversationView::openAt(qint64 consultationId, qint64 messageId)
@@ -286,10 +300,23 @@ void ConversationView::send()
         m_notice->show();
         return;
     }
-    m_composer->clear();
+    {
+        const QSignalBlocker quiet(m_composer);
+        m_composer->clear();
+    }
+    m_draftDelay.stop();
+    m_session->outbox().saveDraft(m_id, QString());
     m_pinnedToEnd = true;
     refreshOutbox();
     m_session->sender().wake();
+}
+
+void ConversationView::saveDraft()
+{
+    m_draftDelay.stop();
+    if (m_session && m_id > 0 && m_composer->document()->isModified())
+        m_session->outbox().saveDraft(m_id, m_composer->toPlainText());
+    m_composer->document()->setModified(false);
 }
 
 void ConversationView::refreshOutbox()
@@ -352,6 +379,12 @@ void ConversationView::closeConsultation()
             if (self && !ok)
                 showFailure(failure);
         });
+}
+
+void ConversationView::setEnterSends(bool enterSends)
+{
+    m_composer->setEnterSends(enterSends);
+    updateActions(); // the placeholder says which key sends
 }
 
 void ConversationView::focusComposer()

@@ -4,6 +4,7 @@
 #include "Directory.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class AccountSession;
@@ -36,6 +37,7 @@ public:
     void transfer();
     void closeConsultation();
     void focusComposer();
+    void setEnterSends(bool enterSends);
     // What the last action's failure said; empty after a success.
     QString notice() const;
     MessageListModel *messages() const { return m_messages; }
@@ -45,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void representativeChanged(qint64 representativeId);
+    void opened(qint64 consultationId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,6 +60,7 @@ private:
     void showFailure(const ActionFailure &failure);
     void scrollToEndIfNear(bool force);
     void bringFocusedMessageIntoView();
+    void saveDraft();
 
     QPointer<AccountSession> m_session;
     ConsultationListModel *m_current = nullptr; // just the open consultation, kept live
@@ -77,4 +81,5 @@ private:
     qint64 m_id = 0;
     bool m_pinnedToEnd = true;
     qint64 m_focusMessage = 0;
+    QTimer m_draftDelay;
 };

@@ -83,6 +83,7 @@ void WorkspaceView::setSession(AccountSession *session)
         return;
     m_queueModel = new ConsultationListModel(session->cacheReader(), this);
     m_queue = new QueueView(m_queueModel, this);
+    m_queue->setOverdueAfterMs(m_overdueMs);
     m_splitter->insertWidget(0, m_queue);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 5);
@@ -127,4 +128,12 @@ void WorkspaceView::showSearch()
     m_search->raise();
     m_search->activateWindow();
     m_search->focusQuery();
+}
+
+void WorkspaceView::applyPreferences(const Preferences &preferences)
+{
+    m_conversation->setEnterSends(preferences.enterSends);
+    m_overdueMs = qint64(preferences.overdueMinutes) * 60 * 1000;
+    if (m_queue)
+        m_queue->setOverdueAfterMs(m_overdueMs);
 }

@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "Preferences.h"
+
 class AccountSession;
 class ConsultationListModel;
 class ConversationView;
@@ -27,6 +29,7 @@ public:
     DossierView *dossier() const { return m_dossier; }
     SearchView *search() const { return m_search; }
     void showSearch();
+    void applyPreferences(const Preferences &preferences);
     ConsultationListModel *queueModel() const { return m_queueModel; }
 
 private:
@@ -41,4 +44,5 @@ private:
     SearchView *m_search;
     QSplitter *m_splitter;
     quint64 m_directoryTicket = 0;
+    qint64 m_overdueMs = 30 * 60 * 1000;
 };

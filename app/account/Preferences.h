@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+// How this officer likes the console to behave, kept in the settings file (never secrets).
+struct Preferences
+{
+    bool enterSends = true;    // false: Shift+Enter sends and Enter starts a new line
+    int overdueMinutes = 30;   // a waiting consultation stands out after this long
+    bool desktopAlerts = true; // tray notifications for new consultations and messages
+    bool soundAlerts = false;  // and a short sound with them
+
+    static Preferences load(const QSettings &settings);
+    void save(QSettings &settings) const;
+};
