@@ -117,6 +117,113 @@
     </message>
 </context>
 <context>
+    <name>ConsultationExport</name>
+    <message>
+        <source>waiting</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>being answered</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>NPC deputy</source>
+        <translation>人大代表</translation>
+    </message>
+    <message>
+        <source>CPPCC member</source>
+        <translation>政协委员</translation>
+    </message>
+    <message>
+        <source>Online consultation record No. %1</source>
+        <translation>在线咨询办理记录 第 %1 号</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表委员</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>认领时间</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>答复摘要</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评价</translation>
+    </message>
+    <message>
+        <source>Dialogue</source>
+        <translation>对话记录</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>[voice message, %1 s]</source>
+        <translation>[语音消息，%1 秒]</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read.</source>
+        <translation>无法读取本地缓存。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Delegation or sector</source>
+        <translation>代表团或界别</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>&amp;Claim</source>
@@ -323,6 +430,41 @@
     </message>
 </context>
 <context>
+    <name>ExportBar</name>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2…</source>
+        <translation>正在导出第 %1 条，共 %2 条…</translation>
+    </message>
+    <message>
+        <source>Preparing the export…</source>
+        <translation>正在准备导出…</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 consultations.</source>
+        <translation>导出已取消，已导出 %1 条咨询。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 consultations to %2</source>
+        <translation>已导出 %1 条咨询至 %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Responder Console</source>
@@ -415,30 +557,6 @@
 </context>
 <context>
     <name>MessageDelegate</name>
-    <message>
-        <source>a colleague</source>
-        <translation>一位同事</translation>
-    </message>
-    <message>
-        <source>%1 took this consultation</source>
-        <translation>%1 认领了此咨询</translation>
-    </message>
-    <message>
-        <source>%1 transferred this consultation to %2. Reason: %3</source>
-        <translation>%1 将此咨询转给%2。理由：%3</translation>
-    </message>
-    <message>
-        <source>%1 closed this consultation</source>
-        <translation>%1 结束了此咨询</translation>
-    </message>
-    <message>
-        <source>%1 closed this consultation. Summary: %2</source>
-        <translation>%1 结束了此咨询。摘要：%2</translation>
-    </message>
-    <message>
-        <source>The representative rated the answer %1 of 5</source>
-        <translation>代表委员对答复的评价：%1/5</translation>
-    </message>
     <message>
         <source>Queued: goes out when online</source>
         <translation>已排队：联网后发送</translation>
@@ -792,6 +910,33 @@
     </message>
 </context>
 <context>
+    <name>SystemEntry</name>
+    <message>
+        <source>a colleague</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>%1 took this consultation</source>
+        <translation>%1 认领了此咨询</translation>
+    </message>
+    <message>
+        <source>%1 transferred this consultation to %2. Reason: %3</source>
+        <translation>%1 将此咨询转给%2。理由：%3</translation>
+    </message>
+    <message>
+        <source>%1 closed this consultation</source>
+        <translation>%1 结束了此咨询</translation>
+    </message>
+    <message>
+        <source>%1 closed this consultation. Summary: %2</source>
+        <translation>%1 结束了此咨询。摘要：%2</translation>
+    </message>
+    <message>
+        <source>The representative rated the answer %1 of 5</source>
+        <translation>代表委员对答复的评价：%1/5</translation>
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <source>To a &amp;colleague:</source>
@@ -886,6 +1031,58 @@
     <message>
         <source>Search history</source>
         <translation>检索历史记录</translation>
+    </message>
+    <message>
+        <source>Export records…</source>
+        <translation>导出办理记录…</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>导出办理记录</translation>
+    </message>
+    <message>
+        <source>The &amp;open consultation</source>
+        <translation>当前打开的咨询(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Every consultation in the current list</source>
+        <translation>当前列表中的全部咨询(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A &amp;table (CSV, for spreadsheets)</source>
+        <translation>表格（CSV，可用电子表格打开）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A &amp;PDF record per consultation, with the whole dialogue</source>
+        <translation>每条咨询一份 PDF 记录，含完整对话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Which consultations:</source>
+        <translation>导出范围：</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>导出格式：</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF records</source>
+        <translation>选择 PDF 记录的保存文件夹</translation>
     </message>
 </context>
 </TS>

@@ -20,8 +20,11 @@
 #include "SearchView.h"
 #include "ShortcutsWindow.h"
 
+#include "ExportBar.h"
 #include "TransferDialog.h"
 #include "WorkspaceView.h"
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTableWidget>
 
 #include <QApplication>
@@ -135,7 +138,13 @@ private Q_SLOTS:
         const qint64 id = opened.at(0);
         select(a1, id);
         QApplication::setActiveWindow(a1.view.get()); // two desks on one screen: this one
-        QTRY_VERIFY(a1.view->findChildren<QPushButton *>().first()->isEnabled());
+        QPushButton *claimButton = nullptr;
+        for (QPushButton *button : a1.view->conversation()->findChildren<QPushButton *>()) {
+            if (button->text() == ConversationView::tr("&Claim"))
+                claimButton = button;
+        }
+        QVERIFY(claimButton);
+        QTRY_VERIFY(claimButton->isEnabled());
         QTest::keyClick(a1.view.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(rows(a1).rowOf(id), -1, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(rows(a2).rowOf(id), -1, 5000);
@@ -479,6 +488,111 @@ private Q_SLOTS:
               QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(QKeySequence::Find)})
             QVERIFY2(keys.contains(expected.toString(QKeySequence::NativeText)),
                      qPrintable(expected.toString()));
+    }
+
+    void exportsReadBackAsCsvAndPdf()
+    {
+        // A subject a spreadsheet would trip over: a formula, a comma, quotes.
+        const qint64 tricky = rep->openConsultation(
+            fx.cast.deptA, QStringLiteral("=HYPERLINK(\"x\"),关于\"补贴\"的问题"));
+        queue(a1).setFilter(ConsultationQuery::Filter::All);
+        QTRY_VERIFY_WITH_TIMEOUT(rows(a1).rowOf(tricky) >= 0, 5000);
+        while (rows(a1).canFetchMore() || rows(a1).isLoading()) {
+            rows(a1).fetchMore();
+            QTest::qWait(50);
+        }
+        const int visible = rows(a1).rowCount();
+
+        const QString csvPath = data.filePath(QStringLiteral("records.csv"));
+        ConsultationExport *job = a1.view->exportBar()->job();
+        QSignalSpy done(job, &ConsultationExport::finished);
+        a1.view->exportTo(ConsultationExport::Format::Csv, true, csvPath);
+        QVERIFY(done.wait(20000));
+        const auto result = done.takeFirst().first().value<ConsultationExport::Result>();
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QCOMPARE(result.exported, visible);
+
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csv.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        // Parse it back (RFC 4180: quoted cells, doubled quotes, CRLF rows).
+        QList<QStringList> table;
+        QStringList row;
+        QString cell;
+        bool quoted = false;
+        const QString text = QString::fromUtf8(bytes.mid(3));
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (quoted) {
+                if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                    cell += u'"';
+                    ++i;
+                } else if (c == u'"') {
+                    quoted = false;
+                } else {
+                    cell += c;
+                }
+            } else if (c == u'"') {
+                quoted = true;
+            } else if (c == u',') {
+                row << cell;
+                cell.clear();
+            } else if (c == u'\n') {
+                row << cell;
+                table << row;
+                row.clear();
+                cell.clear();
+            } else if (c != u'\r') {
+                cell += c;
+            }
+        }
+        QCOMPARE(table.size(), visible + 1); // and the header
+        const int columns = static_cast<int>(table.first().size());
+        QStringList trickyRow;
+        for (const QStringList &r : std::as_const(table)) {
+            QCOMPARE(r.size(), columns);
+            if (r.first() == QString::number(tricky))
+                trickyRow = r;
+        }
+        QVERIFY(!trickyRow.isEmpty());
+        QVERIFY(trickyRow.contains(QStringLiteral("'=HYPERLINK(\"x\"),关于\"补贴\"的问题")));
+        QVERIFY(trickyRow.contains(fx.catalog.representatives.at(int(fx.cast.rep1Id) - 1).name));
+
+        // The open consultation as a PDF record: its dialogue, with exact times.
+        const qint64 id = opened.at(0);
+        a1.view->conversation()->open(id);
+        const QString folder = data.filePath(QStringLiteral("pdf"));
+        a1.view->exportTo(ConsultationExport::Format::Pdf, false, folder);
+        QVERIFY(done.wait(20000));
+        const QString pdf = QDir(folder).filePath(QStringLiteral("consultation-%1.pdf").arg(id));
+        QVERIFY(QFile::exists(pdf));
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is needed to read the PDF back");
+        QProcess reader;
+        reader.start(QStringLiteral("pdftotext"),
+                     {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(reader.waitForFinished(20000));
+        // NFKC: text extraction gives some CJK glyphs as their Kangxi radical look-alikes.
+        const QString pdfText = QString::fromUtf8(reader.readAllStandardOutput())
+                                    .normalized(QString::NormalizationForm_KC);
+        QVERIFY2(pdfText.contains(QStringLiteral("补贴可在街道受理中心申请")),
+                 qPrintable(pdfText.left(400)));
+        QVERIFY(pdfText.contains(QStringLiteral("已告知申请渠道")));
+        QVERIFY(pdfText.contains(
+            QRegularExpression(QStringLiteral("20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"))));
+
+        // A long PDF export, cancelled after the first record: it stops, and says so.
+        QSignalSpy progressed(job, &ConsultationExport::progress);
+        a1.view->exportTo(ConsultationExport::Format::Pdf, true,
+                          data.filePath(QStringLiteral("all")));
+        QVERIFY(progressed.wait(20000));
+        job->cancel();
+        QVERIFY(done.wait(20000));
+        const auto cancelled = done.takeLast().first().value<ConsultationExport::Result>();
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(cancelled.exported < visible);
+        QVERIFY(a1.view->exportBar()->text().contains(QString::number(cancelled.exported)));
     }
 };
 

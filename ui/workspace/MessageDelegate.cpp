@@ -1,6 +1,7 @@
 #include "MessageDelegate.h"
 
 #include "MessageListModel.h"
+#include "SystemEntryText.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -37,35 +38,7 @@ bool MessageDelegate::startsDay(const QModelIndex &index) const
 
 QString MessageDelegate::systemText(const QJsonObject &payload) const
 {
-    const QString event = payload.value(QLatin1String("event")).toString();
-    auto person = [this, &payload](const char *key) {
-        const QString name =
-            m_directory.responderName(payload.value(QLatin1String(key)).toInteger());
-        return name.isEmpty() ? tr("a colleague") : name;
-    };
-    if (event == QLatin1String("claimed"))
-        return tr("%1 took this consultation").arg(person("responderId"));
-    if (event == QLatin1String("transferred")) {
-        const qint64 toResponder = payload.value(QLatin1String("toResponderId")).toInteger();
-        const QString target =
-            toResponder > 0
-                ? person("toResponderId")
-                : m_directory.departmentName(
-                      payload.value(QLatin1String("toDepartmentId")).toInteger(), english());
-        return tr("%1 transferred this consultation to %2. Reason: %3")
-            .arg(person("byResponderId"), target,
-                 payload.value(QLatin1String("reason")).toString());
-    }
-    if (event == QLatin1String("closed")) {
-        const QString summary = payload.value(QLatin1String("summary")).toString();
-        return summary.isEmpty() ? tr("%1 closed this consultation").arg(person("responderId"))
-                                 : tr("%1 closed this consultation. Summary: %2")
-                                       .arg(person("responderId"), summary);
-    }
-    if (event == QLatin1String("rated"))
-        return tr("The representative rated the answer %1 of 5")
-            .arg(payload.value(QLatin1String("rating")).toInt());
-    return event;
+    return systemEntryText(payload, m_directory, english());
 }
 
 QString MessageDelegate::deliveryText(int delivery, const QString &error)

@@ -5,23 +5,36 @@
 #include "ConsultationListModel.h"
 #include "ConversationView.h"
 #include "DossierView.h"
+#include "ExportBar.h"
 #include "QueueView.h"
 #include "SearchView.h"
 
 #include <QAction>
-#include <QHBoxLayout>
+#include <QButtonGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
 
 WorkspaceView::WorkspaceView(QWidget *parent)
     : QWidget(parent)
     , m_conversation(new ConversationView(this))
     , m_dossier(new DossierView(this))
     , m_search(new SearchView(this))
+    , m_exportBar(new ExportBar(this))
     , m_splitter(new QSplitter(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    layout->setSpacing(0);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_exportBar);
     m_splitter->addWidget(m_conversation);
     m_splitter->addWidget(m_dossier);
     connect(m_conversation, &ConversationView::representativeChanged, m_dossier,
@@ -55,6 +68,8 @@ WorkspaceView::WorkspaceView(QWidget *parent)
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), tr("Reply"),
                 [this] { m_conversation->focusComposer(); });
     addShortcut(QKeySequence::Find, tr("Search history"), [this] { showSearch(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), tr("Export records…"),
+                [this] { exportWithDialogs(); });
 }
 
 void WorkspaceView::addShortcut(const QKeySequence &keys, const QString &name,
@@ -106,6 +121,7 @@ void WorkspaceView::setSession(AccountSession *session)
             [this](quint64 ticket, const Directory &directory) {
                 if (ticket != m_directoryTicket)
                     return;
+                m_directory = directory;
                 m_conversation->setDirectory(directory);
                 m_dossier->setDirectory(directory);
             });
@@ -136,4 +152,73 @@ void WorkspaceView::applyPreferences(const Preferences &preferences)
     m_overdueMs = qint64(preferences.overdueMinutes) * 60 * 1000;
     if (m_queue)
         m_queue->setOverdueAfterMs(m_overdueMs);
+}
+
+void WorkspaceView::exportTo(ConsultationExport::Format format, bool wholeList,
+                             const QString &target)
+{
+    if (!m_session || !m_queue)
+        return;
+    ConsultationExport::Request request;
+    request.cachePath = m_session->cachePath();
+    request.query = {wholeList ? m_queue->filter() : ConsultationQuery::Filter::All,
+                     m_session->responderId(), m_session->departmentId()};
+    if (!wholeList)
+        request.query.onlyId = m_conversation->consultationId();
+    request.format = format;
+    request.target = target;
+    request.directory = m_directory;
+    request.english = QLocale().language() != QLocale::Chinese;
+    m_exportBar->start(request);
+}
+
+void WorkspaceView::exportWithDialogs()
+{
+    if (!m_session || m_exportBar->isRunning())
+        return;
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Export records"));
+    auto *open = new QRadioButton(tr("The &open consultation"), &ask);
+    auto *list = new QRadioButton(tr("&Every consultation in the current list"), &ask);
+    auto *csv = new QRadioButton(tr("A &table (CSV, for spreadsheets)"), &ask);
+    auto *pdf =
+        new QRadioButton(tr("A &PDF record per consultation, with the whole dialogue"), &ask);
+    open->setEnabled(m_conversation->consultationId() > 0);
+    (open->isEnabled() ? open : list)->setChecked(true);
+    csv->setChecked(true);
+    auto *scope = new QButtonGroup(&ask);
+    scope->addButton(open);
+    scope->addButton(list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&ask);
+    layout->addWidget(new QLabel(tr("Which consultations:"), &ask));
+    layout->addWidget(open);
+    layout->addWidget(list);
+    layout->addWidget(new QLabel(tr("As:"), &ask));
+    auto *formats = new QButtonGroup(&ask);
+    formats->addButton(csv);
+    formats->addButton(pdf);
+    layout->addWidget(csv);
+    layout->addWidget(pdf);
+    layout->addWidget(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const bool table = csv->isChecked();
+    const QString target =
+        table
+            ? QFileDialog::getSaveFileName(
+                  this, tr("Export as CSV"),
+                  documents + QStringLiteral("/consultations-%1.csv")
+                                  .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
+                  tr("CSV table (*.csv)"))
+            : QFileDialog::getExistingDirectory(this, tr("Folder for the PDF records"), documents);
+    if (target.isEmpty())
+        return;
+    exportTo(table ? ConsultationExport::Format::Csv : ConsultationExport::Format::Pdf,
+             list->isChecked(), target);
 }

@@ -3,12 +3,16 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "ConsultationExport.h"
 #include "Preferences.h"
+
+#include "Directory.h"
 
 class AccountSession;
 class ConsultationListModel;
 class ConversationView;
 class DossierView;
+class ExportBar;
 class QSplitter;
 class QueueView;
 class SearchView;
@@ -30,6 +34,11 @@ public:
     SearchView *search() const { return m_search; }
     void showSearch();
     void applyPreferences(const Preferences &preferences);
+    // Exports the open consultation, or every one of the current queue filter, to `target`
+    // (a CSV file, or a folder for one PDF each). exportWithDialogs() asks where first.
+    void exportTo(ConsultationExport::Format format, bool wholeList, const QString &target);
+    void exportWithDialogs();
+    ExportBar *exportBar() const { return m_exportBar; }
     ConsultationListModel *queueModel() const { return m_queueModel; }
 
 private:
@@ -42,6 +51,8 @@ private:
     ConversationView *m_conversation;
     DossierView *m_dossier;
     SearchView *m_search;
+    ExportBar *m_exportBar;
+    Directory m_directory;
     QSplitter *m_splitter;
     quint64 m_directoryTicket = 0;
     qint64 m_overdueMs = 30 * 60 * 1000;

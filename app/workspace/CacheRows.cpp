@@ -1,0 +1,68 @@
+#include "CacheRows.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+QJsonObject jsonObject(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+} // namespace
+
+namespace CacheRows {
+
+ConsultationRow consultation(const QSqlQuery &query)
+{
+    ConsultationRow row;
+    row.id = query.value(0).toLongLong();
+    row.state = query.value(1).toString();
+    row.departmentId = query.value(2).toLongLong();
+    row.assigneeId = query.value(3).toLongLong();
+    row.subject = query.value(4).toString();
+    row.createdAt = query.value(5).toLongLong();
+    row.claimedAt = query.value(6).toLongLong();
+    row.closedAt = query.value(7).toLongLong();
+    row.closeSummary = query.value(8).toString();
+    row.rating = query.value(9).toInt();
+    row.representativeId = query.value(10).toLongLong();
+    row.representativeName = query.value(11).toString();
+    row.representativeKind = query.value(12).toString();
+    row.representativeGroup = query.value(13).toString();
+    row.lastTransfer = jsonObject(query.value(14));
+    row.unread = query.value(15).toInt();
+    const QString firstText = query.value(16).toString();
+    row.firstLine = (firstText.isEmpty() ? row.subject : firstText).section(u'\n', 0, 0);
+    row.sortKey = query.value(17).toLongLong();
+    return row;
+}
+
+QString messageSelect()
+{
+    return QStringLiteral(
+        "SELECT m.id, m.sender_kind, m.sender_id, COALESCE(s.name, r.name, ''), m.client_msg_id,"
+        " m.kind, m.text, m.payload, m.created_at"
+        " FROM messages m"
+        " LEFT JOIN responders s ON m.sender_kind = 'responder' AND s.id = m.sender_id"
+        " LEFT JOIN representatives r ON m.sender_kind = 'representative' AND r.id = m.sender_id"
+        " WHERE m.consultation_id = ?");
+}
+
+MessageRow message(const QSqlQuery &query, qint64 consultationId)
+{
+    MessageRow row;
+    row.id = query.value(0).toLongLong();
+    row.consultationId = consultationId;
+    row.senderKind = query.value(1).toString();
+    row.senderId = query.value(2).toLongLong();
+    row.senderName = query.value(3).toString();
+    row.clientMsgId = query.value(4).toString();
+    row.kind = query.value(5).toString();
+    row.text = query.value(6).toString();
+    row.payload = jsonObject(query.value(7));
+    row.createdAt = query.value(8).toLongLong();
+    return row;
+}
+
+} // namespace CacheRows

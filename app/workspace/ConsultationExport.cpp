@@ -1,0 +1,309 @@
+#include "ConsultationExport.h"
+
+#include "CacheRows.h"
+#include "SqlBinding.h"
+#include "SystemEntryText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QPdfWriter>
+#include <QPromise>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTextDocument>
+#include <QUuid>
+#include <QtConcurrent>
+
+namespace {
+constexpr int pageRows = 500;
+
+QString timeText(qint64 ms)
+{
+    return ms > 0
+               ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+               : QString();
+}
+
+QString stateText(const QString &state)
+{
+    if (state == QLatin1String("waiting"))
+        return QCoreApplication::translate("ConsultationExport", "waiting");
+    if (state == QLatin1String("claimed"))
+        return QCoreApplication::translate("ConsultationExport", "being answered");
+    return QCoreApplication::translate("ConsultationExport", "closed");
+}
+
+QString titleText(const QString &kind)
+{
+    return kind == QLatin1String("npc")
+               ? QCoreApplication::translate("ConsultationExport", "NPC deputy")
+               : QCoreApplication::translate("ConsultationExport", "CPPCC member");
+}
+
+// A read connection for this thread, closed with it.
+class ReadConnection
+{
+public:
+    explicit ReadConnection(const QString &path)
+        : m_name(QStringLiteral("export-") + QUuid::createUuid().toString(QUuid::Id128))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        m_open = db.open();
+    }
+    ~ReadConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+};
+
+QList<ConsultationRow> selected(const QSqlDatabase &db, const ConsultationQuery &query)
+{
+    QList<ConsultationRow> rows;
+    qint64 afterKey = 0;
+    qint64 afterId = 0;
+    for (;;) {
+        QVariantList values;
+        QSqlQuery page(db);
+        page.setForwardOnly(true);
+        if (!execBound(page, query.pageSql(values, afterKey, afterId, pageRows), values))
+            return rows;
+        int n = 0;
+        while (page.next()) {
+            rows.append(CacheRows::consultation(page));
+            ++n;
+        }
+        if (n < pageRows)
+            return rows;
+        afterKey = rows.constLast().sortKey;
+        afterId = rows.constLast().id;
+    }
+}
+
+QList<MessageRow> dialogue(const QSqlDatabase &db, qint64 consultationId)
+{
+    QList<MessageRow> messages;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (execBound(query, CacheRows::messageSelect() + QStringLiteral(" ORDER BY m.id"),
+                  {consultationId})) {
+        while (query.next())
+            messages.append(CacheRows::message(query, consultationId));
+    }
+    return messages;
+}
+
+QString recordHtml(const ConsultationRow &c, const QList<MessageRow> &messages,
+                   const ConsultationExport::Request &request)
+{
+    const Directory &dir = request.directory;
+    auto esc = [](const QString &text) {
+        return text.toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(esc(QCoreApplication::translate("ConsultationExport",
+                                                            "Online consultation record No. %1")
+                                    .arg(c.id)));
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
+    auto row = [&](const QString &label, const QString &value) {
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    };
+    row(QCoreApplication::translate("ConsultationExport", "Representative"),
+        QStringLiteral("%1 (%2 · %3)")
+            .arg(c.representativeName, titleText(c.representativeKind), c.representativeGroup));
+    row(QCoreApplication::translate("ConsultationExport", "Subject"), c.subject);
+    row(QCoreApplication::translate("ConsultationExport", "Department"),
+        dir.departmentName(c.departmentId, request.english));
+    row(QCoreApplication::translate("ConsultationExport", "Responder"),
+        dir.responderName(c.assigneeId));
+    row(QCoreApplication::translate("ConsultationExport", "State"), stateText(c.state));
+    row(QCoreApplication::translate("ConsultationExport", "Opened"), timeText(c.createdAt));
+    row(QCoreApplication::translate("ConsultationExport", "Claimed"), timeText(c.claimedAt));
+    row(QCoreApplication::translate("ConsultationExport", "Closed"), timeText(c.closedAt));
+    row(QCoreApplication::translate("ConsultationExport", "Summary"), c.closeSummary);
+    row(QCoreApplication::translate("ConsultationExport", "Rating"),
+        c.rating > 0 ? QCoreApplication::translate("ConsultationExport", "%1 of 5").arg(c.rating)
+                     : QCoreApplication::translate("ConsultationExport", "not rated"));
+    html += QStringLiteral("</table><h3>%1</h3>")
+                .arg(esc(QCoreApplication::translate("ConsultationExport", "Dialogue")));
+    for (const MessageRow &m : messages) {
+        QString who;
+        QString text;
+        if (m.kind == QLatin1String("system")) {
+            who = QCoreApplication::translate("ConsultationExport", "Record");
+            text = systemEntryText(m.payload, dir, request.english);
+        } else {
+            who = m.senderName;
+            text = m.kind == QLatin1String("voice")
+                       ? QCoreApplication::translate("ConsultationExport", "[voice message, %1 s]")
+                             .arg(m.payload.value(QLatin1String("durationMs")).toInteger() / 1000)
+                       : m.text;
+        }
+        html += QStringLiteral("<p><b>%1</b> &nbsp; %2<br/>%3</p>")
+                    .arg(esc(who), esc(timeText(m.createdAt)),
+                         esc(text).replace(u'\n', QStringLiteral("<br/>")));
+    }
+    return html;
+}
+
+bool writePdf(const QString &path, const QString &html, const QString &title)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    writer.setResolution(150);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Responder Console"));
+    QTextDocument document;
+    // A CJK face first (fonts-noto-cjk); fontconfig falls back per glyph for anything else.
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSizeF(10.5);
+    document.setDefaultFont(font);
+    document.setHtml(html);
+    document.print(&writer);
+    return QFileInfo(path).size() > 0;
+}
+
+void run(QPromise<ConsultationExport::Result> &promise, const ConsultationExport::Request &request)
+{
+    ConsultationExport::Result result;
+    ReadConnection connection(request.cachePath);
+    if (!connection.isOpen()) {
+        result.error =
+            QCoreApplication::translate("ConsultationExport", "The cache cannot be read.");
+        promise.addResult(result);
+        return;
+    }
+    const QList<ConsultationRow> rows = selected(connection.db(), request.query);
+    promise.setProgressRange(0, static_cast<int>(rows.size()));
+
+    if (request.format == ConsultationExport::Format::Csv) {
+        QSaveFile file(request.target);
+        if (!file.open(QIODevice::WriteOnly)) {
+            result.error = file.errorString();
+            promise.addResult(result);
+            return;
+        }
+        auto line = [&file](const QStringList &cells) {
+            QStringList quoted;
+            for (const QString &cell : cells)
+                quoted << ConsultationExport::csvCell(cell);
+            file.write(quoted.join(u',').toUtf8() + "\r\n");
+        };
+        file.write("\xEF\xBB\xBF");
+        line({QCoreApplication::translate("ConsultationExport", "No."),
+              QCoreApplication::translate("ConsultationExport", "Opened"),
+              QCoreApplication::translate("ConsultationExport", "Claimed"),
+              QCoreApplication::translate("ConsultationExport", "Closed"),
+              QCoreApplication::translate("ConsultationExport", "Representative"),
+              QCoreApplication::translate("ConsultationExport", "Title"),
+              QCoreApplication::translate("ConsultationExport", "Delegation or sector"),
+              QCoreApplication::translate("ConsultationExport", "Department"),
+              QCoreApplication::translate("ConsultationExport", "Responder"),
+              QCoreApplication::translate("ConsultationExport", "State"),
+              QCoreApplication::translate("ConsultationExport", "Rating"),
+              QCoreApplication::translate("ConsultationExport", "Subject"),
+              QCoreApplication::translate("ConsultationExport", "Summary")});
+        for (const ConsultationRow &c : rows) {
+            if (promise.isCanceled()) {
+                file.cancelWriting();
+                return;
+            }
+            line({QString::number(c.id), timeText(c.createdAt), timeText(c.claimedAt),
+                  timeText(c.closedAt), c.representativeName, titleText(c.representativeKind),
+                  c.representativeGroup,
+                  request.directory.departmentName(c.departmentId, request.english),
+                  request.directory.responderName(c.assigneeId), stateText(c.state),
+                  c.rating > 0 ? QString::number(c.rating) : QString(), c.subject, c.closeSummary});
+            promise.setProgressValue(++result.exported);
+        }
+        if (!file.commit()) {
+            result.error = file.errorString();
+            promise.addResult(result);
+            return;
+        }
+        result.files << request.target;
+        promise.addResult(result);
+        return;
+    }
+
+    QDir().mkpath(request.target);
+    for (const ConsultationRow &c : rows) {
+        if (promise.isCanceled())
+            return;
+        const QString path =
+            QDir(request.target).filePath(QStringLiteral("consultation-%1.pdf").arg(c.id));
+        const QString title =
+            QCoreApplication::translate("ConsultationExport", "Online consultation record No. %1")
+                .arg(c.id);
+        if (!writePdf(path, recordHtml(c, dialogue(connection.db(), c.id), request), title)) {
+            result.error =
+                QCoreApplication::translate("ConsultationExport", "%1 could not be written.")
+                    .arg(path);
+            promise.addResult(result);
+            return;
+        }
+        result.files << path;
+        promise.setProgressValue(++result.exported);
+    }
+    promise.addResult(result);
+}
+} // namespace
+
+ConsultationExport::ConsultationExport(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, this,
+            [this](int value) { Q_EMIT progress(value, m_watcher.progressMaximum()); });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        Result result;
+        if (m_watcher.isCanceled() || m_watcher.future().resultCount() == 0) {
+            result.cancelled = true;
+            result.exported = m_watcher.progressValue();
+        } else {
+            result = m_watcher.result();
+        }
+        Q_EMIT finished(result);
+    });
+}
+
+ConsultationExport::~ConsultationExport()
+{
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void ConsultationExport::start(const Request &request)
+{
+    if (m_watcher.isRunning())
+        return;
+    m_watcher.setFuture(QtConcurrent::run(&run, request));
+}
+
+void ConsultationExport::cancel()
+{
+    m_watcher.cancel();
+}
+
+QString ConsultationExport::csvCell(const QString &value)
+{
+    QString cell = value;
+    // =, +, -, @ (and tab or CR) at the start make spreadsheets evaluate the cell: CSV
+    // injection. A leading apostrophe keeps it text and is what those programs show as such.
+    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.at(0)))
+        cell.prepend(u'\'');
+    if (cell.contains(u'"') || cell.contains(u',') || cell.contains(u'\n') || cell.contains(u'\r'))
+        cell = u'"' + cell.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return cell;
+}
