@@ -10,3 +10,4 @@ export CONSULT_REPSIM_BIN=$PWD/build-rel/server/consult-repsim
 build-rel/tests/benchmarks/bench_server_throughput
 build-rel/tests/benchmarks/bench_search
 build-rel/tests/benchmarks/bench_ingest
+build-rel/tests/benchmarks/bench_workspace

@@ -34,6 +34,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
     connect(m_worker, &CacheWorker::opened, this, [this](const QString &reason) {
         // Only now: the file exists, migrated, for the read-only connection.
         QMetaObject::invokeMethod(m_reader, &CacheReader::open);
+        m_cacheOpen = true;
         Q_EMIT cacheOpened(reason);
         // Damage inside pages shows only when they are read: look at all of them once, in the
         // background, while the officer already works.

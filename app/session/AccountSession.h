@@ -48,6 +48,8 @@ public:
     CacheWorker *cacheWorker() const { return m_worker; }
     // Lives on the reader thread; the workspace models read through it.
     CacheReader *cacheReader() const { return m_reader; }
+    // The reader may be asked only once the cache is open (cacheOpened has been emitted).
+    bool isCacheOpen() const { return m_cacheOpen; }
     // Who is signed in, as the server last said (kept in the account's folder, so that an
     // offline start knows it too); empty before the first sign-in on this machine.
     const QJsonObject &principal() const { return m_principal; }
@@ -82,4 +84,5 @@ private:
     std::unique_ptr<CacheSync> m_sync;
     std::unique_ptr<ConsultationActions> m_actions;
     QJsonObject m_principal;
+    bool m_cacheOpen = false;
 };

@@ -6,11 +6,13 @@
 #include "AccountSession.h"
 #include "ConnectionIndicator.h"
 #include "ConsoleRoot.h"
+#include "ConsultationListModel.h"
 #include "CredentialStore.h"
 #include "DemoCatalog.h"
 #include "IntegrationFixture.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "WorkspaceView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -115,6 +117,11 @@ private Q_SLOTS:
         const quint16 port = freePort();
         IntegrationFixture fx({QStringLiteral("--port"), QString::number(port)});
         QVERIFY(fx.start());
+        // Something waiting in the department, to be seen online and, later, offline.
+        auto rep = fx.representative(fx.cast.rep1);
+        QVERIFY(rep);
+        const qint64 waiting = rep->openConsultation(fx.cast.deptA, QStringLiteral("离线可见"));
+        rep.reset();
         const QString password = demoResponderPassword();
         const Account account{fx.server.url(), fx.cast.responderA1};
         CredentialStore keychain;
@@ -155,6 +162,9 @@ private Q_SLOTS:
             root.start();
             QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow() && root.mainWindow()->isVisible(), 10000);
             QVERIFY(!root.signInDialog());
+            // The queue is read from the cache at once, without the server.
+            ConsultationListModel *queue = root.mainWindow()->workspace()->queueModel();
+            QTRY_VERIFY_WITH_TIMEOUT(queue->rowOf(waiting) >= 0, 10000);
             QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow()->connectionIndicator()->text().startsWith(
                                          ConnectionIndicator::tr("Offline · reconnecting in %1 s")
                                              .section(QLatin1Char('%'), 0, 0)),

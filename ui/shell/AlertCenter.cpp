@@ -95,7 +95,7 @@ void AlertCenter::setSession(AccountSession *session)
         connect(model, &QAbstractItemModel::dataChanged, this, &AlertCenter::updateBadge);
     }
     auto follow = [this] {
-        if (!m_session || m_session->responderId() == 0)
+        if (!m_session || !m_session->isCacheOpen() || m_session->responderId() == 0)
             return;
         const qint64 me = m_session->responderId();
         const qint64 department = m_session->departmentId();

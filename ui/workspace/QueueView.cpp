@@ -145,7 +145,8 @@ void QueueView::selectRelative(int step)
 
 void QueueView::reload()
 {
-    m_model->setQuery({filter(), m_responderId, m_departmentId});
+    if (m_responderId > 0)
+        m_model->setQuery({filter(), m_responderId, m_departmentId});
 }
 
 void QueueView::showEmptyState()

@@ -21,6 +21,8 @@ public:
 
     // Who the filters are for; call again when the principal becomes known.
     void setViewer(qint64 responderId, qint64 departmentId);
+    // Reads the list again (a cache opened or replaced under it).
+    void reload();
     void setFilter(ConsultationQuery::Filter filter);
     ConsultationQuery::Filter filter() const;
     void setOverdueAfterMs(qint64 ms);
@@ -33,7 +35,6 @@ Q_SIGNALS:
     void consultationSelected(qint64 consultationId);
 
 private:
-    void reload();
     void tick();
     void showEmptyState();
 

@@ -107,15 +107,20 @@ void WorkspaceView::setSession(AccountSession *session)
     connect(session, &AccountSession::consultationsChanged, m_queueModel,
             &ConsultationListModel::refresh);
     connect(m_queue, &QueueView::consultationSelected, m_conversation, &ConversationView::open);
+    // The queue reads the cache once it is open and the officer is known (from the last
+    // sign-in even offline), and again whenever the cache file is replaced.
     auto viewer = [this] {
-        if (m_session && m_session->responderId() > 0)
+        if (m_session && m_session->isCacheOpen() && m_session->responderId() > 0)
             m_queue->setViewer(m_session->responderId(), m_session->departmentId());
     };
     connect(session, &AccountSession::principalChanged, this, viewer);
-    connect(session, &AccountSession::cacheOpened, this, [this, viewer] {
+    auto reopened = [this, viewer] {
         viewer();
+        m_queue->reload();
         loadDirectory();
-    });
+    };
+    connect(session, &AccountSession::cacheOpened, this, reopened);
+    connect(session, &AccountSession::cacheReplaced, this, reopened);
     connect(session, &AccountSession::syncFinished, this, &WorkspaceView::loadDirectory);
     connect(session->cacheReader(), &CacheReader::directoryFetched, this,
             [this](quint64 ticket, const Directory &directory) {
@@ -130,7 +135,7 @@ void WorkspaceView::setSession(AccountSession *session)
 
 void WorkspaceView::loadDirectory()
 {
-    if (!m_session)
+    if (!m_session || !m_session->isCacheOpen())
         return;
     CacheReader *reader = m_session->cacheReader();
     m_directoryTicket = reader->newTicket();
