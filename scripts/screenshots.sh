@@ -7,13 +7,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
+# CONSULT_SHOT_SCALE=2 takes them at twice the pixel density (HiDPI).
+export QT_SCALE_FACTOR=${CONSULT_SHOT_SCALE:-1}
 out=$(realpath -m "${2:-docs/screenshots}")
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
 display=:$((90 + RANDOM % 100))
-Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+scale=${CONSULT_SHOT_SCALE:-1}
+Xvfb "$display" -screen 0 $((1440 * scale))x$((900 * scale))x24 -nolisten tcp >/dev/null 2>&1 &
 export DISPLAY=$display
 
 "$build/server/consult-server" --demo --db "$work/server.sqlite" --port 0 >"$work/server.out" 2>"$work/server.log" &

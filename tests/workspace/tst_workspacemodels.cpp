@@ -12,6 +12,7 @@
 #include "OutboxSender.h"
 #include "OutboxStore.h"
 #include "ProposalListModel.h"
+#include "SearchResultModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -179,6 +180,26 @@ private Q_SLOTS:
         model.setRepresentative(fx.cast.rep1Id, newest.number);
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() == 1, 5000);
         QCOMPARE(model.rowAt(0).id, newest.id);
+    }
+
+    void searchResultsPageNewestFirst()
+    {
+        SearchResultModel model(session->cacheReader());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(2);
+        // "公交线路" is in the first message of each consultation this test opened.
+        model.setRequest(
+            {SearchRequest::Scope::Messages, QStringLiteral("公交线路"), 0, 0, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
+        while (model.canFetchMore() || model.isLoading()) {
+            model.fetchMore();
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
+        }
+        QCOMPARE(model.rowCount(), int(waiting.size()));
+        for (int i = 1; i < model.rowCount(); ++i)
+            QVERIFY(model.hitAt(i - 1).id > model.hitAt(i).id);
+        QVERIFY(model.hitAt(0).snippetHtml.contains(QStringLiteral("<b>公交线路</b>")));
     }
 
     void conversationLoadsNewestFirstThenOlderAndLiveAndOutbox()

@@ -1,0 +1,100 @@
+// Both interface languages are complete on screen: with the Chinese translation loaded no
+// window, menu, button, label, tab, placeholder or accessible name shows English words, and
+// without it none shows Chinese. (The data shown, names and texts, is not the interface.)
+#include "ConsoleRoot.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "ShortcutsWindow.h"
+#include "SignInDialog.h"
+#include "TransferDialog.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTabBar>
+#include <QtTest>
+
+namespace {
+// Everything a widget tree says to the officer.
+QStringList visibleTexts(QWidget *root)
+{
+    QStringList texts{root->windowTitle()};
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets << root;
+    for (QWidget *w : widgets) {
+        texts << w->accessibleName() << w->toolTip();
+        if (auto *label = qobject_cast<QLabel *>(w))
+            texts << label->text();
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            texts << button->text();
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            texts << edit->placeholderText();
+        if (auto *edit = qobject_cast<QPlainTextEdit *>(w))
+            texts << edit->placeholderText();
+        if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i) << tabs->tabToolTip(i);
+        }
+        for (QAction *action : w->actions())
+            texts << action->text();
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+QList<QWidget *> screens()
+{
+    Directory directory;
+    directory.departments.insert(1, {QStringLiteral("市教委"), QStringLiteral("Education")});
+    directory.departments.insert(2, {QStringLiteral("市卫健委"), QStringLiteral("Health")});
+    directory.responders.insert(2, {QStringLiteral("王芳"), 1, QStringLiteral("responder"), true});
+    return {new MainWindow, new SignInDialog, new TransferDialog(directory, 1, 1), new CloseDialog,
+            new PreferencesDialog(Preferences())};
+}
+
+// Words of the interface's own (a few technical ones are the same in both languages).
+const QRegularExpression
+    englishWord(QStringLiteral("\\b(?!(?:Enter|Shift|Ctrl|Alt|CSV|PDF|ws|wss|jw)\\b)[A-Za-z]{3,}"));
+const QRegularExpression chinese(QStringLiteral("\\p{Han}"));
+} // namespace
+
+class TestLanguages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void englishHasNoChinese()
+    {
+        for (QWidget *screen : screens()) {
+            QStringList texts = visibleTexts(screen);
+            texts << visibleTexts(new ShortcutsWindow(screen, screen));
+            for (const QString &text : texts)
+                QVERIFY2(!text.contains(chinese), qPrintable(text));
+            delete screen;
+        }
+    }
+
+    void chineseHasNoEnglish()
+    {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QVERIFY(ConsoleRoot::installTranslations(QLocale(QLocale::Chinese, QLocale::China)));
+        for (QWidget *screen : screens()) {
+            QStringList texts = visibleTexts(screen);
+            texts << visibleTexts(new ShortcutsWindow(screen, screen));
+            for (const QString &text : texts) {
+                QString withoutExamples = text;
+                withoutExamples.remove(QRegularExpression(QStringLiteral("wss?://\\S+")));
+                QVERIFY2(!withoutExamples.contains(englishWord), qPrintable(text));
+            }
+            delete screen;
+        }
+    }
+};
+
+QTEST_MAIN(TestLanguages)
+#include "tst_languages.moc"
