@@ -14,7 +14,9 @@ packages=(
   libopus-dev libopusfile-dev libopusenc-dev libogg-dev libsodium-dev
   # real components used by tests, the demo and the simulator
   dbus gnome-keyring libsecret-tools pulseaudio pulseaudio-utils
-  espeak-ng sox opus-tools xvfb xauth fonts-noto-cjk poppler-utils procps openssl imagemagick xdotool
+  espeak-ng sox opus-tools xvfb xauth fonts-noto-cjk poppler-utils procps openssl
+  # screenshots (scripts/screenshots.sh), also under a dark desktop theme
+  imagemagick xdotool qt6-gtk-platformtheme gnome-themes-extra
 )
 
 missing=()

@@ -7,8 +7,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}
-# CONSULT_SHOT_SCALE=2 takes them at twice the pixel density (HiDPI).
+# CONSULT_SHOT_SCALE=2 takes them at twice the pixel density (HiDPI); CONSULT_SHOT_DARK=1
+# under a dark desktop theme (GTK's Adwaita dark, read by Qt's GTK platform theme).
 export QT_SCALE_FACTOR=${CONSULT_SHOT_SCALE:-1}
+if [ -n "${CONSULT_SHOT_DARK:-}" ]; then
+  export QT_QPA_PLATFORMTHEME=gtk3 GTK_THEME=Adwaita:dark
+fi
 out=$(realpath -m "${2:-docs/screenshots}")
 mkdir -p "$out"
 work=$(mktemp -d)

@@ -428,6 +428,10 @@
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
+    <message>
+        <source>Representative&apos;s records</source>
+        <translation>代表委员档案</translation>
+    </message>
 </context>
 <context>
     <name>ExportBar</name>

@@ -1,6 +1,7 @@
 // Both interface languages are complete on screen: with the Chinese translation loaded no
 // window, menu, button, label, tab, placeholder or accessible name shows English words, and
 // without it none shows Chinese. (The data shown, names and texts, is not the interface.)
+// And every control a keyboard can reach has a name a screen reader can say.
 #include "ConsoleRoot.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
@@ -68,6 +69,30 @@ class TestLanguages : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void everyFocusableControlHasAName()
+    {
+        for (QWidget *screen : screens()) {
+            QList<QWidget *> widgets = screen->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                if (!(w->focusPolicy() & Qt::TabFocus))
+                    continue;
+                QString name = w->accessibleName();
+                if (auto *button = qobject_cast<QAbstractButton *>(w))
+                    name += button->text();
+                // A control made of parts (a tab widget's bar, a spin box's line edit) is
+                // named once, on the whole.
+                if (name.isEmpty() && w->parentWidget())
+                    name = w->parentWidget()->accessibleName();
+                QVERIFY2(
+                    !name.isEmpty(),
+                    qPrintable(QStringLiteral("%1 in %2")
+                                   .arg(QString::fromLatin1(w->metaObject()->className()),
+                                        QString::fromLatin1(screen->metaObject()->className()))));
+            }
+            delete screen;
+        }
+    }
+
     void englishHasNoChinese()
     {
         for (QWidget *screen : screens()) {

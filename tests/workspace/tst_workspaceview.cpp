@@ -473,6 +473,28 @@ private Q_SLOTS:
         QCOMPARE(alerts.alertCount(), before + 2);
     }
 
+    void tabGoesFromTheQueueThroughTheConversationToTheDossier()
+    {
+        QApplication::setActiveWindow(a1.view.get());
+        const QList<QWidget *> order = a1.view->focusOrder();
+        QList<QWidget *> reachable;
+        for (QWidget *w : order) {
+            if (w->isEnabled() && w->isVisible() && (w->focusPolicy() & Qt::TabFocus))
+                reachable << w;
+        }
+        QVERIFY(reachable.size() >= 5);
+        reachable.first()->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), reachable.first());
+        for (int i = 1; i < reachable.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QVERIFY2(QApplication::focusWidget() == reachable.at(i),
+                     qPrintable(QStringLiteral("after %1 came %2, not %3")
+                                    .arg(reachable.at(i - 1)->accessibleName(),
+                                         QApplication::focusWidget()->accessibleName(),
+                                         reachable.at(i)->accessibleName())));
+        }
+    }
+
     void theShortcutsWindowListsEveryShortcut()
     {
         ShortcutsWindow window(a1.view.get());

@@ -421,3 +421,8 @@ void ConversationView::showFailure(const ActionFailure &failure)
     m_notice->setText(describe(failure));
     m_notice->show();
 }
+
+QList<QWidget *> ConversationView::focusOrder() const
+{
+    return {m_claim, m_transfer, m_close, m_list, m_composer, m_send};
+}

@@ -44,6 +44,8 @@ public:
     ComposerEdit *composer() const { return m_composer; }
 
     static QString describe(const ActionFailure &failure);
+    // Its controls in the order Tab visits them.
+    QList<QWidget *> focusOrder() const;
 
 Q_SIGNALS:
     void representativeChanged(qint64 representativeId);

@@ -52,6 +52,7 @@ DossierView::DossierView(QWidget *parent)
     m_proposal->setAccessibleName(tr("Proposal details"));
     m_proposal->setOpenLinks(false);
     m_consultationList->setAccessibleName(tr("Earlier consultations"));
+    m_tabs->setAccessibleName(tr("Representative's records"));
     m_consultationList->setItemDelegate(new ConsultationDelegate(this));
     m_consultationList->setUniformItemSizes(true);
 
@@ -188,4 +189,9 @@ QString DossierView::contactText() const
 QString DossierView::proposalText() const
 {
     return m_proposal->toPlainText();
+}
+
+QList<QWidget *> DossierView::focusOrder() const
+{
+    return {m_tabs->tabBar(), m_search, m_proposalList, m_proposal, m_consultationList};
 }

@@ -33,6 +33,7 @@ public:
     ConsultationListModel *consultations() const { return m_consultations; }
     QString contactText() const;
     QString proposalText() const;
+    QList<QWidget *> focusOrder() const;
 
 Q_SIGNALS:
     void consultationChosen(qint64 consultationId);

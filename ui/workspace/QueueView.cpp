@@ -176,3 +176,8 @@ void QueueView::tick()
     m_delegate->setNow(QDateTime::currentMSecsSinceEpoch());
     m_list->viewport()->update();
 }
+
+QList<QWidget *> QueueView::focusOrder() const
+{
+    return {m_tabs, m_list};
+}

@@ -30,6 +30,7 @@ public:
     // Moves the selection (keyboard: next/previous consultation).
     void selectRelative(int step);
     QListView *list() const { return m_list; }
+    QList<QWidget *> focusOrder() const;
 
 Q_SIGNALS:
     void consultationSelected(qint64 consultationId);

@@ -107,6 +107,12 @@ void WorkspaceView::setSession(AccountSession *session)
     connect(session, &AccountSession::consultationsChanged, m_queueModel,
             &ConsultationListModel::refresh);
     connect(m_queue, &QueueView::consultationSelected, m_conversation, &ConversationView::open);
+    // Tab goes left to right, as the officer reads: queue, conversation, dossier (the queue is
+    // made last, so creation order alone would put it at the end).
+    const QList<QWidget *> order =
+        m_queue->focusOrder() + m_conversation->focusOrder() + m_dossier->focusOrder();
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     // The queue reads the cache once it is open and the officer is known (from the last
     // sign-in even offline), and again whenever the cache file is replaced.
     auto viewer = [this] {
@@ -226,4 +232,12 @@ void WorkspaceView::exportWithDialogs()
         return;
     exportTo(table ? ConsultationExport::Format::Csv : ConsultationExport::Format::Pdf,
              list->isChecked(), target);
+}
+
+QList<QWidget *> WorkspaceView::focusOrder() const
+{
+    QList<QWidget *> order;
+    if (m_queue)
+        order += m_queue->focusOrder();
+    return order + m_conversation->focusOrder() + m_dossier->focusOrder();
 }

@@ -39,6 +39,7 @@ public:
     void exportTo(ConsultationExport::Format format, bool wholeList, const QString &target);
     void exportWithDialogs();
     ExportBar *exportBar() const { return m_exportBar; }
+    QList<QWidget *> focusOrder() const;
     ConsultationListModel *queueModel() const { return m_queueModel; }
 
 private:
