@@ -5,8 +5,7 @@
 #include <QSet>
 
 ConsultationListModel::ConsultationListModel(CacheReader *reader, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_reader(reader)
+    : PagedListModel(reader, parent)
 {
     connect(reader, &CacheReader::consultationsFetched, this, &ConsultationListModel::onFetched);
     connect(reader, &CacheReader::consultationsRefreshed, this,
@@ -15,42 +14,26 @@ ConsultationListModel::ConsultationListModel(CacheReader *reader, QObject *paren
 
 void ConsultationListModel::setQuery(const ConsultationQuery &query)
 {
-    beginResetModel();
-    m_query = query;
-    m_rows.clear();
-    m_more = true;
-    m_fetchTicket = 0;
-    m_refreshTickets.clear();
-    endResetModel();
-    fetchMore();
+    restart([&] {
+        m_query = query;
+        m_rows.clear();
+        m_refreshTickets.clear();
+    });
 }
 
-int ConsultationListModel::rowCount(const QModelIndex &parent) const
+void ConsultationListModel::requestPage(CacheReader *reader, quint64 ticket, int pageSize)
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-bool ConsultationListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_more && m_fetchTicket == 0;
-}
-
-void ConsultationListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || !m_reader)
-        return;
     const qint64 afterKey = m_rows.isEmpty() ? 0 : m_rows.constLast().sortKey;
     const qint64 afterId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    m_fetchTicket = m_reader->newTicket();
-    QMetaObject::invokeMethod(m_reader, [reader = m_reader.data(), ticket = m_fetchTicket,
-                                         query = m_query, afterKey, afterId, limit = m_pageSize] {
-        reader->fetchConsultations(ticket, query, afterKey, afterId, limit);
-    });
+    QMetaObject::invokeMethod(
+        reader, [reader, ticket, query = m_query, afterKey, afterId, pageSize] {
+            reader->fetchConsultations(ticket, query, afterKey, afterId, pageSize);
+        });
 }
 
 void ConsultationListModel::onFetched(quint64 ticket, const QList<ConsultationRow> &rows, bool more)
 {
-    if (ticket != m_fetchTicket)
+    if (!expects(ticket))
         return;
     // A live insert may already have placed some of these.
     QList<ConsultationRow> fresh;
@@ -58,26 +41,18 @@ void ConsultationListModel::onFetched(quint64 ticket, const QList<ConsultationRo
         if (rowOf(row.id) < 0)
             fresh.append(row);
     }
-    if (!fresh.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
-        m_rows += fresh;
-        endInsertRows();
-    }
-    // Only now "not loading": a view asking for more while the rows went in would otherwise
-    // have fetched this page again.
-    m_fetchTicket = 0;
-    m_more = more;
-    Q_EMIT pageLoaded();
+    appendPage(
+        static_cast<int>(fresh.size()), [&] { m_rows += fresh; }, more);
 }
 
 void ConsultationListModel::refresh(const QList<qint64> &ids)
 {
-    if (!m_reader || ids.isEmpty())
+    CacheReader *reader = this->reader();
+    if (!reader || ids.isEmpty())
         return;
-    const quint64 ticket = m_reader->newTicket();
+    const quint64 ticket = reader->newTicket();
     m_refreshTickets.append(ticket);
-    QMetaObject::invokeMethod(m_reader, [reader = m_reader.data(), ticket, query = m_query, ids] {
+    QMetaObject::invokeMethod(reader, [reader, ticket, query = m_query, ids] {
         reader->refreshConsultations(ticket, query, ids);
     });
 }
@@ -132,7 +107,7 @@ int ConsultationListModel::insertionRow(const ConsultationRow &row) const
     const auto at = std::lower_bound(
         m_rows.cbegin(), m_rows.cend(), row,
         [this](const ConsultationRow &a, const ConsultationRow &b) { return before(a, b); });
-    if (at == m_rows.cend() && m_more)
+    if (at == m_rows.cend() && hasMore())
         return -1;
     return static_cast<int>(at - m_rows.cbegin());
 }

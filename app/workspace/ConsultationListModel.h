@@ -2,17 +2,13 @@
 
 #include "ConsultationQuery.h"
 #include "ConsultationRow.h"
-
-#include <QAbstractListModel>
-#include <QPointer>
-
-class CacheReader;
+#include "PagedListModel.h"
 
 // A queue of consultations, read from the cache page by page as the view scrolls (fetchMore),
 // so a filter over 100,000 consultations opens as fast as one over ten. Changes from the
 // server arrive as ids (refresh): each is re-read and moved, updated, inserted or removed in
 // place, so a colleague's claim takes the row out of "waiting" without reloading the list.
-class ConsultationListModel : public QAbstractListModel
+class ConsultationListModel : public PagedListModel
 {
     Q_OBJECT
 public:
@@ -36,37 +32,27 @@ public:
 
     void setQuery(const ConsultationQuery &query);
     const ConsultationQuery &query() const { return m_query; }
-    void setPageSize(int rows) { m_pageSize = rows; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent = {}) const override;
-    void fetchMore(const QModelIndex &parent = {}) override;
 
     const ConsultationRow &rowAt(int row) const { return m_rows.at(row); }
     int rowOf(qint64 consultationId) const;
-    bool isLoading() const { return m_fetchTicket != 0; }
 
 public Q_SLOTS:
     // These consultations changed in the cache: re-read them.
     void refresh(const QList<qint64> &ids);
 
-Q_SIGNALS:
-    void pageLoaded(); // a page (the first after setQuery, or one more) has arrived
-
 private:
+    int count() const override { return static_cast<int>(m_rows.size()); }
+    void requestPage(CacheReader *reader, quint64 ticket, int pageSize) override;
     void onFetched(quint64 ticket, const QList<ConsultationRow> &rows, bool more);
     void onRefreshed(quint64 ticket, const QList<qint64> &ids, const QList<ConsultationRow> &rows);
     // Where a row with this key belongs in list order; -1 beyond what is loaded.
     int insertionRow(const ConsultationRow &row) const;
     bool before(const ConsultationRow &a, const ConsultationRow &b) const;
 
-    QPointer<CacheReader> m_reader;
     ConsultationQuery m_query;
     QList<ConsultationRow> m_rows;
-    int m_pageSize = 200;
-    bool m_more = false;
-    quint64 m_fetchTicket = 0;
     QList<quint64> m_refreshTickets;
 };

@@ -3,63 +3,36 @@
 #include "CacheReader.h"
 
 ProposalListModel::ProposalListModel(CacheReader *reader, QObject *parent)
-    : QAbstractListModel(parent)
-    , m_reader(reader)
+    : PagedListModel(reader, parent)
 {
-    connect(reader, &CacheReader::proposalsFetched, this, &ProposalListModel::onFetched);
+    setPageSize(100);
+    connect(reader, &CacheReader::proposalsFetched, this,
+            [this](quint64 ticket, const QList<ProposalRow> &rows, bool more) {
+                if (expects(ticket))
+                    appendPage(
+                        static_cast<int>(rows.size()), [&] { m_rows += rows; }, more);
+            });
 }
 
 void ProposalListModel::setRepresentative(qint64 representativeId, const QString &search)
 {
-    beginResetModel();
-    m_representativeId = representativeId;
-    m_search = search;
-    m_rows.clear();
-    m_more = representativeId > 0;
-    m_ticket = 0;
-    endResetModel();
-    fetchMore();
-}
-
-int ProposalListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-bool ProposalListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_more && m_ticket == 0;
-}
-
-void ProposalListModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || !m_reader)
-        return;
-    const int afterYear = m_rows.isEmpty() ? 0 : m_rows.constLast().year;
-    const qint64 afterId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    m_ticket = m_reader->newTicket();
-    QMetaObject::invokeMethod(m_reader, [reader = m_reader.data(), ticket = m_ticket,
-                                         id = m_representativeId, search = m_search, afterYear,
-                                         afterId, limit = m_pageSize] {
-        reader->fetchProposals(ticket, id, search, afterYear, afterId, limit);
+    restart([&] {
+        m_representativeId = representativeId;
+        m_search = search;
+        m_rows.clear();
     });
 }
 
-void ProposalListModel::onFetched(quint64 ticket, const QList<ProposalRow> &rows, bool more)
+void ProposalListModel::requestPage(CacheReader *reader, quint64 ticket, int pageSize)
 {
-    if (ticket != m_ticket)
-        return;
-    // Rows first, then "not loading": a view asking for more while the rows go in would
-    // otherwise fetch this page again.
-    if (!rows.isEmpty()) {
-        const int first = static_cast<int>(m_rows.size());
-        beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
-        m_rows += rows;
-        endInsertRows();
-    }
-    m_ticket = 0;
-    m_more = more;
-    Q_EMIT pageLoaded();
+    if (m_representativeId <= 0)
+        return appendPage(0, {}, false);
+    const int afterYear = m_rows.isEmpty() ? 0 : m_rows.constLast().year;
+    const qint64 afterId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
+    QMetaObject::invokeMethod(reader, [reader, ticket, id = m_representativeId, search = m_search,
+                                       afterYear, afterId, pageSize] {
+        reader->fetchProposals(ticket, id, search, afterYear, afterId, pageSize);
+    });
 }
 
 QVariant ProposalListModel::data(const QModelIndex &index, int role) const
