@@ -54,6 +54,21 @@ void CacheReader::close()
     QSqlDatabase::removeDatabase(std::exchange(m_connectionName, QString()));
 }
 
+QSqlQuery CacheReader::newQuery() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    return query;
+}
+
+bool CacheReader::select(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    if (execBound(query, sql, values))
+        return true;
+    Q_EMIT failed(query.lastError().text());
+    return false;
+}
+
 void CacheReader::open()
 {
     close();
@@ -68,12 +83,9 @@ void CacheReader::open()
 QList<ConsultationRow> CacheReader::consultations(const QString &sql, const QVariantList &values)
 {
     QList<ConsultationRow> rows;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!execBound(query, sql, values)) {
-        Q_EMIT failed(query.lastError().text());
+    QSqlQuery query = newQuery();
+    if (!select(query, sql, values))
         return rows;
-    }
     while (query.next())
         rows.append(CacheRows::consultation(query));
     return rows;
@@ -121,13 +133,10 @@ void CacheReader::fetchMessages(quint64 ticket, qint64 consultationId, qint64 be
                  : QStringLiteral(" ORDER BY m.id ASC LIMIT ?");
     values << limit + 1;
 
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
+    QSqlQuery query = newQuery();
     QList<MessageRow> rows;
-    if (!execBound(query, sql, values)) {
-        Q_EMIT failed(query.lastError().text());
+    if (!select(query, sql, values))
         return Q_EMIT messagesFetched(ticket, rows, false);
-    }
     while (query.next())
         rows.append(CacheRows::message(query, consultationId));
     const bool more = rows.size() > limit;
@@ -164,11 +173,11 @@ void CacheReader::fetchDirectory(quint64 ticket)
 void CacheReader::fetchRepresentative(quint64 ticket, qint64 representativeId)
 {
     RepresentativeRow row;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (execBound(query,
-                  QStringLiteral("SELECT id, name, kind, delegation, sector, organization, mobile,"
-                                 " office_phone, email, address FROM representatives WHERE id = ?"),
-                  {representativeId}) &&
+    QSqlQuery query = newQuery();
+    if (select(query,
+               QStringLiteral("SELECT id, name, kind, delegation, sector, organization, mobile,"
+                              " office_phone, email, address FROM representatives WHERE id = ?"),
+               {representativeId}) &&
         query.next()) {
         row = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
                query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
@@ -198,11 +207,9 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
     }
     sql += QStringLiteral(" ORDER BY p.year DESC, p.id DESC LIMIT ?");
     values << limit + 1;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
+    QSqlQuery query = newQuery();
     QList<ProposalRow> rows;
-    if (!execBound(query, sql, values))
-        Q_EMIT failed(query.lastError().text());
+    select(query, sql, values);
     while (query.next()) {
         ProposalRow row;
         row.id = query.value(0).toLongLong();
@@ -278,13 +285,10 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
     sql += match.isEmpty() ? QStringLiteral(" ORDER BY m.id DESC LIMIT ?")
                            : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
     values << limit;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
+    QSqlQuery query = newQuery();
     QList<SearchHit> hits;
-    if (!execBound(query, sql, values)) {
-        Q_EMIT failed(query.lastError().text());
+    if (!select(query, sql, values))
         return hits;
-    }
     while (query.next()) {
         SearchHit hit;
         hit.kind = SearchRequest::Scope::Messages;
@@ -324,13 +328,10 @@ QList<SearchHit> CacheReader::searchProposals(const SearchRequest &request, qint
     }
     sql += QStringLiteral(" ORDER BY p.id DESC LIMIT ?");
     values << limit;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
+    QSqlQuery query = newQuery();
     QList<SearchHit> hits;
-    if (!execBound(query, sql, values)) {
-        Q_EMIT failed(query.lastError().text());
+    if (!select(query, sql, values))
         return hits;
-    }
     while (query.next()) {
         SearchHit hit;
         hit.kind = SearchRequest::Scope::Proposals;

@@ -8,6 +8,7 @@
 #include "SearchHit.h"
 
 #include <QObject>
+#include <QSqlQuery>
 #include <atomic>
 
 // Reads the cache for the views, on a thread of its own and a read-only connection of its own
@@ -55,6 +56,9 @@ Q_SIGNALS:
     void failed(const QString &reason);
 
 private:
+    // A forward-only query on this reader's connection; select() runs it, or says why not.
+    QSqlQuery newQuery() const;
+    bool select(QSqlQuery &query, const QString &sql, const QVariantList &values);
     QList<ConsultationRow> consultations(const QString &sql, const QVariantList &values);
     QList<SearchHit> searchMessages(const SearchRequest &request, qint64 afterId, int limit);
     QList<SearchHit> searchProposals(const SearchRequest &request, qint64 afterId, int limit);
