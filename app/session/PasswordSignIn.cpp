@@ -2,7 +2,6 @@
 
 #include "Methods.h"
 
-#include <QJsonArray>
 
 PasswordSignIn::PasswordSignIn(QList<QUrl> servers, QObject *parent)
     : QObject(parent)
@@ -39,17 +38,13 @@ void PasswordSignIn::onOpened()
 {
     m_connectTimer.stop();
     m_opened = true;
-    QJsonArray versions;
-    for (int v : std::as_const(m_versions))
-        versions.append(v);
-    m_client.request(Method::Hello,
-                     {{QStringLiteral("versions"), versions},
-                      {QStringLiteral("client"), QStringLiteral("responder-console")}},
-                     [this](const Frame &reply) {
-                         if (reply.type == Frame::Type::Error &&
-                             reply.errorCode == ErrorCode::UnsupportedVersion)
-                             fail({SignInFailure::Kind::UnsupportedVersion, 0, reply.errorMessage});
-                     });
+    m_client.hello(
+        [this](const Frame &reply) {
+            if (reply.type == Frame::Type::Error &&
+                reply.errorCode == ErrorCode::UnsupportedVersion)
+                fail({SignInFailure::Kind::UnsupportedVersion, 0, reply.errorMessage});
+        },
+        m_versions);
     m_client.request(Method::Login,
                      {{QStringLiteral("user"), m_user}, {QStringLiteral("password"), m_password}},
                      [this](const Frame &reply) { onLoginReply(reply); });

@@ -41,7 +41,8 @@ public:
     explicit PasswordSignIn(QList<QUrl> servers, QObject *parent = nullptr);
 
     // `versions` is what the client offers in its hello; tests offer others.
-    void start(const QString &user, const QString &password, const QList<int> &versions = {1});
+    void start(const QString &user, const QString &password,
+               const QList<int> &versions = ProtocolVersion::supported());
     void setConnectTimeoutMs(int ms) { m_connectTimer.setInterval(ms); }
     void setSslConfiguration(const QSslConfiguration &tls) { m_client.setSslConfiguration(tls); }
 

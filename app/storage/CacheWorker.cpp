@@ -4,6 +4,7 @@
 #include "CacheWriter.h"
 
 #include <QFutureWatcher>
+#include <QSet>
 #include <QSqlQuery>
 #include <QtConcurrent>
 
@@ -258,18 +259,15 @@ void CacheWorker::markRead(qint64 consultationId, qint64 lastReadId)
 void CacheWorker::announce(const QString &stream, const QJsonArray &records,
                            const QJsonArray &removed)
 {
-    QList<qint64> ids;
     const bool consultations = stream == QLatin1String("consultations");
     if (!consultations && stream != QLatin1String("messages"))
         return;
     const QLatin1String key = consultations ? QLatin1String("id") : QLatin1String("consultationId");
-    for (const QJsonValue &record : records) {
-        const qint64 id = record.toObject().value(key).toInteger();
-        if (!ids.contains(id))
-            ids.append(id);
-    }
+    QSet<qint64> ids; // a page of 500 messages may touch a handful of consultations
+    for (const QJsonValue &record : records)
+        ids.insert(record.toObject().value(key).toInteger());
     for (const QJsonValue &id : removed)
-        ids.append(id.toInteger());
+        ids.insert(id.toInteger());
     if (!ids.isEmpty())
-        Q_EMIT consultationsChanged(ids);
+        Q_EMIT consultationsChanged(ids.values());
 }

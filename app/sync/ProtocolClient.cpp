@@ -1,5 +1,8 @@
 #include "ProtocolClient.h"
 
+#include "Methods.h"
+
+#include <QJsonArray>
 #include <QTimer>
 
 namespace {
@@ -101,6 +104,17 @@ QString ProtocolClient::request(const QString &method, const QJsonObject &params
         m_pending.insert(id, std::move(callback));
     m_socket->sendTextMessage(QString::fromUtf8(encodeRequest(id, method, params)));
     return id;
+}
+
+QString ProtocolClient::hello(Callback callback, const QList<int> &versions)
+{
+    QJsonArray offered;
+    for (int v : versions)
+        offered.append(v);
+    return request(Method::Hello,
+                   {{QStringLiteral("versions"), offered},
+                    {QStringLiteral("client"), QStringLiteral("responder-console")}},
+                   std::move(callback));
 }
 
 void ProtocolClient::sendBinary(const QByteArray &bytes)

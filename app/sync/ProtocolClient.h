@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Frame.h"
+#include "ProtocolVersion.h"
 
 #include <QHash>
 #include <QObject>
@@ -40,6 +41,9 @@ public:
     // (code internal, message "connection lost") if the connection closes first.
     QString request(const QString &method, const QJsonObject &params, Callback callback = {});
     void sendBinary(const QByteArray &bytes);
+    // The greeting every connection starts with: the versions offered (by default all this
+    // build speaks) and the client's name.
+    QString hello(Callback callback, const QList<int> &versions = ProtocolVersion::supported());
     // Writes what has been queued now rather than on the next event loop turn.
     void flush();
 

@@ -3,7 +3,6 @@
 #include "Limits.h"
 #include "Methods.h"
 
-#include <QJsonArray>
 #include <QPointer>
 #include <cmath>
 
@@ -117,19 +116,14 @@ void SessionConnection::connectNow()
 
 void SessionConnection::onOpened()
 {
-    m_client.request(Method::Hello,
-                     {{QStringLiteral("versions"), QJsonArray{1}},
-                      {QStringLiteral("client"), QStringLiteral("responder-console")}},
-                     [this](const Frame &reply) {
-                         if (reply.type == Frame::Type::Error &&
-                             reply.errorCode == ErrorCode::UnsupportedVersion) {
-                             // Retrying cannot help: this client is too old or too new for the
-                             // server.
-                             setState(State::SignedOut);
-                             Q_EMIT signedOut(
-                                 QStringLiteral("the server speaks another protocol version"));
-                         }
-                     });
+    m_client.hello([this](const Frame &reply) {
+        if (reply.type == Frame::Type::Error &&
+            reply.errorCode == ErrorCode::UnsupportedVersion) {
+            // Retrying cannot help: this client is too old or too new for the server.
+            setState(State::SignedOut);
+            Q_EMIT signedOut(QStringLiteral("the server speaks another protocol version"));
+        }
+    });
     m_client.request(
         Method::Resume, {{QStringLiteral("token"), m_token}}, [this](const Frame &reply) {
             if (reply.type == Frame::Type::Result) {

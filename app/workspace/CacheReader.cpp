@@ -22,6 +22,26 @@ QString likeContaining(QString part)
     return QStringLiteral("%") + part + QStringLiteral("%");
 }
 
+// Queries ask for one row more than a page: whether there is more, without counting. Drops
+// that row and says whether it was there.
+template<typename Row> bool trimPage(QList<Row> &rows, int limit)
+{
+    if (rows.size() <= limit)
+        return false;
+    rows.removeLast();
+    return true;
+}
+
+// Narrows a search to representatives whose name contains what was typed.
+void filterByRepresentativeName(QString &sql, QVariantList &values, const SearchRequest &request)
+{
+    const QString name = request.representativeName.trimmed();
+    if (name.isEmpty())
+        return;
+    sql += QStringLiteral(" AND r.name LIKE ? ESCAPE '\\'");
+    values << likeContaining(name);
+}
+
 // Ids per statement: SQLite's limit on bound values is far above this.
 constexpr int idsPerQuery = 500;
 } // namespace
@@ -98,9 +118,7 @@ void CacheReader::fetchConsultations(quint64 ticket, const ConsultationQuery &qu
     // One more than asked: whether there is more, without a COUNT over 100,000 rows.
     const QString sql = query.pageSql(values, afterKey, afterId, limit + 1);
     QList<ConsultationRow> rows = consultations(sql, values);
-    const bool more = rows.size() > limit;
-    if (more)
-        rows.removeLast();
+    const bool more = trimPage(rows, limit);
     Q_EMIT consultationsFetched(ticket, rows, more);
 }
 
@@ -139,9 +157,7 @@ void CacheReader::fetchMessages(quint64 ticket, qint64 consultationId, qint64 be
         return Q_EMIT messagesFetched(ticket, rows, false);
     while (query.next())
         rows.append(CacheRows::message(query, consultationId));
-    const bool more = rows.size() > limit;
-    if (more)
-        rows.removeLast();
+    const bool more = trimPage(rows, limit);
     if (older)
         std::reverse(rows.begin(), rows.end());
     Q_EMIT messagesFetched(ticket, rows, more);
@@ -225,9 +241,7 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
         row.replySummary = query.value(9).toString();
         rows.append(row);
     }
-    const bool more = rows.size() > limit;
-    if (more)
-        rows.removeLast();
+    const bool more = trimPage(rows, limit);
     Q_EMIT proposalsFetched(ticket, rows, more);
 }
 
@@ -236,9 +250,7 @@ void CacheReader::search(quint64 ticket, const SearchRequest &request, qint64 af
     QList<SearchHit> hits = request.scope == SearchRequest::Scope::Messages
                                 ? searchMessages(request, afterId, limit + 1)
                                 : searchProposals(request, afterId, limit + 1);
-    const bool more = hits.size() > limit;
-    if (more)
-        hits.removeLast();
+    const bool more = trimPage(hits, limit);
     Q_EMIT searched(ticket, hits, more);
 }
 
@@ -278,10 +290,7 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
         sql += QStringLiteral(" AND c.state = ?");
         values << request.state;
     }
-    if (!request.representativeName.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND r.name LIKE ? ESCAPE '\\'");
-        values << likeContaining(request.representativeName.trimmed());
-    }
+    filterByRepresentativeName(sql, values, request);
     sql += match.isEmpty() ? QStringLiteral(" ORDER BY m.id DESC LIMIT ?")
                            : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
     values << limit;
@@ -322,10 +331,7 @@ QList<SearchHit> CacheReader::searchProposals(const SearchRequest &request, qint
         sql += QStringLiteral(" AND p.id < ?");
         values << afterId;
     }
-    if (!request.representativeName.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND r.name LIKE ? ESCAPE '\\'");
-        values << likeContaining(request.representativeName.trimmed());
-    }
+    filterByRepresentativeName(sql, values, request);
     sql += QStringLiteral(" ORDER BY p.id DESC LIMIT ?");
     values << limit;
     QSqlQuery query = newQuery();

@@ -17,6 +17,7 @@ void ConsultationListModel::setQuery(const ConsultationQuery &query)
     restart([&] {
         m_query = query;
         m_rows.clear();
+        m_ids.clear();
         m_refreshTickets.clear();
     });
 }
@@ -38,11 +39,15 @@ void ConsultationListModel::onFetched(quint64 ticket, const QList<ConsultationRo
     // A live insert may already have placed some of these.
     QList<ConsultationRow> fresh;
     for (const ConsultationRow &row : rows) {
-        if (rowOf(row.id) < 0)
+        if (!m_ids.contains(row.id))
             fresh.append(row);
     }
     appendPage(
-        static_cast<int>(fresh.size()), [&] { m_rows += fresh; }, more);
+        static_cast<int>(fresh.size()), [&] {
+            m_rows += fresh;
+            for (const ConsultationRow &row : std::as_const(fresh))
+                m_ids.insert(row.id);
+        }, more);
 }
 
 void ConsultationListModel::refresh(const QList<qint64> &ids)
@@ -68,11 +73,8 @@ void ConsultationListModel::onRefreshed(quint64 ticket, const QList<qint64> &ids
     // Gone from this list (claimed by a colleague, closed, transferred away).
     for (qint64 id : ids) {
         const int at = rowOf(id);
-        if (at >= 0 && !stillHere.contains(id)) {
-            beginRemoveRows({}, at, at);
-            m_rows.removeAt(at);
-            endRemoveRows();
-        }
+        if (at >= 0 && !stillHere.contains(id))
+            removeRowAt(at);
     }
     for (const ConsultationRow &row : rows) {
         const int at = rowOf(row.id);
@@ -81,18 +83,24 @@ void ConsultationListModel::onRefreshed(quint64 ticket, const QList<qint64> &ids
             Q_EMIT dataChanged(index(at), index(at));
             continue;
         }
-        if (at >= 0) { // its place in the order changed
-            beginRemoveRows({}, at, at);
-            m_rows.removeAt(at);
-            endRemoveRows();
-        }
+        if (at >= 0) // its place in the order changed
+            removeRowAt(at);
         const int to = insertionRow(row);
         if (to < 0)
             continue; // beyond the loaded rows: a later page brings it
         beginInsertRows({}, to, to);
         m_rows.insert(to, row);
+        m_ids.insert(row.id);
         endInsertRows();
     }
+}
+
+void ConsultationListModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_ids.remove(m_rows.at(row).id);
+    m_rows.removeAt(row);
+    endRemoveRows();
 }
 
 bool ConsultationListModel::before(const ConsultationRow &a, const ConsultationRow &b) const
@@ -114,6 +122,8 @@ int ConsultationListModel::insertionRow(const ConsultationRow &row) const
 
 int ConsultationListModel::rowOf(qint64 consultationId) const
 {
+    if (!m_ids.contains(consultationId))
+        return -1; // most changed ids are not in this list: no scan for them
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == consultationId)
             return i;

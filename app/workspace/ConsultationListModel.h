@@ -4,6 +4,8 @@
 #include "ConsultationRow.h"
 #include "PagedListModel.h"
 
+#include <QSet>
+
 // A queue of consultations, read from the cache page by page as the view scrolls (fetchMore),
 // so a filter over 100,000 consultations opens as fast as one over ten. Changes from the
 // server arrive as ids (refresh): each is re-read and moved, updated, inserted or removed in
@@ -51,8 +53,10 @@ private:
     // Where a row with this key belongs in list order; -1 beyond what is loaded.
     int insertionRow(const ConsultationRow &row) const;
     bool before(const ConsultationRow &a, const ConsultationRow &b) const;
+    void removeRowAt(int row);
 
     ConsultationQuery m_query;
     QList<ConsultationRow> m_rows;
+    QSet<qint64> m_ids; // of m_rows, for membership without a scan
     QList<quint64> m_refreshTickets;
 };

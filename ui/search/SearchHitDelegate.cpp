@@ -1,9 +1,9 @@
 #include "SearchHitDelegate.h"
 
+#include "ItemPanel.h"
 #include "SearchResultModel.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QDateTime>
 #include <QPainter>
 #include <QTextDocument>
@@ -22,13 +22,9 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    const ItemPanel panel = ItemPanel::draw(painter, opt);
+    const QColor &text = panel.text;
+    const QColor &muted = panel.muted;
 
     const int line = opt.fontMetrics.height();
     const QRect area = opt.rect.adjusted(padding, padding, -padding, -padding);

@@ -124,7 +124,11 @@ int AlertCenter::pendingCount() const
 
 void AlertCenter::updateBadge()
 {
+    // Called on every change a sync brings; six pixmaps are drawn only when the count moves.
     const int count = pendingCount();
+    if (count == m_shownCount)
+        return;
+    m_shownCount = count;
     if (m_tray) {
         m_tray->setIcon(icon(count));
         m_tray->setToolTip(count > 0 ? tr("Responder Console: %1 waiting or unread").arg(count)

@@ -54,4 +54,5 @@ private:
     qint64 m_lastAlerted = 0;
     QString m_lastAlert;
     int m_alerts = 0;
+    int m_shownCount = 0; // on the tray icon now
 };

@@ -1,9 +1,9 @@
 #include "ConsultationDelegate.h"
 
 #include "ConsultationListModel.h"
+#include "ItemPanel.h"
 #include "WaitTime.h"
 
-#include <QApplication>
 #include <QDateTime>
 #include <QPainter>
 
@@ -32,15 +32,10 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
-
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorRole textRole = selected ? QPalette::HighlightedText : QPalette::Text;
-    const QColor text = opt.palette.color(textRole);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    const ItemPanel panel = ItemPanel::draw(painter, opt);
+    const bool selected = panel.selected;
+    const QColor &text = panel.text;
+    const QColor &muted = panel.muted;
 
     const QString state = index.data(ConsultationListModel::StateRole).toString();
     const qint64 created = index.data(ConsultationListModel::CreatedAtRole).toLongLong();

@@ -136,7 +136,9 @@ void WorkspaceView::setSession(AccountSession *session)
                 m_conversation->setDirectory(directory);
                 m_dossier->setDirectory(directory);
             });
+    // A session whose cache is already open (set after its start) is read at once.
     viewer();
+    loadDirectory();
 }
 
 void WorkspaceView::loadDirectory()

@@ -1,0 +1,233 @@
+// The officer's tools around the conversation, offscreen, against the real server: history
+// search finds, filters and jumps to the message; drafts survive switching and restarts and
+// Enter can be swapped; alerts speak only of what arrives elsewhere; Tab goes in reading
+// order; the shortcuts window lists every shortcut.
+#include "WorkspaceDesks.h"
+
+#include "AlertCenter.h"
+#include "ComposerEdit.h"
+#include "MessageListModel.h"
+#include "OutboxStore.h"
+#include "SearchResultModel.h"
+#include "SearchView.h"
+#include "ShortcutsWindow.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTableWidget>
+#include <QUuid>
+
+class TestWorkspaceTools : public QObject
+{
+    Q_OBJECT
+private:
+    IntegrationFixture fx{unthrottledServer()};
+    QTemporaryDir data;
+    std::unique_ptr<TestClient> rep;
+    Desk a1, a2;
+    QList<qint64> opened;
+
+    ConsultationListModel &rows(Desk &desk) { return desk.rows(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(fx.start());
+        rep = fx.representative(fx.cast.rep1);
+        QVERIFY(rep);
+        for (int i = 0; i < 3; ++i)
+            opened << rep->openConsultation(fx.cast.deptA, QStringLiteral("工具测试%1").arg(i));
+        QVERIFY(a1.open(fx, data.path(), fx.cast.responderA1));
+        QVERIFY(a2.open(fx, data.path(), fx.cast.responderA2));
+    }
+
+    void cleanupTestCase()
+    {
+        a1 = {};
+        a2 = {};
+        QVERIFY(fx.server.stop());
+    }
+
+    void historySearchFindsFiltersAndJumpsToTheMessage()
+    {
+        // An old conversation with a distinctive message deep in it.
+        const qint64 id = rep->openConsultation(fx.cast.deptA, QStringLiteral("历史检索"));
+        qint64 wantedId = 0;
+        for (int i = 0; i < 160; ++i) {
+            const QString text = i == 20 ? QStringLiteral("关于<加装>电梯的第二次补充：物业费分摊")
+                                         : QStringLiteral("普通留言%1").arg(i);
+            const QJsonObject sent =
+                rep->ok(QStringLiteral("message.send"),
+                        {{QStringLiteral("consultationId"), id},
+                         {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
+                         {QStringLiteral("text"), text}});
+            if (i == 20)
+                wantedId = sent.value(QLatin1String("message"))
+                               .toObject()
+                               .value(QLatin1String("id"))
+                               .toInteger();
+        }
+        QVERIFY(wantedId > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(rows(a1).rowOf(id) >= 0, 10000);
+
+        a1.view->showSearch();
+        SearchView *search = a1.view->search();
+        SearchResultModel *results = search->results();
+        auto searchFor = [&](const QString &text) {
+            QSignalSpy done(results, &SearchResultModel::pageLoaded);
+            search->queryEdit()->setText(text);
+            return done.wait(5000);
+        };
+        // Two characters, then one: both find it, matched words in bold, markup escaped.
+        QVERIFY(searchFor(QStringLiteral("分摊")));
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->hitAt(0).id, wantedId);
+        QVERIFY(results->hitAt(0).snippetHtml.contains(QStringLiteral("<b>分摊</b>")));
+        QVERIFY(results->hitAt(0).snippetHtml.contains(QStringLiteral("&lt;加装&gt;")));
+        QVERIFY(searchFor(QStringLiteral("摊")));
+        QCOMPARE(results->rowCount(), 1);
+        QVERIFY(!search->statusText().isEmpty());
+
+        // Filters: another representative's name, a closed state, a date range in the past.
+        auto *name = search->findChildren<QLineEdit *>().at(1);
+        QSignalSpy byName(results, &SearchResultModel::pageLoaded);
+        name->setText(QStringLiteral("不存在的人"));
+        QVERIFY(byName.wait(5000));
+        QCOMPARE(results->rowCount(), 0);
+        name->clear();
+        QVERIFY(byName.wait(5000));
+        QCOMPARE(results->rowCount(), 1);
+
+        // Opening the hit: the conversation, loaded back far enough to show that message.
+        QListView *list = search->findChild<QListView *>();
+        Q_EMIT list->activated(results->index(0));
+        ConversationView *conversation = a1.view->conversation();
+        QTRY_COMPARE(conversation->consultationId(), id);
+        QTRY_VERIFY_WITH_TIMEOUT(conversation->messages()->rowOfMessage(wantedId) >= 0, 5000);
+    }
+
+    void draftsSurviveSwitchingAndRestartsAndEnterCanBeSwapped()
+    {
+        // A consultation A1 holds, and another one.
+        const qint64 held = rep->openConsultation(fx.cast.deptA, QStringLiteral("草稿测试"));
+        a1.session->connection().client().request(QStringLiteral("consultation.claim"),
+                                                  {{QStringLiteral("consultationId"), held}});
+        ConversationView *conversation = a1.view->conversation();
+        conversation->open(held);
+        QTRY_VERIFY_WITH_TIMEOUT(conversation->composer()->isEnabled(), 5000);
+        conversation->composer()->insertPlainText(QStringLiteral("正在起草的答复"));
+        conversation->open(opened.at(2));
+        QCOMPARE(conversation->composer()->toPlainText(), QString());
+        conversation->open(held);
+        QCOMPARE(conversation->composer()->toPlainText(), QStringLiteral("正在起草的答复"));
+
+        // Typing pauses, the console closes: the draft is in the outbox file.
+        conversation->composer()->insertPlainText(QStringLiteral("，补充"));
+        a1.view->setSession(nullptr);
+        QCOMPARE(a1.session->outbox().draft(held), QStringLiteral("正在起草的答复，补充"));
+        a1.view->setSession(a1.session.get());
+        conversation->open(held);
+        QCOMPARE(conversation->composer()->toPlainText(), QStringLiteral("正在起草的答复，补充"));
+
+        // Enter starts a new line and Shift+Enter sends, for those who prefer it.
+        Preferences swapped;
+        swapped.enterSends = false;
+        a1.view->applyPreferences(swapped);
+        ComposerEdit *composer = conversation->composer();
+        QTRY_VERIFY(composer->isEnabled());
+        composer->moveCursor(QTextCursor::End);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("正在起草的答复，补充\n"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(composer->toPlainText(), QString());
+        QCOMPARE(a1.session->outbox().draft(held), QString());
+        a1.view->applyPreferences(Preferences());
+    }
+
+    void alertsForWhatArrivesElsewhereOnly()
+    {
+        const qint64 held = rep->openConsultation(fx.cast.deptA, QStringLiteral("提醒测试"));
+        a1.session->connection().client().request(QStringLiteral("consultation.claim"),
+                                                  {{QStringLiteral("consultationId"), held}});
+        const qint64 colleagues = rep->openConsultation(fx.cast.deptA, QStringLiteral("同事的"));
+        a2.session->connection().client().request(QStringLiteral("consultation.claim"),
+                                                  {{QStringLiteral("consultationId"), colleagues}});
+        AlertCenter alerts(a1.view.get());
+        alerts.setPreferences(Preferences());
+        alerts.setSession(a1.session.get());
+        QTRY_VERIFY_WITH_TIMEOUT(alerts.pendingCount() >= 0, 1000);
+        // Wait until the alert centre knows the consultation is A1's.
+        const int before = alerts.alertCount();
+        QTest::qWait(500);
+        QApplication::setActiveWindow(a2.view.get()); // A1 looks elsewhere
+        rep->ok(QStringLiteral("message.send"),
+                {{QStringLiteral("consultationId"), held},
+                 {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
+                 {QStringLiteral("text"), QStringLiteral("请问什么时候能答复？")}});
+        QTRY_COMPARE_WITH_TIMEOUT(alerts.alertCount(), before + 1, 5000);
+        QVERIFY(alerts.lastAlert().contains(QStringLiteral("请问什么时候能答复？")));
+        QVERIFY(alerts.pendingCount() > 0);
+
+        // A message in someone else's consultation says nothing to A1.
+        rep->ok(QStringLiteral("message.send"),
+                {{QStringLiteral("consultationId"), colleagues},
+                 {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
+                 {QStringLiteral("text"), QStringLiteral("不是给A1的")}});
+        // A new consultation in the department does.
+        rep->openConsultation(fx.cast.deptA, QStringLiteral("新的咨询提醒"));
+        QTRY_COMPARE_WITH_TIMEOUT(alerts.alertCount(), before + 2, 5000);
+        QVERIFY(alerts.lastAlert().contains(QStringLiteral("新的咨询提醒")));
+
+        // The consultation on screen in the active window: no alert for it.
+        QApplication::setActiveWindow(a1.view.get());
+        alerts.setOpenConsultation(held);
+        rep->ok(QStringLiteral("message.send"),
+                {{QStringLiteral("consultationId"), held},
+                 {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
+                 {QStringLiteral("text"), QStringLiteral("正在看的")}});
+        QTest::qWait(800);
+        QCOMPARE(alerts.alertCount(), before + 2);
+    }
+
+    void tabGoesFromTheQueueThroughTheConversationToTheDossier()
+    {
+        QApplication::setActiveWindow(a1.view.get());
+        const QList<QWidget *> order = a1.view->focusOrder();
+        QList<QWidget *> reachable;
+        for (QWidget *w : order) {
+            if (w->isEnabled() && w->isVisible() && (w->focusPolicy() & Qt::TabFocus))
+                reachable << w;
+        }
+        QVERIFY(reachable.size() >= 5);
+        reachable.first()->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), reachable.first());
+        for (int i = 1; i < reachable.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QVERIFY2(QApplication::focusWidget() == reachable.at(i),
+                     qPrintable(QStringLiteral("after %1 came %2, not %3")
+                                    .arg(reachable.at(i - 1)->accessibleName(),
+                                         QApplication::focusWidget()->accessibleName(),
+                                         reachable.at(i)->accessibleName())));
+        }
+    }
+
+    void theShortcutsWindowListsEveryShortcut()
+    {
+        ShortcutsWindow window(a1.view.get());
+        auto *table = window.findChild<QTableWidget *>();
+        QVERIFY(table->rowCount() >= 7);
+        QStringList keys;
+        for (int i = 0; i < table->rowCount(); ++i)
+            keys << table->item(i, 1)->text();
+        for (const QKeySequence &expected :
+             {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QKeySequence(Qt::ALT | Qt::Key_Down),
+              QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(QKeySequence::Find)})
+            QVERIFY2(keys.contains(expected.toString(QKeySequence::NativeText)),
+                     qPrintable(expected.toString()));
+    }
+};
+
+QTEST_MAIN(TestWorkspaceTools)
+#include "tst_workspacetools.moc"
