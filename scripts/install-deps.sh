@@ -11,7 +11,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   qtkeychain-qt6-dev libsqlite3-dev qt6-translations-l10n
   # voice and password hashing
-  libopus-dev libopusfile-dev libopusenc-dev libogg-dev libsodium-dev
+  libopus-dev libopusfile-dev libopusenc-dev libogg-dev libsodium-dev libsoundtouch-dev
   # real components used by tests, the demo and the simulator
   dbus gnome-keyring libsecret-tools pulseaudio pulseaudio-utils
   espeak-ng sox opus-tools xvfb xauth fonts-noto-cjk poppler-utils procps openssl

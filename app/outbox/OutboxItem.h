@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QMetaType>
 #include <QString>
 
@@ -24,6 +25,12 @@ struct OutboxItem
     int attempts = 0;
     qint64 createdAt = 0;
     qint64 serverMessageId = 0;
+    // A voice reply: the recording (a file beside the outbox), its length and waveform.
+    QString voiceFile;
+    qint64 voiceDurationMs = 0;
+    QByteArray voiceWaveform;
+
+    bool isVoice() const { return !voiceFile.isEmpty(); }
 };
 
 Q_DECLARE_METATYPE(OutboxItem)

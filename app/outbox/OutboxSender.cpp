@@ -1,9 +1,14 @@
 #include "OutboxSender.h"
 
+#include "Limits.h"
 #include "Methods.h"
 #include "ProtocolClient.h"
+#include "VoiceChunk.h"
 
+#include <QFile>
 #include <QPointer>
+
+#include <algorithm>
 
 namespace {
 constexpr int transientRetryMs = 2000;
@@ -18,6 +23,7 @@ bool isPermanent(ErrorCode code)
     case ErrorCode::Conflict:
     case ErrorCode::TooLarge:
     case ErrorCode::UnknownMethod:
+    case ErrorCode::BadAudio:
         return true;
     default:
         return false;
@@ -74,8 +80,15 @@ void OutboxSender::sendNext()
         return;
     }
     changed(item.clientMsgId);
-    // The client outlives this sender; a reply after the sender is gone is dropped, and the
-    // item, still "sending", goes out again with the same key next time.
+    item.isVoice() ? sendVoice(item) : sendText(item);
+    m_client.flush();
+    Q_EMIT requestWritten(item.clientMsgId);
+}
+
+// The client outlives this sender; a reply after the sender is gone is dropped, and the item,
+// still "sending", goes out again with the same key next time.
+void OutboxSender::sendText(const OutboxItem &item)
+{
     QPointer<OutboxSender> self(this);
     m_client.request(Method::MessageSend,
                      {{QStringLiteral("consultationId"), item.consultationId},
@@ -85,8 +98,62 @@ void OutboxSender::sendNext()
                          if (self)
                              self->onReply(item, reply);
                      });
+}
+
+// voice.begin, the clip in binary frames, voice.commit. The server keeps no half-uploads across
+// connections, so after any interruption the whole upload starts again from voice.begin, whose
+// clientMsgId answers "duplicate" if the server had in fact stored it.
+void OutboxSender::sendVoice(const OutboxItem &item)
+{
+    QFile file(item.voiceFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, item] {
+                m_busy = false;
+                m_store.markFailed(item.clientMsgId,
+                                   tr("The recording is missing on this computer."));
+                changed(item.clientMsgId);
+                sendNext();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QByteArray clip = file.readAll();
+    QJsonObject params{{QStringLiteral("consultationId"), item.consultationId},
+                       {QStringLiteral("clientMsgId"), item.clientMsgId},
+                       {QStringLiteral("bytes"), clip.size()},
+                       {QStringLiteral("durationMs"), item.voiceDurationMs}};
+    if (!item.voiceWaveform.isEmpty())
+        params.insert(QStringLiteral("waveform"),
+                      QString::fromLatin1(item.voiceWaveform.toBase64()));
+    QPointer<OutboxSender> self(this);
+    m_client.request(Method::VoiceBegin, params, [self, item, clip](const Frame &reply) {
+        if (self)
+            self->onVoiceBegun(item, clip, reply);
+    });
+}
+
+void OutboxSender::onVoiceBegun(const OutboxItem &item, const QByteArray &clip, const Frame &reply)
+{
+    if (reply.type != Frame::Type::Result ||
+        reply.payload.value(QLatin1String("duplicate")).toBool())
+        return onReply(item, reply);
+    const auto transferId =
+        static_cast<quint32>(reply.payload.value(QLatin1String("transferId")).toInteger());
+    const int chunk =
+        std::clamp(reply.payload.value(QLatin1String("chunkBytes")).toInt(Limits::voiceChunkBytes),
+                   1, Limits::voiceChunkBytes);
+    for (qsizetype offset = 0; offset < clip.size(); offset += chunk)
+        m_client.sendBinary(
+            encodeVoiceChunk({transferId, static_cast<quint32>(offset), clip.mid(offset, chunk)}));
+    QPointer<OutboxSender> self(this);
+    m_client.request(Method::VoiceCommit, {{QStringLiteral("transferId"), qint64(transferId)}},
+                     [self, item](const Frame &done) {
+                         if (self)
+                             self->onReply(item, done);
+                     });
     m_client.flush();
-    Q_EMIT requestWritten(item.clientMsgId);
 }
 
 void OutboxSender::onReply(const OutboxItem &item, const Frame &reply)

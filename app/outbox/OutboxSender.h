@@ -35,6 +35,9 @@ Q_SIGNALS:
 
 private:
     void sendNext();
+    void sendText(const OutboxItem &item);
+    void sendVoice(const OutboxItem &item);
+    void onVoiceBegun(const OutboxItem &item, const QByteArray &clip, const Frame &reply);
     void onReply(const OutboxItem &item, const Frame &reply);
     void changed(const QString &clientMsgId);
 

@@ -4,6 +4,9 @@
 #include "SqlBinding.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -27,7 +30,14 @@ const QList<Migration> &outboxMigrations()
         // restart or a rebuilt cache never loses a half-written answer.
         {2,
          {QStringLiteral("CREATE TABLE drafts (consultation_id INTEGER PRIMARY KEY,"
-                         " text TEXT NOT NULL, updated_at BIGINT NOT NULL)")}}};
+                         " text TEXT NOT NULL, updated_at BIGINT NOT NULL)")}},
+        // Voice replies: the recording stays a file beside the outbox (it can be a megabyte,
+        // and SQLite rewrites whole rows); the row names it and keeps its length and waveform.
+        {3,
+         {QStringLiteral("ALTER TABLE outbox ADD COLUMN voice_file TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN voice_duration_ms INTEGER NOT NULL "
+                         "DEFAULT 0"),
+          QStringLiteral("ALTER TABLE outbox ADD COLUMN voice_waveform BLOB")}}};
     return list;
 }
 
@@ -77,6 +87,7 @@ Expected<std::unique_ptr<OutboxStore>, QString> OutboxStore::open(const QString 
     const auto migrated = migrate(db, outboxMigrations());
     if (!migrated)
         return QStringLiteral("the outbox %1: %2").arg(path, migrated.error());
+    store->m_voiceFolder = path + QStringLiteral(".voice");
     return store;
 }
 
@@ -108,14 +119,45 @@ Expected<OutboxItem, QString> OutboxStore::enqueueText(qint64 consultationId, co
     return item;
 }
 
+Expected<OutboxItem, QString> OutboxStore::enqueueVoice(qint64 consultationId,
+                                                        const QByteArray &oggOpus,
+                                                        qint64 durationMs,
+                                                        const QByteArray &waveform)
+{
+    OutboxItem item;
+    item.clientMsgId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.consultationId = consultationId;
+    item.createdAt = QDateTime::currentMSecsSinceEpoch();
+    item.voiceFile = m_voiceFolder + QLatin1Char('/') + item.clientMsgId + QStringLiteral(".opus");
+    item.voiceDurationMs = durationMs;
+    item.voiceWaveform = waveform;
+    // The file first, synced (QSaveFile::commit), then the row: a row never names a missing file.
+    QSaveFile file(item.voiceFile);
+    if (!QDir().mkpath(m_voiceFolder) || !file.open(QIODevice::WriteOnly) ||
+        file.write(oggOpus) != oggOpus.size() || !file.commit())
+        return QStringLiteral("the recording could not be saved: ") + file.errorString();
+    QSqlQuery query(db());
+    if (!execBound(query,
+                   QStringLiteral("INSERT INTO outbox (client_msg_id, consultation_id, kind, state,"
+                                  " created_at, voice_file, voice_duration_ms, voice_waveform)"
+                                  " VALUES (?, ?, 'voice', 'queued', ?, ?, ?, ?)"),
+                   {item.clientMsgId, consultationId, item.createdAt, item.voiceFile, durationMs,
+                    waveform})) {
+        QFile::remove(item.voiceFile);
+        return QStringLiteral("the recording could not be saved: ") + query.lastError().text();
+    }
+    item.seq = query.lastInsertId().toLongLong();
+    return item;
+}
+
 QList<OutboxItem> OutboxStore::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery query(db());
     QList<OutboxItem> items;
     if (!execBound(query,
                    QStringLiteral("SELECT seq, client_msg_id, consultation_id, text, state, error, "
-                                  "attempts, created_at,"
-                                  " server_message_id FROM outbox WHERE ") +
+                                  "attempts, created_at, server_message_id, voice_file,"
+                                  " voice_duration_ms, voice_waveform FROM outbox WHERE ") +
                        where + QStringLiteral(" ORDER BY seq"),
                    values))
         return items;
@@ -130,6 +172,9 @@ QList<OutboxItem> OutboxStore::select(const QString &where, const QVariantList &
         item.attempts = query.value(6).toInt();
         item.createdAt = query.value(7).toLongLong();
         item.serverMessageId = query.value(8).toLongLong();
+        item.voiceFile = query.value(9).toString();
+        item.voiceDurationMs = query.value(10).toLongLong();
+        item.voiceWaveform = query.value(11).toByteArray();
         items << item;
     }
     return items;
@@ -168,8 +213,14 @@ bool OutboxStore::markSending(const QString &clientMsgId)
 
 bool OutboxStore::markSent(const QString &clientMsgId, qint64 serverMessageId)
 {
-    return update(QStringLiteral("state = 'sent', error = '', server_message_id = ?"),
-                  {serverMessageId, clientMsgId});
+    const auto sent = item(clientMsgId);
+    if (!update(QStringLiteral("state = 'sent', error = '', server_message_id = ?"),
+                {serverMessageId, clientMsgId}))
+        return false;
+    // The server holds the recording now (and the clip store a copy, see AccountSession).
+    if (sent && sent->isVoice())
+        QFile::remove(sent->voiceFile);
+    return true;
 }
 
 bool OutboxStore::markFailed(const QString &clientMsgId, const QString &reason)

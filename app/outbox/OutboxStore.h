@@ -19,6 +19,9 @@ public:
     static Expected<std::unique_ptr<OutboxStore>, QString> open(const QString &path);
 
     Expected<OutboxItem, QString> enqueueText(qint64 consultationId, const QString &text);
+    // The recording is written to a file beside the outbox, and synced, before its row.
+    Expected<OutboxItem, QString> enqueueVoice(qint64 consultationId, const QByteArray &oggOpus,
+                                               qint64 durationMs, const QByteArray &waveform);
     // Queued and sending items, oldest first: what still has to reach the server.
     QList<OutboxItem> pending() const;
     QList<OutboxItem> items(qint64 consultationId) const;
@@ -42,4 +45,5 @@ private:
     bool update(const QString &set, const QVariantList &values);
 
     QString m_connectionName;
+    QString m_voiceFolder;
 };

@@ -7,6 +7,7 @@
 #include "Methods.h"
 #include "OutboxSender.h"
 #include "OutboxStore.h"
+#include "VoiceMessages.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,6 +60,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
 
 AccountSession::~AccountSession()
 {
+    m_voice.reset();
     m_sender.reset();
     m_actions.reset();
     m_connection->stop();
@@ -108,6 +110,15 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
     if (saved.open(QIODevice::ReadOnly))
         m_principal = QJsonDocument::fromJson(saved.readAll()).object();
     m_sender = std::make_unique<OutboxSender>(*m_outbox, m_connection->client());
+    m_voice = std::make_unique<VoiceMessages>(
+        m_connection->client(), m_worker, m_account.folder(m_folder) + QStringLiteral("/voice"));
+    // A delivered recording is kept as the message's clip: replaying it needs no download.
+    connect(m_sender.get(), &OutboxSender::acknowledged, this,
+            [this](const QString &clientMsgId, qint64 serverMessageId) {
+                const auto item = m_outbox->item(clientMsgId);
+                if (item && item->isVoice())
+                    m_voice->clips().adopt(serverMessageId, item->voiceFile);
+            });
     // Failures other than damage (a full disk) are for the status line; sync retries later.
     connect(m_worker, &CacheWorker::failed, this, &AccountSession::cacheFailed);
     QMetaObject::invokeMethod(m_worker, &CacheWorker::open);

@@ -15,6 +15,7 @@ class CacheSync;
 class CacheWorker;
 class OutboxSender;
 class OutboxStore;
+class VoiceMessages;
 
 // Everything that runs for one signed-in account: the cache on its own thread, the outbox, the
 // connection that keeps itself signed in, the sync that keeps the cache current and the sender
@@ -37,11 +38,12 @@ public:
     void signOut(std::function<void(bool revoked)> done);
 
     const Account &account() const { return m_account; }
-    // outbox() and sender() exist once start() has succeeded.
+    // outbox(), sender() and voice() exist once start() has succeeded.
     QString cachePath() const;
     SessionConnection &connection() { return *m_connection; }
     OutboxStore &outbox() { return *m_outbox; }
     OutboxSender &sender() { return *m_sender; }
+    VoiceMessages &voice() { return *m_voice; }
     CacheSync &sync() { return *m_sync; }
     ConsultationActions &actions() { return *m_actions; }
     // Lives on the cache thread: talk to it through queued signals and invokeMethod.
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<SessionConnection> m_connection;
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<VoiceMessages> m_voice;
     std::unique_ptr<CacheSync> m_sync;
     std::unique_ptr<ConsultationActions> m_actions;
     QJsonObject m_principal;

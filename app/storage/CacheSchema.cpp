@@ -104,10 +104,21 @@ Migration workspace()
          QStringLiteral("CREATE INDEX consultations_created ON consultations (created_at)")}};
 }
 
+// Voice clips as this workstation knows them: the waveform computed here for a clip whose
+// sender supplied none, and whether the officer has listened to it (per workstation, like read
+// marks). The clips' bytes are files beside the cache (VoiceClipStore).
+Migration voiceClips()
+{
+    return {5,
+            {QStringLiteral("CREATE TABLE voice_clips (message_id INTEGER PRIMARY KEY,"
+                            " waveform BLOB, heard INTEGER NOT NULL DEFAULT 0)")}};
+}
+
 } // namespace
 
 const QList<Migration> &cacheMigrations()
 {
-    static const QList<Migration> list{records(), search(), historyBackfill(), workspace()};
+    static const QList<Migration> list{records(), search(), historyBackfill(), workspace(),
+                                       voiceClips()};
     return list;
 }

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
 
@@ -254,6 +255,32 @@ void CacheWorker::markRead(qint64 consultationId, qint64 lastReadId)
     mark.addBindValue(lastReadId);
     if (mark.exec() && mark.numRowsAffected() > 0)
         Q_EMIT consultationsChanged({consultationId});
+}
+
+void CacheWorker::markVoiceHeard(qint64 messageId)
+{
+    if (!m_database)
+        return;
+    QSqlQuery mark(m_database->connection());
+    mark.prepare(QStringLiteral("INSERT INTO voice_clips (message_id, heard) VALUES (?, 1)"
+                                " ON CONFLICT (message_id) DO UPDATE SET heard = 1"));
+    mark.addBindValue(messageId);
+    if (!mark.exec())
+        writeFailed(mark.lastError().text());
+}
+
+void CacheWorker::storeVoiceWaveform(qint64 messageId, const QByteArray &packed)
+{
+    if (!m_database)
+        return;
+    QSqlQuery store(m_database->connection());
+    store.prepare(
+        QStringLiteral("INSERT INTO voice_clips (message_id, waveform) VALUES (?, ?)"
+                       " ON CONFLICT (message_id) DO UPDATE SET waveform = excluded.waveform"));
+    store.addBindValue(messageId);
+    store.addBindValue(packed);
+    if (!store.exec())
+        writeFailed(store.lastError().text());
 }
 
 void CacheWorker::announce(const QString &stream, const QJsonArray &records,

@@ -38,6 +38,9 @@ public Q_SLOTS:
     void dropHistory(qint64 consultationId);
     // The officer has read a consultation up to this message.
     void markRead(qint64 consultationId, qint64 lastReadId);
+    // A voice clip was listened to; a waveform was computed for a clip that came without one.
+    void markVoiceHeard(qint64 messageId);
+    void storeVoiceWaveform(qint64 messageId, const QByteArray &packed);
     // Reads every page of the file on a pool thread; a damaged cache is replaced (replaced()).
     // Run after start, and by the worker itself whenever a write fails.
     void checkIntegrity();

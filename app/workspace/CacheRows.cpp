@@ -42,8 +42,9 @@ QString messageSelect()
 {
     return QStringLiteral(
         "SELECT m.id, m.sender_kind, m.sender_id, COALESCE(s.name, r.name, ''), m.client_msg_id,"
-        " m.kind, m.text, m.payload, m.created_at"
+        " m.kind, m.text, m.payload, m.created_at, v.waveform, COALESCE(v.heard, 0)"
         " FROM messages m"
+        " LEFT JOIN voice_clips v ON m.kind = 'voice' AND v.message_id = m.id"
         " LEFT JOIN responders s ON m.sender_kind = 'responder' AND s.id = m.sender_id"
         " LEFT JOIN representatives r ON m.sender_kind = 'representative' AND r.id = m.sender_id"
         " WHERE m.consultation_id = ?");
@@ -62,6 +63,16 @@ MessageRow message(const QSqlQuery &query, qint64 consultationId)
     row.text = query.value(6).toString();
     row.payload = jsonObject(query.value(7));
     row.createdAt = query.value(8).toLongLong();
+    if (row.kind == QLatin1String("voice")) {
+        const QJsonObject &voice = row.payload; // the message's "voice" object
+        row.voiceDurationMs = voice.value(QLatin1String("durationMs")).toInteger();
+        // The sender's waveform when there was one, else the one computed here.
+        row.voiceWaveform =
+            QByteArray::fromBase64(voice.value(QLatin1String("waveform")).toString().toLatin1());
+        if (row.voiceWaveform.isEmpty())
+            row.voiceWaveform = query.value(9).toByteArray();
+        row.voiceHeard = query.value(10).toBool();
+    }
     return row;
 }
 

@@ -162,9 +162,15 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case SenderKindRole:
             return QStringLiteral("responder");
         case KindRole:
-            return QStringLiteral("text");
+            return item.isVoice() ? QStringLiteral("voice") : QStringLiteral("text");
         case CreatedAtRole:
             return item.createdAt;
+        case VoiceDurationRole:
+            return item.voiceDurationMs;
+        case VoiceWaveformRole:
+            return item.voiceWaveform;
+        case VoiceHeardRole:
+            return true;
         case DeliveryRole:
             switch (item.state) {
             case OutboxItem::State::Queued:
@@ -211,9 +217,38 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.clientMsgId;
     case OwnRole:
         return own;
+    case VoiceDurationRole:
+        return m.voiceDurationMs;
+    case VoiceWaveformRole:
+        return m.voiceWaveform;
+    case VoiceHeardRole:
+        return own || m.voiceHeard; // one's own recordings need no reminder
     default:
         return {};
     }
+}
+
+void MessageListModel::setVoiceHeard(qint64 messageId)
+{
+    updateMessage(messageId, [](MessageRow &row) { row.voiceHeard = true; });
+}
+
+void MessageListModel::setVoiceWaveform(qint64 messageId, const QByteArray &packed)
+{
+    updateMessage(messageId, [&packed](MessageRow &row) {
+        if (row.voiceWaveform.isEmpty())
+            row.voiceWaveform = packed;
+    });
+}
+
+void MessageListModel::updateMessage(qint64 messageId,
+                                     const std::function<void(MessageRow &)> &edit)
+{
+    const int row = rowOfMessage(messageId);
+    if (row < 0 || row >= serverCount())
+        return;
+    edit(m_messages[row]);
+    Q_EMIT dataChanged(index(row), index(row));
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
@@ -230,5 +265,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(ErrorRole, "error");
     names.insert(ClientMsgIdRole, "clientMsgId");
     names.insert(OwnRole, "own");
+    names.insert(VoiceDurationRole, "voiceDurationMs");
+    names.insert(VoiceWaveformRole, "voiceWaveform");
+    names.insert(VoiceHeardRole, "voiceHeard");
     return names;
 }

@@ -6,6 +6,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <functional>
+
 class CacheReader;
 
 // One conversation: the newest page first, older pages as the officer scrolls up
@@ -28,6 +30,9 @@ public:
         ErrorRole,
         ClientMsgIdRole,
         OwnRole,
+        VoiceDurationRole, // ms
+        VoiceWaveformRole, // 5-bit packed, empty until known
+        VoiceHeardRole,
     };
     enum class Delivery
     {
@@ -51,6 +56,9 @@ public:
     bool canFetchOlder() const { return m_moreOlder && m_olderTicket == 0; }
     void fetchOlder();
     int rowOfMessage(qint64 messageId) const;
+    // Voice state learnt after loading (the cache keeps it too).
+    void setVoiceHeard(qint64 messageId);
+    void setVoiceWaveform(qint64 messageId, const QByteArray &packed);
     qint64 newestMessageId() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -69,6 +77,7 @@ private:
     void request(quint64 &ticket, qint64 beforeId, qint64 afterId);
     int serverCount() const { return static_cast<int>(m_messages.size()); }
     void dropDelivered();
+    void updateMessage(qint64 messageId, const std::function<void(MessageRow &)> &edit);
 
     QPointer<CacheReader> m_reader;
     qint64 m_consultationId = 0;

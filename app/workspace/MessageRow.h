@@ -17,6 +17,11 @@ struct MessageRow
     QString text;
     QJsonObject payload; // voice: durationMs, bytes, waveform; system: event and its details
     qint64 createdAt = 0;
+    // Voice messages: length, waveform (5-bit packed; empty until known) and whether this
+    // workstation has played it.
+    qint64 voiceDurationMs = 0;
+    QByteArray voiceWaveform;
+    bool voiceHeard = false;
 };
 
 Q_DECLARE_METATYPE(MessageRow)

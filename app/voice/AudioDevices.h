@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QObject>
+
+// The input and output the officer chose (by device id, kept in the settings), resolved against
+// the devices present now: the chosen one while it is plugged in, the system default while it
+// is not, and the chosen one again when it comes back.
+class AudioDevices : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AudioDevices(QObject *parent = nullptr);
+
+    // Empty ids mean the system default.
+    void setPreferred(const QByteArray &inputId, const QByteArray &outputId);
+    QByteArray preferredInput() const { return m_inputId; }
+    QByteArray preferredOutput() const { return m_outputId; }
+
+    QAudioDevice input() const { return m_input; }
+    QAudioDevice output() const { return m_output; }
+
+Q_SIGNALS:
+    void inputChanged(const QAudioDevice &device);
+    void outputChanged(const QAudioDevice &device);
+    void devicesChanged(); // the list of devices changed (for a settings page)
+
+private:
+    void resolve();
+
+    QMediaDevices m_devices;
+    QByteArray m_inputId;
+    QByteArray m_outputId;
+    QAudioDevice m_input;
+    QAudioDevice m_output;
+};
