@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QSettings;
@@ -11,6 +12,9 @@ struct Preferences
     int overdueMinutes = 30;   // a waiting consultation stands out after this long
     bool desktopAlerts = true; // tray notifications for new consultations and messages
     bool soundAlerts = false;  // and a short sound with them
+    QByteArray audioInput;     // device ids; empty: the system's default
+    QByteArray audioOutput;
+    bool playNextUnheard = false; // after a voice message, the next unheard one plays
 
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;

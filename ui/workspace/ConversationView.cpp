@@ -11,6 +11,10 @@
 #include "OutboxStore.h"
 #include "TransferDialog.h"
 
+#include "AudioDevices.h"
+#include "VoiceInteraction.h"
+#include "VoiceMessages.h"
+#include "VoiceRecorderBar.h"
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -34,6 +38,10 @@ ConversationView::ConversationView(QWidget *parent)
     , m_list(new QListView(m_page))
     , m_composer(new ComposerEdit(m_page))
     , m_send(new QPushButton(tr("&Send"), m_page))
+    , m_record(new QPushButton(tr("&Voice"), m_page))
+    , m_recorderBar(new VoiceRecorderBar(m_page))
+    , m_voice(new VoiceInteraction(m_list, m_delegate, this))
+    , m_devices(new AudioDevices(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -63,6 +71,9 @@ ConversationView::ConversationView(QWidget *parent)
     m_composer->setAccessibleName(tr("Reply"));
     m_composer->setMaximumHeight(m_composer->fontMetrics().height() * 6);
     m_send->setAccessibleName(tr("Send reply"));
+    m_record->setAccessibleName(tr("Record a voice reply"));
+    m_record->setToolTip(tr("Record a voice reply (Ctrl+Shift+V)"));
+    m_record->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
 
     // Name and actions on one row; the details below get the whole width.
     auto *actions = new QHBoxLayout;
@@ -72,6 +83,7 @@ ConversationView::ConversationView(QWidget *parent)
     actions->addWidget(m_close);
     auto *composerRow = new QHBoxLayout;
     composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_record, 0, Qt::AlignBottom);
     composerRow->addWidget(m_send, 0, Qt::AlignBottom);
     m_placeholder->setAlignment(Qt::AlignCenter);
     auto *outer = new QVBoxLayout(this);
@@ -84,12 +96,16 @@ ConversationView::ConversationView(QWidget *parent)
     layout->addWidget(m_subtitle);
     layout->addWidget(m_notice);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_recorderBar);
     layout->addLayout(composerRow);
 
     connect(m_claim, &QPushButton::clicked, this, &ConversationView::claim);
     connect(m_transfer, &QPushButton::clicked, this, &ConversationView::transfer);
     connect(m_close, &QPushButton::clicked, this, &ConversationView::closeConsultation);
     connect(m_send, &QPushButton::clicked, this, &ConversationView::send);
+    connect(m_record, &QPushButton::clicked, this,
+            [this] { m_recorderBar->start(m_devices->input()); });
+    connect(m_recorderBar, &VoiceRecorderBar::sendRequested, this, &ConversationView::sendVoice);
     connect(m_composer, &ComposerEdit::submitted, this, &ConversationView::send);
     // Drafts are saved a moment after typing stops, and when another consultation opens.
     m_draftDelay.setSingleShot(true);
@@ -124,8 +140,13 @@ void ConversationView::setSession(AccountSession *session)
     m_id = 0;
     m_page->hide();
     m_placeholder->show();
+    m_voice->setVoice(session ? &session->voice() : nullptr);
+    m_recorderBar->setPlayer(session ? &session->voice().player() : nullptr);
     if (!session)
         return;
+    VoicePlayer &player = session->voice().player();
+    player.setOutputDevice(m_devices->output());
+    connect(m_devices, &AudioDevices::outputChanged, &player, &VoicePlayer::setOutputDevice);
     m_current = new ConsultationListModel(session->cacheReader(), this);
     m_messages = new MessageListModel(session->cacheReader(), this);
     m_list->setModel(m_messages);
@@ -311,6 +332,30 @@ void ConversationView::send()
     m_session->sender().wake();
 }
 
+// Like a text reply: into the outbox (the recording on disk first), then out when online.
+void ConversationView::sendVoice(const RecordedClip &clip)
+{
+    if (!m_session || m_id <= 0)
+        return;
+    const auto item =
+        m_session->outbox().enqueueVoice(m_id, clip.oggOpus, clip.durationMs, clip.waveform);
+    if (!item) {
+        m_notice->setText(tr("The voice reply could not be saved: %1").arg(item.error()));
+        m_notice->show();
+        return;
+    }
+    m_pinnedToEnd = true;
+    refreshOutbox();
+    m_session->sender().wake();
+}
+
+void ConversationView::setVoicePreferences(const QByteArray &input, const QByteArray &output,
+                                           bool playNextUnheard)
+{
+    m_devices->setPreferred(input, output);
+    m_voice->setPlayNextUnheard(playNextUnheard);
+}
+
 void ConversationView::saveDraft()
 {
     m_draftDelay.stop();
@@ -424,5 +469,5 @@ void ConversationView::showFailure(const ActionFailure &failure)
 
 QList<QWidget *> ConversationView::focusOrder() const
 {
-    return {m_claim, m_transfer, m_close, m_list, m_composer, m_send};
+    return {m_claim, m_transfer, m_close, m_list, m_composer, m_record, m_send};
 }

@@ -8,6 +8,10 @@
 #include <QWidget>
 
 class AccountSession;
+class AudioDevices;
+class VoiceInteraction;
+class VoiceRecorderBar;
+struct RecordedClip;
 class ComposerEdit;
 class ConsultationListModel;
 class MessageDelegate;
@@ -38,6 +42,11 @@ public:
     void closeConsultation();
     void focusComposer();
     void setEnterSends(bool enterSends);
+    // Device ids (empty: the system's default) and whether the next unheard clip plays on.
+    void setVoicePreferences(const QByteArray &input, const QByteArray &output,
+                             bool playNextUnheard);
+    VoiceRecorderBar *recorderBar() const { return m_recorderBar; }
+    VoiceInteraction *voice() const { return m_voice; }
     // What the last action's failure said; empty after a success.
     QString notice() const;
     MessageListModel *messages() const { return m_messages; }
@@ -56,6 +65,7 @@ protected:
 
 private:
     void send();
+    void sendVoice(const RecordedClip &clip);
     void showRow();
     void updateActions();
     void refreshOutbox();
@@ -80,6 +90,10 @@ private:
     QListView *m_list;
     ComposerEdit *m_composer;
     QPushButton *m_send;
+    QPushButton *m_record;
+    VoiceRecorderBar *m_recorderBar;
+    VoiceInteraction *m_voice;
+    AudioDevices *m_devices;
     qint64 m_id = 0;
     bool m_pinnedToEnd = true;
     qint64 m_focusMessage = 0;

@@ -2,6 +2,7 @@
 
 #include "MessageListModel.h"
 #include "SystemEntryText.h"
+#include "VoiceMessages.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -67,16 +68,40 @@ QString MessageDelegate::bodyText(const QModelIndex &index) const
         return QLocale().toString(at.time(), QStringLiteral("HH:mm:ss")) + QStringLiteral("  ") +
                systemText(index.data(MessageListModel::PayloadRole).toJsonObject());
     }
-    if (kind == QLatin1String("voice")) {
-        const qint64 ms = index.data(MessageListModel::PayloadRole)
-                              .toJsonObject()
-                              .value(QLatin1String("durationMs"))
-                              .toInteger();
-        return tr("▶  Voice message  %1:%2")
-            .arg(ms / 60000)
-            .arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
-    }
     return index.data(MessageListModel::TextRole).toString();
+}
+
+bool MessageDelegate::isVoice(const QModelIndex &index)
+{
+    return index.data(MessageListModel::KindRole).toString() == QLatin1String("voice");
+}
+
+VoiceBubble::State MessageDelegate::voiceState(const QModelIndex &index) const
+{
+    VoiceBubble::State s;
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    s.durationMs = index.data(MessageListModel::VoiceDurationRole).toLongLong();
+    s.waveform = index.data(MessageListModel::VoiceWaveformRole).toByteArray();
+    s.heard = index.data(MessageListModel::VoiceHeardRole).toBool();
+    s.playable = id > 0 && m_voice;
+    if (!s.playable)
+        return s;
+    const VoicePlayer &player = m_voice->player();
+    s.speed = player.speed();
+    s.current = player.currentKey() == id && player.state() != VoicePlayer::State::Idle;
+    s.playing = s.current && player.state() == VoicePlayer::State::Playing;
+    s.loading = m_voice->isLoading(id);
+    if (s.current) {
+        s.positionMs = player.positionMs();
+        s.durationMs = std::max(s.durationMs, player.durationMs());
+    }
+    s.error = m_voice->errorFor(id);
+    return s;
+}
+
+QRect MessageDelegate::voiceRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return layout(option, index).text.translated(option.rect.topLeft());
 }
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
@@ -103,8 +128,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     l.header = QRect(margin, y, m_width - 2 * margin, line);
     y += line + gap / 2;
     const int maxText = std::max(120, m_width * 7 / 10 - 2 * bubblePadding);
-    const QRect text =
-        fm.boundingRect(QRect(0, 0, maxText, 100000), Qt::TextWordWrap, bodyText(index));
+    const QRect text = isVoice(index) ? QRect(QPoint(0, 0), VoiceBubble::size(fm, maxText))
+                                      : fm.boundingRect(QRect(0, 0, maxText, 100000),
+                                                        Qt::TextWordWrap, bodyText(index));
     const bool right =
         index.data(MessageListModel::SenderKindRole).toString() == QLatin1String("responder");
     const int bubbleWidth = text.width() + 2 * bubblePadding;
@@ -170,8 +196,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                 : QPen(palette.color(QPalette::Mid), 0.5));
     painter->setBrush(bubble);
     painter->drawRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
-    painter->setPen(right ? QColor(Qt::black) : palette.color(QPalette::Text));
-    painter->drawText(l.text, Qt::TextWordWrap, bodyText(index));
+    const QColor ink = right ? QColor(Qt::black) : palette.color(QPalette::Text);
+    painter->setPen(ink);
+    if (isVoice(index))
+        VoiceBubble::paint(painter, l.text, voiceState(index), palette, option.fontMetrics, ink);
+    else
+        painter->drawText(l.text, Qt::TextWordWrap, bodyText(index));
 
     if (!l.footer.isNull()) {
         const int delivery = index.data(MessageListModel::DeliveryRole).toInt();

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "Directory.h"
+#include "VoiceBubble.h"
+
+#include <QPointer>
 
 #include <QStyledItemDelegate>
 
+class VoiceMessages;
+
 // A conversation entry: the representative's messages on the left, responders' on the right
 // (the officer's own with their delivery state), system entries (claimed, transferred, closed,
-// rated) centred in small type, voice messages as a voice bubble with their length, and a day
+// rated) centred in small type, voice messages as a voice bubble (VoiceBubble), and a day
 // separator above the first entry of each day. Times are exact (to the second).
 class MessageDelegate : public QStyledItemDelegate
 {
@@ -17,6 +22,8 @@ public:
     void setDirectory(const Directory &directory) { m_directory = directory; }
     // The width entries are laid out for (the view's viewport).
     void setWidth(int width) { m_width = width; }
+    // Where voice bubbles learn what plays; none: they show their length only.
+    void setVoice(const VoiceMessages *voice) { m_voice = voice; }
     // A message to draw out (a search hit jumped to); 0: none.
     void setHighlighted(qint64 messageId) { m_highlighted = messageId; }
 
@@ -27,6 +34,10 @@ public:
     // What a system entry says, in the interface language.
     QString systemText(const QJsonObject &payload) const;
     static QString deliveryText(int delivery, const QString &error);
+    static bool isVoice(const QModelIndex &index);
+    VoiceBubble::State voiceState(const QModelIndex &index) const;
+    // The inside of a voice bubble, in the view's coordinates.
+    QRect voiceRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
 private:
     struct Layout
@@ -42,6 +53,7 @@ private:
     QString bodyText(const QModelIndex &index) const;
 
     Directory m_directory;
+    const VoiceMessages *m_voice = nullptr;
     int m_width = 600;
     qint64 m_highlighted = 0;
 };

@@ -162,6 +162,8 @@ void WorkspaceView::showSearch()
 void WorkspaceView::applyPreferences(const Preferences &preferences)
 {
     m_conversation->setEnterSends(preferences.enterSends);
+    m_conversation->setVoicePreferences(preferences.audioInput, preferences.audioOutput,
+                                        preferences.playNextUnheard);
     m_overdueMs = qint64(preferences.overdueMinutes) * 60 * 1000;
     if (m_queue)
         m_queue->setOverdueAfterMs(m_overdueMs);
