@@ -337,6 +337,22 @@
         <source>Select a consultation in the queue.</source>
         <translation>请在左侧列表中选择一条咨询。</translation>
     </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>语音(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Record a voice reply</source>
+        <translation>录制语音答复</translation>
+    </message>
+    <message>
+        <source>Record a voice reply (Ctrl+Shift+V)</source>
+        <translation>录制语音答复（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>The voice reply could not be saved: %1</source>
+        <translation>语音答复未能保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>DossierView</name>
@@ -578,12 +594,15 @@
         <translation>未发送：%1。点击重试。</translation>
     </message>
     <message>
-        <source>▶  Voice message  %1:%2</source>
-        <translation>▶  语音  %1:%2</translation>
-    </message>
-    <message>
         <source>Me</source>
         <translation>我</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>The recording is missing on this computer.</source>
+        <translation>本机上找不到这段录音。</translation>
     </message>
 </context>
 <context>
@@ -627,6 +646,34 @@
     <message>
         <source>A waiting consultation is &amp;overdue after:</source>
         <translation>待认领咨询超过以下时长视为超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>After a voice message, play the next &amp;unheard one</source>
+        <translation>播放完一条语音后，自动播放下一条未听语音(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sound output</source>
+        <translation>声音输出</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Play voice messages &amp;through:</source>
+        <translation>语音播放设备(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Record voice replies &amp;from:</source>
+        <translation>语音录制设备(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>%1 (not connected)</source>
+        <translation>%1（未连接）</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1032,153 @@
     <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 字</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceBubble</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceFetcher</name>
+    <message>
+        <source>The connection was lost while downloading.</source>
+        <translation>下载时连接中断。</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet; it can be played once online.</source>
+        <translation>尚未下载，联网后即可播放。</translation>
+    </message>
+    <message>
+        <source>The server announced a clip of an impossible size.</source>
+        <translation>服务器告知的语音大小异常。</translation>
+    </message>
+    <message>
+        <source>The clip arrived out of order.</source>
+        <translation>语音数据到达顺序错误。</translation>
+    </message>
+    <message>
+        <source>The clip could not be saved on this computer.</source>
+        <translation>语音无法保存到本机。</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePlayer</name>
+    <message>
+        <source>The sound output device was disconnected.</source>
+        <translation>声音输出设备已断开。</translation>
+    </message>
+    <message>
+        <source>No sound output device is available.</source>
+        <translation>没有可用的声音输出设备。</translation>
+    </message>
+    <message>
+        <source>This voice message is in a format the console cannot play.</source>
+        <translation>这条语音的格式无法播放。</translation>
+    </message>
+    <message>
+        <source>This voice message is incomplete and cannot be played.</source>
+        <translation>这条语音不完整，无法播放。</translation>
+    </message>
+    <message>
+        <source>This voice message is damaged and cannot be played.</source>
+        <translation>这条语音已损坏，无法播放。</translation>
+    </message>
+    <message>
+        <source>The sound output device cannot be opened.</source>
+        <translation>无法打开声音输出设备。</translation>
+    </message>
+    <message>
+        <source>The sound output device stopped working.</source>
+        <translation>声音输出设备已停止工作。</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorder</name>
+    <message>
+        <source>No microphone is connected.</source>
+        <translation>未连接麦克风。</translation>
+    </message>
+    <message>
+        <source>The voice encoder could not start: %1</source>
+        <translation>语音编码器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>The microphone cannot be opened: it may be in use, or access to it was denied.</source>
+        <translation>无法打开麦克风：可能正被占用，或访问被拒绝。</translation>
+    </message>
+    <message>
+        <source>The microphone stopped working.</source>
+        <translation>麦克风已停止工作。</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation>没有录到声音。</translation>
+    </message>
+    <message>
+        <source>The recording could not be encoded: %1</source>
+        <translation>录音无法编码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorderBar</name>
+    <message>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen</source>
+        <translation>试听(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Send &amp;voice</source>
+        <translation>发送语音(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation>停止录音</translation>
+    </message>
+    <message>
+        <source>Listen to the recording</source>
+        <translation>试听录音</translation>
+    </message>
+    <message>
+        <source>Send the voice reply</source>
+        <translation>发送语音答复</translation>
+    </message>
+    <message>
+        <source>Discard the recording</source>
+        <translation>放弃录音</translation>
+    </message>
+    <message>
+        <source>Recording time</source>
+        <translation>录音时长</translation>
+    </message>
+    <message>
+        <source>● Recording</source>
+        <translation>● 正在录音</translation>
+    </message>
+    <message>
+        <source>Voice reply, %1</source>
+        <translation>语音答复，%1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
     </message>
 </context>
 <context>

@@ -159,16 +159,3 @@ VoiceBubble::Hit VoiceBubble::hit(const QRect &rect, const QFontMetrics &fm, con
             std::clamp(double(pos.x() - g.wave.left()) / std::max(1, g.wave.width()), 0.0, 1.0)};
     return {};
 }
-
-QString VoiceBubble::describe(const State &s)
-{
-    QString words = tr("Voice message, %1").arg(clock(s.durationMs));
-    if (!s.heard)
-        words += tr(", not yet heard");
-    if (s.current)
-        words += s.playing ? tr(", playing at %1").arg(clock(s.positionMs))
-                           : tr(", paused at %1").arg(clock(s.positionMs));
-    if (!s.error.isEmpty())
-        words += QStringLiteral(". ") + s.error;
-    return words;
-}

@@ -50,6 +50,4 @@ public:
     static Hit hit(const QRect &rect, const QFontMetrics &fm, const QPoint &pos);
     static QString clock(qint64 ms);
     static QString speedText(double speed);
-    // What a screen reader says for the bubble.
-    static QString describe(const State &state);
 };
