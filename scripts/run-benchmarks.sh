@@ -11,3 +11,4 @@ build-rel/tests/benchmarks/bench_server_throughput
 build-rel/tests/benchmarks/bench_search
 build-rel/tests/benchmarks/bench_ingest
 build-rel/tests/benchmarks/bench_workspace
+tests/testsupport/with-pulse.sh build-rel/tests/benchmarks/bench_voice

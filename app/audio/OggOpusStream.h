@@ -43,6 +43,7 @@ private:
     qint64 m_decoded = 0;
     int m_channels = 1;
     std::unique_ptr<qint16[]> m_interleaved; // only for streams with more than one channel
+    std::unique_ptr<float[]> m_floats;       // only for mono streams
 };
 
 // Samples per channel opusfile returns at most per read: 120 ms, the longest Opus packet.

@@ -67,6 +67,10 @@ qint64 PlaybackSource::readData(char *data, qint64 maxSize)
     auto *out = reinterpret_cast<qint16 *>(data);
     const qint64 count = maxSize / qint64(sizeof(qint16));
     const qint64 written = m_speed == 1.0 ? copyDirect(out, count) : stretch(out, count);
+    if (written > 0 && !m_delivered) {
+        m_delivered = true;
+        Q_EMIT firstDelivered();
+    }
     return written * qint64(sizeof(qint16));
 }
 

@@ -31,6 +31,12 @@ public:
     bool exhausted() const;
 
     bool isSequential() const override { return true; }
+
+Q_SIGNALS:
+    // The first samples went to the audio system (what a click-to-sound measurement ends at).
+    void firstDelivered();
+
+public:
     qint64 bytesAvailable() const override;
 
 protected:
@@ -47,4 +53,5 @@ private:
     qint64 m_position = 0; // next sample to hand over (or to feed to the stretch)
     double m_speed = 1.0;
     bool m_flushed = false; // the stretch was told the clip ended
+    bool m_delivered = false;
 };

@@ -113,6 +113,8 @@ void VoicePlayer::start(qint64 key, const QString &path, const QByteArray &bytes
 void VoicePlayer::onDecodeStarted(const std::shared_ptr<DecodedClip> &clip)
 {
     m_source = std::make_unique<PlaybackSource>(clip);
+    connect(m_source.get(), &PlaybackSource::firstDelivered, this,
+            [this, key = m_key] { Q_EMIT audible(key); });
     m_source->setSpeed(m_speed);
     m_source->seekTo(qint64(m_startFraction * double(clip->total())));
     m_startFraction = 0.0;

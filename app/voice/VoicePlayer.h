@@ -55,6 +55,7 @@ Q_SIGNALS:
     void stateChanged(qint64 key, VoicePlayer::State state);
     void positionChanged(qint64 key, qint64 positionMs); // a few times a second while playing
     void finished(qint64 key);                           // played to the end
+    void audible(qint64 key); // its first samples reached the audio system
     // The clip cannot be played (damaged, another format, no output device, the device went away).
     void failed(qint64 key, const QString &reason);
     // Computed from the decoded audio, for clips whose sender supplied none.
