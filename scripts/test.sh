@@ -24,5 +24,5 @@ build-fuzz/tests/fuzz/fuzz_frame -max_total_time=30 -max_len=4096 -print_final_s
   build-fuzz/corpus tests/fuzz/seeds 2>&1 | tail -n 2
 
 bash scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DCONSULT_WERROR=ON -DCONSULT_SANITIZE=ON
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build-asan --output-on-failure --parallel "$jobs" --timeout 900

@@ -20,7 +20,8 @@ VoiceMessages::VoiceMessages(ProtocolClient &client, CacheWorker *cacheWorker, Q
     });
     connect(&m_player, &VoicePlayer::stateChanged, this,
             [this](qint64 key, VoicePlayer::State state) {
-                if (state == VoicePlayer::State::Playing) {
+                // Only messages are remembered (the recorder's preview has a key of its own).
+                if (state == VoicePlayer::State::Playing && key > 0) {
                     QMetaObject::invokeMethod(m_cacheWorker,
                                               [w = m_cacheWorker, key] { w->markVoiceHeard(key); });
                     Q_EMIT heard(key);
@@ -29,6 +30,8 @@ VoiceMessages::VoiceMessages(ProtocolClient &client, CacheWorker *cacheWorker, Q
             });
     connect(&m_player, &VoicePlayer::waveformComputed, this,
             [this](qint64 key, const QByteArray &packed) {
+                if (key <= 0)
+                    return;
                 QMetaObject::invokeMethod(m_cacheWorker, [w = m_cacheWorker, key, packed] {
                     w->storeVoiceWaveform(key, packed);
                 });
