@@ -16,6 +16,7 @@ VoiceInteraction::VoiceInteraction(QListView *list, MessageDelegate *delegate, Q
     : QObject(parent)
     , m_list(list)
     , m_delegate(delegate)
+    , m_viewport(list->viewport())
 {
     m_list->viewport()->installEventFilter(this);
     m_list->installEventFilter(this);
@@ -64,7 +65,9 @@ bool VoiceInteraction::eventFilter(QObject *watched, QEvent *event)
         static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space &&
         static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier)
         return toggle(m_list->currentIndex());
-    if (watched == m_list->viewport())
+    // By the stored pointer: while the list is being destroyed its viewport still sends events
+    // here, and the list must not be asked for anything then.
+    if (watched == m_viewport)
         return onMouse(event);
     return false;
 }

@@ -39,6 +39,7 @@ private:
 
     QListView *m_list;
     MessageDelegate *m_delegate;
+    QWidget *m_viewport;
     QPointer<VoiceMessages> m_voice;
     qint64 m_dragging = 0; // the clip being sought by dragging
     bool m_playNext = false;
