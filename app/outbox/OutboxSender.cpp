@@ -164,8 +164,8 @@ void OutboxSender::onReply(const OutboxItem &item, const Frame &reply)
                                     .toObject()
                                     .value(QLatin1String("id"))
                                     .toInteger();
-        Q_EMIT acknowledged(item.clientMsgId, serverId);
-        m_store.markSent(item.clientMsgId, serverId);
+        Q_EMIT acknowledged(item, serverId);
+        m_store.markSent(item, serverId);
         changed(item.clientMsgId);
         sendNext();
         return;

@@ -30,7 +30,7 @@ Q_SIGNALS:
     void requestWritten(const QString &clientMsgId);
     // The server has stored it; emitted before the outbox records that, which is the last
     // moment a crash could make the item go out again (harmlessly).
-    void acknowledged(const QString &clientMsgId, qint64 serverMessageId);
+    void acknowledged(const OutboxItem &item, qint64 serverMessageId);
     void drained(); // nothing left to send
 
 private:

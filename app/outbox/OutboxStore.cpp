@@ -211,15 +211,14 @@ bool OutboxStore::markSending(const QString &clientMsgId)
     return update(QStringLiteral("state = 'sending', attempts = attempts + 1"), {clientMsgId});
 }
 
-bool OutboxStore::markSent(const QString &clientMsgId, qint64 serverMessageId)
+bool OutboxStore::markSent(const OutboxItem &sent, qint64 serverMessageId)
 {
-    const auto sent = item(clientMsgId);
     if (!update(QStringLiteral("state = 'sent', error = '', server_message_id = ?"),
-                {serverMessageId, clientMsgId}))
+                {serverMessageId, sent.clientMsgId}))
         return false;
     // The server holds the recording now (and the clip store a copy, see AccountSession).
-    if (sent && sent->isVoice())
-        QFile::remove(sent->voiceFile);
+    if (sent.isVoice())
+        QFile::remove(sent.voiceFile);
     return true;
 }
 

@@ -28,7 +28,7 @@ public:
     std::optional<OutboxItem> item(const QString &clientMsgId) const;
 
     bool markSending(const QString &clientMsgId);
-    bool markSent(const QString &clientMsgId, qint64 serverMessageId);
+    bool markSent(const OutboxItem &item, qint64 serverMessageId);
     bool markFailed(const QString &clientMsgId, const QString &reason);
     bool retry(const QString &clientMsgId);
 

@@ -114,10 +114,9 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
         m_connection->client(), m_worker, m_account.folder(m_folder) + QStringLiteral("/voice"));
     // A delivered recording is kept as the message's clip: replaying it needs no download.
     connect(m_sender.get(), &OutboxSender::acknowledged, this,
-            [this](const QString &clientMsgId, qint64 serverMessageId) {
-                const auto item = m_outbox->item(clientMsgId);
-                if (item && item->isVoice())
-                    m_voice->clips().adopt(serverMessageId, item->voiceFile);
+            [this](const OutboxItem &item, qint64 serverMessageId) {
+                if (item.isVoice())
+                    m_voice->clips().adopt(serverMessageId, item.voiceFile);
             });
     // Failures other than damage (a full disk) are for the status line; sync retries later.
     connect(m_worker, &CacheWorker::failed, this, &AccountSession::cacheFailed);

@@ -2,7 +2,6 @@
 
 #include "Methods.h"
 
-
 PasswordSignIn::PasswordSignIn(QList<QUrl> servers, QObject *parent)
     : QObject(parent)
     , m_servers(std::move(servers))

@@ -117,8 +117,7 @@ void SessionConnection::connectNow()
 void SessionConnection::onOpened()
 {
     m_client.hello([this](const Frame &reply) {
-        if (reply.type == Frame::Type::Error &&
-            reply.errorCode == ErrorCode::UnsupportedVersion) {
+        if (reply.type == Frame::Type::Error && reply.errorCode == ErrorCode::UnsupportedVersion) {
             // Retrying cannot help: this client is too old or too new for the server.
             setState(State::SignedOut);
             Q_EMIT signedOut(QStringLiteral("the server speaks another protocol version"));

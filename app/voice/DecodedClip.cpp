@@ -1,6 +1,7 @@
 #include "DecodedClip.h"
 
 #include "OggOpusStream.h"
+#include "VoiceFormat.h"
 #include "Waveform.h"
 
 #include <QFile>
@@ -20,7 +21,7 @@ Expected<QByteArray, AudioError> readClip(const QString &path, const QByteArray 
 }
 
 // Enough to start playing without a gap while the rest decodes: 200 ms.
-constexpr qint64 StartAfterSamples = 48000 / 5;
+constexpr qint64 StartAfterSamples = 200 * VoiceSamplesPerMs;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OggOpusDecoder.h"
+#include "VoiceFormat.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,7 +19,7 @@ class DecodedClip
 public:
     // The longest clip a player accepts: twice the protocol's limit, so that a local file can
     // never make it reserve unbounded memory.
-    static constexpr qint64 MaxSamples = 48000LL * 240;
+    static constexpr qint64 MaxSamples = qint64(VoiceSampleRate) * 240;
 
     qint64 total() const { return m_total; }
     qint64 available() const { return m_available.load(std::memory_order_acquire); }

@@ -1,6 +1,7 @@
 #include "PlaybackSource.h"
 
 #include "DecodedClip.h"
+#include "VoiceFormat.h"
 
 #include <SoundTouch.h>
 
@@ -16,7 +17,7 @@ PlaybackSource::PlaybackSource(std::shared_ptr<const DecodedClip> clip, QObject 
     , m_clip(std::move(clip))
     , m_stretch(std::make_unique<soundtouch::SoundTouch>())
 {
-    m_stretch->setSampleRate(48000);
+    m_stretch->setSampleRate(VoiceSampleRate);
     m_stretch->setChannels(1);
     // Unbuffered: QIODevice would otherwise read ahead, and a seek or a speed change would
     // only be heard after the stale bytes it holds.

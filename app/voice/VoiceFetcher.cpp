@@ -48,8 +48,9 @@ void VoiceFetcher::onReply(qint64 messageId, const Frame &reply)
     const qint64 bytes = reply.payload.value(QLatin1String("bytes")).toInteger();
     if (bytes <= 0 || bytes > Limits::maxVoiceBytes)
         return fail(messageId, tr("The server announced a clip of an impossible size."));
-    m_downloads.insert(transferId, Download{messageId, bytes, {}});
-    m_downloads[transferId].data.reserve(bytes);
+    Download download{messageId, bytes, {}};
+    download.data.reserve(bytes);
+    m_downloads.insert(transferId, std::move(download));
 }
 
 void VoiceFetcher::onBinary(const QByteArray &frame)

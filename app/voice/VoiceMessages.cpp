@@ -19,15 +19,16 @@ VoiceMessages::VoiceMessages(ProtocolClient &client, CacheWorker *cacheWorker, Q
         Q_EMIT finished(key);
     });
     connect(&m_player, &VoicePlayer::stateChanged, this,
-            [this](qint64 key, VoicePlayer::State state) {
-                // Only messages are remembered (the recorder's preview has a key of its own).
-                if (state == VoicePlayer::State::Playing && key > 0) {
-                    QMetaObject::invokeMethod(m_cacheWorker,
-                                              [w = m_cacheWorker, key] { w->markVoiceHeard(key); });
-                    Q_EMIT heard(key);
-                }
-                Q_EMIT changed(key);
-            });
+            [this](qint64 key) { Q_EMIT changed(key); });
+    // Heard once sound starts (not again on every resume). Only messages are remembered: the
+    // recorder's preview has a key of its own.
+    connect(&m_player, &VoicePlayer::audible, this, [this](qint64 key) {
+        if (key <= 0)
+            return;
+        QMetaObject::invokeMethod(m_cacheWorker,
+                                  [w = m_cacheWorker, key] { w->markVoiceHeard(key); });
+        Q_EMIT heard(key);
+    });
     connect(&m_player, &VoicePlayer::waveformComputed, this,
             [this](qint64 key, const QByteArray &packed) {
                 if (key <= 0)

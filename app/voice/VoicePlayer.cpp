@@ -2,23 +2,16 @@
 
 #include "DecodedClip.h"
 #include "PlaybackSource.h"
+#include "VoiceFormat.h"
 
 #include <QAudioSink>
 #include <QMediaDevices>
 #include <QtConcurrent>
 
 namespace {
-constexpr int SampleRate = 48000;
 constexpr int TickMs = 50;
-
-QAudioFormat playbackFormat()
-{
-    QAudioFormat format;
-    format.setSampleRate(SampleRate);
-    format.setChannelCount(1);
-    format.setSampleFormat(QAudioFormat::Int16);
-    return format;
-}
+// Looking for the output device is a copy of the device list: twice a second is enough.
+constexpr int DeviceCheckTicks = 500 / TickMs;
 } // namespace
 
 VoicePlayer::VoicePlayer(QObject *parent)
@@ -29,7 +22,8 @@ VoicePlayer::VoicePlayer(QObject *parent)
     connect(&m_ticker, &QTimer::timeout, this, [this] {
         // Qt 6.4 only logs a PulseAudio stream killed with its device, and may not announce
         // the device's removal either: look for the device while playing.
-        onOutputsChanged();
+        if (++m_ticks % DeviceCheckTicks == 0)
+            onOutputsChanged();
         if (m_sink)
             Q_EMIT positionChanged(m_key, positionMs());
     });
@@ -118,7 +112,7 @@ void VoicePlayer::onDecodeStarted(const std::shared_ptr<DecodedClip> &clip)
     m_source->setSpeed(m_speed);
     m_source->seekTo(qint64(m_startFraction * double(clip->total())));
     m_startFraction = 0.0;
-    m_sink = std::make_unique<QAudioSink>(m_device, playbackFormat());
+    m_sink = std::make_unique<QAudioSink>(m_device, voicePcmFormat());
     connect(m_sink.get(), &QAudioSink::stateChanged, this, &VoicePlayer::onSinkState);
     m_sink->start(m_source.get());
     if (m_sink->error() != QAudio::NoError)
@@ -197,12 +191,12 @@ void VoicePlayer::setSpeed(double speed)
 
 qint64 VoicePlayer::positionMs() const
 {
-    return m_source ? m_source->position() * 1000 / SampleRate : 0;
+    return m_source ? m_source->position() / VoiceSamplesPerMs : 0;
 }
 
 qint64 VoicePlayer::durationMs() const
 {
-    return m_clip ? m_clip->total() * 1000 / SampleRate : 0;
+    return m_clip ? m_clip->total() / VoiceSamplesPerMs : 0;
 }
 
 void VoicePlayer::fail(const QString &reason)

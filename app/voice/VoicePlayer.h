@@ -77,6 +77,7 @@ private:
     std::unique_ptr<QAudioSink> m_sink;
     std::unique_ptr<PlaybackSource> m_source;
     QTimer m_ticker;
+    int m_ticks = 0;
     qint64 m_key = 0;
     State m_state = State::Idle;
     double m_speed = 1.0;

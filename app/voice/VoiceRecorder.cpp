@@ -1,5 +1,6 @@
 #include "VoiceRecorder.h"
 
+#include "VoiceFormat.h"
 #include "Waveform.h"
 
 #include <QAudioSource>
@@ -8,17 +9,7 @@
 #include <cstdlib>
 
 namespace {
-constexpr int SampleRate = 48000;
-constexpr int BlockSamples = SampleRate / 100; // 10 ms
-
-QAudioFormat recordingFormat()
-{
-    QAudioFormat format;
-    format.setSampleRate(SampleRate);
-    format.setChannelCount(1);
-    format.setSampleFormat(QAudioFormat::Int16);
-    return format;
-}
+constexpr int BlockSamples = 10 * VoiceSamplesPerMs;
 } // namespace
 
 VoiceRecorder::VoiceRecorder(QObject *parent)
@@ -39,7 +30,7 @@ bool VoiceRecorder::start(const QAudioDevice &device)
         Q_EMIT failed(tr("No microphone is connected."));
         return false;
     }
-    m_encoder = std::make_unique<OggOpusEncoder>(SampleRate);
+    m_encoder = std::make_unique<OggOpusEncoder>(VoiceSampleRate);
     if (!m_encoder->isValid()) {
         Q_EMIT failed(tr("The voice encoder could not start: %1").arg(m_encoder->errorString()));
         return false;
@@ -49,7 +40,7 @@ bool VoiceRecorder::start(const QAudioDevice &device)
     m_blockPeak = m_blockFill = 0;
     m_samples = 0;
     m_pending.clear();
-    m_source = std::make_unique<QAudioSource>(device, recordingFormat());
+    m_source = std::make_unique<QAudioSource>(device, voicePcmFormat());
     connect(m_source.get(), &QAudioSource::stateChanged, this, &VoiceRecorder::onSourceState);
     m_input = m_source->start();
     if (!m_input || m_source->error() != QAudio::NoError) {
@@ -134,7 +125,7 @@ void VoiceRecorder::stop()
     }
     RecordedClip clip;
     clip.oggOpus = std::move(file).value();
-    clip.durationMs = samples * 1000 / SampleRate;
+    clip.durationMs = samples / VoiceSamplesPerMs;
     clip.waveform = packWaveform5bit(computeWaveform(m_envelope.constData(), m_envelope.size()));
     Q_EMIT finished(clip);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OggOpusEncoder.h"
+#include "VoiceFormat.h"
 
 #include <QAudioDevice>
 #include <QElapsedTimer>
@@ -32,8 +33,8 @@ public:
     explicit VoiceRecorder(QObject *parent = nullptr);
     ~VoiceRecorder() override;
 
-    void setMaxDurationMs(qint64 ms) { m_maxSamples = ms * 48; }
-    qint64 maxDurationMs() const { return m_maxSamples / 48; }
+    void setMaxDurationMs(qint64 ms) { m_maxSamples = ms * VoiceSamplesPerMs; }
+    qint64 maxDurationMs() const { return m_maxSamples / VoiceSamplesPerMs; }
     bool isRecording() const { return m_source != nullptr; }
 
     // Reports failed() (and returns false) when there is no such device or it will not open.
@@ -41,7 +42,7 @@ public:
     // Ends the recording: finished() with the clip, at once.
     void stop();
     void cancel();
-    qint64 elapsedMs() const { return m_samples / 48; }
+    qint64 elapsedMs() const { return m_samples / VoiceSamplesPerMs; }
 
 Q_SIGNALS:
     void levelChanged(float peak); // 0..1, the loudest sample since the last report
@@ -63,7 +64,7 @@ private:
     int m_blockPeak = 0;
     int m_blockFill = 0;
     qint64 m_samples = 0;
-    qint64 m_maxSamples = DefaultMaxDurationMs * 48;
+    qint64 m_maxSamples = DefaultMaxDurationMs * VoiceSamplesPerMs;
     QByteArray m_pending; // an odd byte between reads
 };
 

@@ -43,11 +43,13 @@ void ConsultationListModel::onFetched(quint64 ticket, const QList<ConsultationRo
             fresh.append(row);
     }
     appendPage(
-        static_cast<int>(fresh.size()), [&] {
+        static_cast<int>(fresh.size()),
+        [&] {
             m_rows += fresh;
             for (const ConsultationRow &row : std::as_const(fresh))
                 m_ids.insert(row.id);
-        }, more);
+        },
+        more);
 }
 
 void ConsultationListModel::refresh(const QList<qint64> &ids)

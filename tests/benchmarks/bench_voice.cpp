@@ -5,6 +5,7 @@
 // Runs under tests/testsupport/with-pulse.sh (a private PulseAudio with a null sink).
 #include "DecodedClip.h"
 #include "OggOpusDecoder.h"
+#include "PulseTools.h"
 #include "VoicePlayer.h"
 #include "Waveform.h"
 
@@ -24,10 +25,9 @@ namespace {
 
 bool runTool(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.setStandardOutputFile(QProcess::nullDevice());
-    process.start(program, arguments);
-    return process.waitForFinished(120000) && process.exitCode() == 0;
+    bool ok = false;
+    PulseTools::run(program, arguments, &ok);
+    return ok;
 }
 
 // 60 s of Mandarin speech: espeak-ng, repeated and cut to length by sox, encoded by opusenc.

@@ -25,13 +25,6 @@
 #include <QtTest>
 
 namespace {
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 // Every file under the folders a desktop application writes to, that contains `secret`.
 QStringList filesContaining(const QByteArray &secret)
 {
@@ -114,7 +107,7 @@ private Q_SLOTS:
 
     void signInResumeOfflineAndSignOut()
     {
-        const quint16 port = freePort();
+        const quint16 port = ServerProcess::freePort();
         IntegrationFixture fx({QStringLiteral("--port"), QString::number(port)});
         QVERIFY(fx.start());
         // Something waiting in the department, to be seen online and, later, offline.

@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
         if (crash == QLatin1String("written"))
             _exit(crashed);
     });
-    QObject::connect(&sender, &OutboxSender::acknowledged, [&](const QString &, qint64) {
+    QObject::connect(&sender, &OutboxSender::acknowledged, [&](const OutboxItem &, qint64) {
         if (crash == QLatin1String("acknowledged"))
             _exit(crashed);
     });

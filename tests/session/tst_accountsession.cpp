@@ -21,17 +21,10 @@
 #include <QtTest>
 
 namespace {
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 QUrl deadServer()
 {
     QUrl dead(QStringLiteral("ws://127.0.0.1"));
-    dead.setPort(freePort());
+    dead.setPort(ServerProcess::freePort());
     return dead;
 }
 
@@ -159,7 +152,7 @@ private Q_SLOTS:
 
     void startsFromTheTokenAloneWithoutTheServerAndDeliversLater()
     {
-        const quint16 port = freePort();
+        const quint16 port = ServerProcess::freePort();
         IntegrationFixture fx({QStringLiteral("--port"), QString::number(port)});
         QVERIFY(fx.start());
         const auto signedIn =

@@ -9,13 +9,6 @@
 #include <csignal>
 
 namespace {
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 const SessionConnection::Backoff fast{100, 800, 0.25};
 } // namespace
 
@@ -35,7 +28,7 @@ private Q_SLOTS:
 
     void reconnectsAfterTheServerRestartsAndFailsOver()
     {
-        const quint16 port = freePort();
+        const quint16 port = ServerProcess::freePort();
         IntegrationFixture fx({QStringLiteral("--port"), QString::number(port)});
         QVERIFY(fx.start());
         auto login = fx.responder(fx.cast.responderA1);
@@ -43,7 +36,7 @@ private Q_SLOTS:
 
         // The first address answers nothing: the connection moves on to the second.
         QUrl dead(QStringLiteral("ws://127.0.0.1"));
-        dead.setPort(freePort());
+        dead.setPort(ServerProcess::freePort());
         SessionConnection session({dead, fx.server.url()}, fast);
         QList<SessionConnection::State> states;
         connect(&session, &SessionConnection::stateChanged, this,

@@ -1,5 +1,7 @@
 #include "ServerProcess.h"
 
+#include <QTcpServer>
+
 #include <QDeadlineTimer>
 #include <QtTest>
 #include <csignal>
@@ -67,4 +69,11 @@ void ServerProcess::kill()
         return;
     m_process.kill();
     m_process.waitForFinished(5000);
+}
+
+quint16 ServerProcess::freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
 }

@@ -24,6 +24,8 @@ public:
     qint64 pid() const { return m_process.processId(); }
     QString log() const { return QString::fromUtf8(m_log); }
     static QString binary();
+    // A loopback port free right now: for a server that must come back on the same port.
+    static quint16 freePort();
 
 private:
     QTemporaryDir m_dir;

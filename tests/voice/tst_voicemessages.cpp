@@ -15,7 +15,6 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 #include <QUuid>
 #include <cmath>
@@ -27,9 +26,7 @@ const SessionConnection::Backoff fast{100, 500, 0.25};
 // A fixed port, so that the server can be stopped and started again where the session expects.
 QStringList fixedPort()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return {QStringLiteral("--port"), QString::number(probe.serverPort())};
+    return {QStringLiteral("--port"), QString::number(ServerProcess::freePort())};
 }
 
 QByteArray toneClip(double seconds, int frequency)
