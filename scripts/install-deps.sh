@@ -12,6 +12,8 @@ packages=(
   qtkeychain-qt6-dev libsqlite3-dev qt6-translations-l10n
   # voice and password hashing
   libopus-dev libopusfile-dev libopusenc-dev libogg-dev libsodium-dev libsoundtouch-dev
+  # reply scripts: CSV import (libcsv), pinyin initials for search (ICU's Han-Latin)
+  libcsv-dev libicu-dev
   # real components used by tests, the demo and the simulator
   dbus gnome-keyring libsecret-tools pulseaudio pulseaudio-utils
   espeak-ng sox opus-tools xvfb xauth fonts-noto-cjk poppler-utils procps openssl

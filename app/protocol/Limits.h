@@ -11,6 +11,12 @@ constexpr int maxReasonChars = 500;
 constexpr int maxSummaryChars = 2000;
 constexpr int maxCommentChars = 500;
 constexpr int maxClientIdChars = 64;
+// Reply scripts (docs/protocol.md, section 13).
+constexpr int maxScriptTitleChars = 100;
+constexpr int maxScriptBodyChars = 4000;
+constexpr int maxScriptCategoryChars = 40;
+constexpr int maxScriptTags = 10;
+constexpr int maxScriptTagChars = 20;
 constexpr int maxRequestIdChars = 64;
 constexpr qint64 maxVoiceBytes = 2 * 1024 * 1024;
 constexpr qint64 maxVoiceMs = 120 * 1000;

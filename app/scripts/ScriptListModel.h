@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ReplyScript.h"
+
+#include <QAbstractListModel>
+#include <QDate>
+
+class ScriptLibrary;
+class PinyinInitials;
+
+// The scripts of a library as a list, filtered by category and by a search (words of the
+// title, body, tags or category, or the pinyin initials of the title: "ybyd" finds 医保异地).
+// Manual order is the manager's (category, then position); ByUse is the quick-insert popup's
+// (most used first, then most recently used, then title).
+class ScriptListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        ClientIdRole = Qt::UserRole + 1,
+        TitleRole,
+        BodyRole,
+        CategoryRole,
+        TagsRole,        // QStringList
+        DepartmentRole,  // bool: a department script
+        ValidUntilRole,  // QDate, invalid when none
+        OutdatedRole,    // bool: past its valid-until date
+        UsesRole,        // int
+        LastUsedRole,    // qint64 ms since epoch, 0 when never
+        PendingRole,     // bool: not yet on the server
+        EditableRole     // bool: this officer may change it
+    };
+    enum class Order
+    {
+        Manual,
+        ByUse
+    };
+
+    ScriptListModel(ScriptLibrary &library, Order order, QObject *parent = nullptr);
+    ~ScriptListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setCategory(const QString &category); // null QString: all categories
+    void setFilter(const QString &text);
+    QString filter() const { return m_filter; }
+    // For tests and the outdated flag; defaults to the current date.
+    void setToday(const QDate &today);
+
+    ReplyScript scriptAt(int row) const;
+    int rowOf(const QString &clientId) const;
+
+private:
+    void refresh();
+    bool matches(const ReplyScript &script) const;
+
+    ScriptLibrary &m_library;
+    Order m_order;
+    QString m_category;
+    bool m_allCategories = true;
+    QString m_filter;
+    QDate m_today;
+    QList<ReplyScript> m_rows;
+    std::unique_ptr<PinyinInitials> m_pinyin; // made on the first Latin-letter search
+};
