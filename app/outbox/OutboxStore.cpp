@@ -1,6 +1,6 @@
 #include "OutboxStore.h"
 
-#include "SchemaMigrator.h"
+#include "DurableDatabase.h"
 #include "SqlBinding.h"
 
 #include <QDateTime>
@@ -70,23 +70,10 @@ OutboxItem::State stateFromName(const QString &name)
 
 Expected<std::unique_ptr<OutboxStore>, QString> OutboxStore::open(const QString &path)
 {
-    const QString name = QStringLiteral("outbox-") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString name = uniqueConnectionName(QStringLiteral("outbox"));
+    if (const auto failure = openDurableDatabase(name, path, outboxMigrations()))
+        return QStringLiteral("the outbox ") + *failure;
     std::unique_ptr<OutboxStore> store(new OutboxStore(name));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return QStringLiteral("the outbox %1 cannot be opened: %2")
-            .arg(path, db.lastError().text());
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA busy_timeout=2000"}) {
-        QSqlQuery q(db);
-        if (!q.exec(QLatin1String(pragma)))
-            return QStringLiteral("the outbox %1 cannot be used: %2")
-                .arg(path, q.lastError().text());
-    }
-    const auto migrated = migrate(db, outboxMigrations());
-    if (!migrated)
-        return QStringLiteral("the outbox %1: %2").arg(path, migrated.error());
     store->m_voiceFolder = path + QStringLiteral(".voice");
     return store;
 }

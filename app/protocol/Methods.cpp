@@ -18,16 +18,18 @@ QStringList Method::all()
             MessagesHistory,
             VoiceBegin,
             VoiceCommit,
-            VoiceFetch};
+            VoiceFetch,
+            ScriptsSave,
+            ScriptsDelete};
 }
 
 QStringList Event::all()
 {
-    return {ConsultationCreated, ConsultationUpdated, ConsultationRemoved, MessageCreated,
-            SessionRevoked};
+    return {ConsultationCreated, ConsultationUpdated, ConsultationRemoved,
+            MessageCreated,      SessionRevoked,      ScriptChanged};
 }
 
 QStringList Stream::all()
 {
-    return {Departments, Responders, Representatives, Proposals, Consultations, Messages};
+    return {Departments, Responders, Representatives, Proposals, Consultations, Messages, Scripts};
 }

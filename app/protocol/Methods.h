@@ -22,6 +22,8 @@ constexpr QLatin1String MessagesHistory("messages.history");
 constexpr QLatin1String VoiceBegin("voice.begin");
 constexpr QLatin1String VoiceCommit("voice.commit");
 constexpr QLatin1String VoiceFetch("voice.fetch");
+constexpr QLatin1String ScriptsSave("scripts.save");
+constexpr QLatin1String ScriptsDelete("scripts.delete");
 QStringList all();
 } // namespace Method
 
@@ -31,6 +33,7 @@ constexpr QLatin1String ConsultationUpdated("consultation.updated");
 constexpr QLatin1String ConsultationRemoved("consultation.removed");
 constexpr QLatin1String MessageCreated("message.created");
 constexpr QLatin1String SessionRevoked("session.revoked");
+constexpr QLatin1String ScriptChanged("script.changed");
 QStringList all();
 } // namespace Event
 
@@ -41,5 +44,6 @@ constexpr QLatin1String Representatives("representatives");
 constexpr QLatin1String Proposals("proposals");
 constexpr QLatin1String Consultations("consultations");
 constexpr QLatin1String Messages("messages");
+constexpr QLatin1String Scripts("scripts");
 QStringList all();
 } // namespace Stream

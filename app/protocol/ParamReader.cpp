@@ -109,3 +109,51 @@ QList<int> ParamReader::requireIntList(QLatin1String name, int maxCount)
     }
     return numbers;
 }
+
+double ParamReader::optionalNumber(QLatin1String name, double fallback)
+{
+    if (!has(name) || m_params.value(name).isNull())
+        return fallback;
+    const QJsonValue value = m_params.value(name);
+    if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+        fail(ErrorCode::BadRequest, QStringLiteral("field '%1' must be a number").arg(name));
+        return fallback;
+    }
+    return value.toDouble();
+}
+
+QStringList ParamReader::optionalStringList(QLatin1String name, int maxCount, int maxChars)
+{
+    if (!has(name) || m_params.value(name).isNull())
+        return {};
+    const QJsonValue value = m_params.value(name);
+    if (!value.isArray()) {
+        fail(ErrorCode::BadRequest, QStringLiteral("field '%1' must be an array").arg(name));
+        return {};
+    }
+    const QJsonArray items = value.toArray();
+    if (items.size() > maxCount) {
+        fail(ErrorCode::TooLarge,
+             QStringLiteral("field '%1' holds more than %2 items").arg(name).arg(maxCount),
+             {{QStringLiteral("field"), QString(name)}, {QStringLiteral("limit"), maxCount}});
+        return {};
+    }
+    QStringList strings;
+    for (const QJsonValue &item : items) {
+        if (!item.isString() || item.toString().trimmed().isEmpty()) {
+            fail(ErrorCode::BadRequest,
+                 QStringLiteral("field '%1' must hold non-empty strings").arg(name));
+            return {};
+        }
+        if (item.toString().size() > maxChars) {
+            fail(ErrorCode::TooLarge,
+                 QStringLiteral("an item of '%1' is longer than %2 characters")
+                     .arg(name)
+                     .arg(maxChars),
+                 {{QStringLiteral("field"), QString(name)}, {QStringLiteral("limit"), maxChars}});
+            return {};
+        }
+        strings << item.toString();
+    }
+    return strings;
+}

@@ -23,6 +23,9 @@ public:
     QString requireString(QLatin1String name, int minChars, int maxChars);
     QString optionalString(QLatin1String name, int maxChars);
     QList<int> requireIntList(QLatin1String name, int maxCount);
+    double optionalNumber(QLatin1String name, double fallback);
+    // More than maxCount items, or an item longer than maxChars, is too_large.
+    QStringList optionalStringList(QLatin1String name, int maxCount, int maxChars);
     bool has(QLatin1String name) const { return m_params.contains(name); }
 
     bool ok() const { return !m_error; }

@@ -40,7 +40,8 @@ ReplyScript ReplyScript::fromJson(const QJsonObject &json)
     ReplyScript s;
     s.clientId = json.value(QLatin1String("clientId")).toString();
     s.id = json.value(QLatin1String("id")).toInteger();
-    s.scope = scopeFromName(json.value(QLatin1String("scope")).toString()).value_or(Scope::Personal);
+    s.scope =
+        scopeFromName(json.value(QLatin1String("scope")).toString()).value_or(Scope::Personal);
     s.title = json.value(QLatin1String("title")).toString();
     s.body = json.value(QLatin1String("body")).toString();
     s.category = json.value(QLatin1String("category")).toString();

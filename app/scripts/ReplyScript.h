@@ -26,7 +26,7 @@ struct ReplyScript
     QString body;
     QString category; // the folder; empty = uncategorised
     QStringList tags;
-    QDate validUntil; // invalid: no end date
+    QDate validUntil;    // invalid: no end date
     double position = 0; // order within the category, ascending
     qint64 revision = 0; // the server's revision this copy is at; 0: never stored
     qint64 updatedAt = 0;

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <optional>
 
 class ScriptLocalStore;
@@ -65,17 +66,24 @@ public:
     // in row order.
     QList<ScriptTransfer::Rejection> importAll(const ScriptTransfer::ImportResult &result);
 
-    // From ScriptDelivery: the server stored an edit, or settled a conflict.
+    // From ScriptDelivery: the server's record after it stored a change (shown at once, before
+    // the cache has it), and the local store changed behind the library's back.
+    void adopt(const QJsonObject &record);
     void reloadLocal();
+    // Tells the officer something that happened out of sight.
+    void tell(const QString &message) { Q_EMIT notice(message); }
 
 Q_SIGNALS:
     void changed();
+    // A change was written to the local store: ScriptDelivery takes it from there.
+    void editQueued();
     // Something the officer should know that happened out of sight (a conflict settled, an
     // edit the server refused); translated.
     void notice(const QString &message);
 
 private:
     Expected<ReplyScript, QString> queue(const ScriptEdit &edit);
+    double positionAtEnd(const QString &category) const;
     std::optional<QString> validate(const ReplyScript &script) const;
     void rebuild();
 
@@ -84,5 +92,6 @@ private:
     QList<ReplyScript> m_live;            // synced ⊕ pending edits, sorted
     QHash<QString, int> m_index;          // clientId → row in m_live
     QHash<QString, ScriptUsage> m_usage;
+    QSet<QString> m_pending; // clientIds with undelivered changes
     bool m_editor = false;
 };

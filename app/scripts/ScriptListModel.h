@@ -22,14 +22,14 @@ public:
         TitleRole,
         BodyRole,
         CategoryRole,
-        TagsRole,        // QStringList
-        DepartmentRole,  // bool: a department script
-        ValidUntilRole,  // QDate, invalid when none
-        OutdatedRole,    // bool: past its valid-until date
-        UsesRole,        // int
-        LastUsedRole,    // qint64 ms since epoch, 0 when never
-        PendingRole,     // bool: not yet on the server
-        EditableRole     // bool: this officer may change it
+        TagsRole,       // QStringList
+        DepartmentRole, // bool: a department script
+        ValidUntilRole, // QDate, invalid when none
+        OutdatedRole,   // bool: past its valid-until date
+        UsesRole,       // int
+        LastUsedRole,   // qint64 ms since epoch, 0 when never
+        PendingRole,    // bool: not yet on the server
+        EditableRole    // bool: this officer may change it
     };
     enum class Order
     {

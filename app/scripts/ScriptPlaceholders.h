@@ -35,8 +35,8 @@ namespace ScriptPlaceholders {
 
 struct Placeholder
 {
-    QString chinese; // 代表姓名
-    QString english; // name
+    QString chinese;     // 代表姓名
+    QString english;     // name
     QString description; // translated, for the editor's "Insert placeholder" menu
 };
 

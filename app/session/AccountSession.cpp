@@ -7,6 +7,9 @@
 #include "Methods.h"
 #include "OutboxSender.h"
 #include "OutboxStore.h"
+#include "ScriptDelivery.h"
+#include "ScriptLibrary.h"
+#include "ScriptLocalStore.h"
 #include "VoiceMessages.h"
 
 #include <QDir>
@@ -36,6 +39,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
         // Only now: the file exists, migrated, for the read-only connection.
         QMetaObject::invokeMethod(m_reader, &CacheReader::open);
         m_cacheOpen = true;
+        QMetaObject::invokeMethod(m_worker, &CacheWorker::loadScripts);
         Q_EMIT cacheOpened(reason);
         // Damage inside pages shows only when they are read: look at all of them once, in the
         // background, while the officer already works.
@@ -43,6 +47,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
     });
     connect(m_worker, &CacheWorker::replaced, this, [this](const QString &reason) {
         QMetaObject::invokeMethod(m_reader, &CacheReader::open); // the new file
+        QMetaObject::invokeMethod(m_worker, &CacheWorker::loadScripts);
         Q_EMIT cacheReplaced(reason);
         if (m_connection->state() == SessionConnection::State::Online)
             m_sync->restart();
@@ -61,6 +66,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
 AccountSession::~AccountSession()
 {
     m_voice.reset();
+    m_scriptDelivery.reset();
     m_sender.reset();
     m_actions.reset();
     m_connection->stop();
@@ -109,6 +115,8 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
     QFile saved(principalPath());
     if (saved.open(QIODevice::ReadOnly))
         m_principal = QJsonDocument::fromJson(saved.readAll()).object();
+    if (auto scripts = startScripts(); !scripts)
+        return scripts.error();
     m_sender = std::make_unique<OutboxSender>(*m_outbox, m_connection->client());
     m_voice = std::make_unique<VoiceMessages>(
         m_connection->client(), m_worker, m_account.folder(m_folder) + QStringLiteral("/voice"));
@@ -126,11 +134,39 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
     return Unit{};
 }
 
+bool AccountSession::isScriptEditor() const
+{
+    return m_principal.value(QLatin1String("scriptEditor")).toBool();
+}
+
+// Undelivered script changes live in their own file beside the outbox; the library shows the
+// cache's copies with those changes laid over, and the delivery takes them to the server.
+Expected<Unit, QString> AccountSession::startScripts()
+{
+    auto store =
+        ScriptLocalStore::open(m_account.folder(m_folder) + QStringLiteral("/scripts.sqlite"));
+    if (!store)
+        return store.error();
+    m_scriptStore = std::move(store.value());
+    m_scripts = std::make_unique<ScriptLibrary>(*m_scriptStore);
+    m_scripts->setEditor(isScriptEditor());
+    m_scriptDelivery =
+        std::make_unique<ScriptDelivery>(*m_scriptStore, *m_scripts, m_connection->client());
+    connect(m_worker, &CacheWorker::scriptsLoaded, m_scripts.get(), &ScriptLibrary::setSynced);
+    connect(m_scriptDelivery.get(), &ScriptDelivery::stored, m_worker,
+            [worker = m_worker](const QJsonObject &record) {
+                worker->applyRecord(QStringLiteral("scripts"), record);
+            });
+    return Unit{};
+}
+
 void AccountSession::onStateChanged(SessionConnection::State state)
 {
     const bool online = state == SessionConnection::State::Online;
     if (m_sender)
         m_sender->setOnline(online);
+    if (m_scriptDelivery)
+        m_scriptDelivery->setOnline(online);
     if (online)
         m_sync->start();
     if (online && m_connection->principal() != m_principal) {
@@ -140,6 +176,8 @@ void AccountSession::onStateChanged(SessionConnection::State state)
             file.write(QJsonDocument(m_principal).toJson(QJsonDocument::Compact));
             file.commit();
         }
+        if (m_scripts)
+            m_scripts->setEditor(isScriptEditor());
         Q_EMIT principalChanged();
     }
     Q_EMIT stateChanged(state);

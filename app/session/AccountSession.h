@@ -15,6 +15,9 @@ class CacheSync;
 class CacheWorker;
 class OutboxSender;
 class OutboxStore;
+class ScriptDelivery;
+class ScriptLibrary;
+class ScriptLocalStore;
 class VoiceMessages;
 
 // Everything that runs for one signed-in account: the cache on its own thread, the outbox, the
@@ -38,12 +41,15 @@ public:
     void signOut(std::function<void(bool revoked)> done);
 
     const Account &account() const { return m_account; }
-    // outbox(), sender() and voice() exist once start() has succeeded.
+    // outbox(), sender(), voice() and scripts() exist once start() has succeeded.
     QString cachePath() const;
     SessionConnection &connection() { return *m_connection; }
     OutboxStore &outbox() { return *m_outbox; }
     OutboxSender &sender() { return *m_sender; }
     VoiceMessages &voice() { return *m_voice; }
+    // The department's and the officer's reply scripts (exist once start() has succeeded).
+    ScriptLibrary &scripts() { return *m_scripts; }
+    ScriptDelivery &scriptDelivery() { return *m_scriptDelivery; }
     CacheSync &sync() { return *m_sync; }
     ConsultationActions &actions() { return *m_actions; }
     // Lives on the cache thread: talk to it through queued signals and invokeMethod.
@@ -73,6 +79,8 @@ Q_SIGNALS:
 private:
     void onStateChanged(SessionConnection::State state);
     QString principalPath() const;
+    Expected<Unit, QString> startScripts();
+    bool isScriptEditor() const;
 
     Account m_account;
     QString m_folder;
@@ -84,6 +92,9 @@ private:
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<VoiceMessages> m_voice;
+    std::unique_ptr<ScriptLocalStore> m_scriptStore;
+    std::unique_ptr<ScriptLibrary> m_scripts;
+    std::unique_ptr<ScriptDelivery> m_scriptDelivery;
     std::unique_ptr<CacheSync> m_sync;
     std::unique_ptr<ConsultationActions> m_actions;
     QJsonObject m_principal;

@@ -114,11 +114,21 @@ Migration voiceClips()
                             " waveform BLOB, heard INTEGER NOT NULL DEFAULT 0)")}};
 }
 
+// Reply scripts as the server last sent them: the whole record as JSON (the scripts library
+// reads them all at once, a few hundred at most, and searches them in memory).
+Migration replyScripts()
+{
+    return {
+        6,
+        {QStringLiteral("CREATE TABLE scripts (id INTEGER PRIMARY KEY,"
+                        " client_id TEXT NOT NULL, record TEXT NOT NULL, seq BIGINT NOT NULL)")}};
+}
+
 } // namespace
 
 const QList<Migration> &cacheMigrations()
 {
-    static const QList<Migration> list{records(), search(), historyBackfill(), workspace(),
-                                       voiceClips()};
+    static const QList<Migration> list{records(),   search(),     historyBackfill(),
+                                       workspace(), voiceClips(), replyScripts()};
     return list;
 }

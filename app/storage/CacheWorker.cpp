@@ -4,6 +4,7 @@
 #include "CacheWriter.h"
 
 #include <QFutureWatcher>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -123,13 +124,17 @@ void CacheWorker::flushRecords()
     }
     const int count = static_cast<int>(m_pendingRecords.size());
     QJsonArray messages;
+    QJsonArray scripts;
     for (const auto &[stream, record] : std::as_const(m_pendingRecords)) {
         if (stream == QLatin1String("messages"))
             messages.append(record);
+        else if (stream == QLatin1String("scripts"))
+            scripts.append(record);
     }
     m_pendingRecords.clear();
     announce(QStringLiteral("consultations"), consultations);
     announce(QStringLiteral("messages"), messages);
+    announce(QStringLiteral("scripts"), scripts);
     Q_EMIT recordsApplied(count);
     if (!added.isEmpty())
         Q_EMIT consultationsAdded(added);
@@ -283,9 +288,22 @@ void CacheWorker::storeVoiceWaveform(qint64 messageId, const QByteArray &packed)
         writeFailed(store.lastError().text());
 }
 
+void CacheWorker::loadScripts()
+{
+    QJsonArray records;
+    if (m_database) {
+        QSqlQuery query(QStringLiteral("SELECT record FROM scripts"), m_database->connection());
+        while (query.next())
+            records.append(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    }
+    Q_EMIT scriptsLoaded(records);
+}
+
 void CacheWorker::announce(const QString &stream, const QJsonArray &records,
                            const QJsonArray &removed)
 {
+    if (stream == QLatin1String("scripts") && !records.isEmpty())
+        return loadScripts();
     const bool consultations = stream == QLatin1String("consultations");
     if (!consultations && stream != QLatin1String("messages"))
         return;

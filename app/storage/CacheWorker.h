@@ -41,6 +41,8 @@ public Q_SLOTS:
     // A voice clip was listened to; a waveform was computed for a clip that came without one.
     void markVoiceHeard(qint64 messageId);
     void storeVoiceWaveform(qint64 messageId, const QByteArray &packed);
+    // Every reply script the cache holds (scriptsLoaded); also sent after each change to them.
+    void loadScripts();
     // Reads every page of the file on a pool thread; a damaged cache is replaced (replaced()).
     // Run after start, and by the worker itself whenever a write fails.
     void checkIntegrity();
@@ -59,6 +61,7 @@ Q_SIGNALS:
     void historyDue(qint64 consultationId, qint64 beforeId); // 0: from the newest
     // Consultations whose row, messages or read mark changed: what the views re-read.
     void consultationsChanged(const QList<qint64> &ids);
+    void scriptsLoaded(const QJsonArray &records);
 
 private:
     void flushRecords();

@@ -140,6 +140,19 @@ bool CacheWriter::upsert(const QString &stream, const QJsonObject &r)
              payload.isEmpty() ? QVariant() : QVariant(payload), v("createdAt").toInteger(),
              v("seq").toInteger()});
     }
+    if (stream == QLatin1String("scripts")) {
+        // A deleted script arrives as a tombstone with a newer seq.
+        if (v("deleted").toBool()) {
+            QSqlQuery drop(m_db);
+            return execBound(drop, QStringLiteral("DELETE FROM scripts WHERE id = ? AND seq <= ?"),
+                             {v("id").toInteger(), v("seq").toInteger()});
+        }
+        return upsertRow(
+            stream,
+            {QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("record"),
+             QStringLiteral("seq")},
+            {v("id").toInteger(), v("clientId").toString(), json(r), v("seq").toInteger()});
+    }
     return false;
 }
 
@@ -164,7 +177,7 @@ bool CacheWriter::applyPage(const QString &stream, const QJsonArray &items,
     bool ok = true;
     for (const QJsonValue &item : items)
         ok = ok && upsert(stream, item.toObject());
-    for (const QJsonValue &id : removed)
+    for (const QJsonValue &id : removed) // consultations only (docs/protocol.md, section 7)
         ok = ok && removeConsultation(id.toInteger());
     QSqlQuery save(m_db);
     ok = ok &&

@@ -37,7 +37,7 @@ QStringList CacheSync::responderStreams()
 {
     // Reference data first, so that names resolve as soon as consultations arrive (the queue
     // shows a consultation the moment it is stored); the 20,000 proposals last.
-    return {Stream::Departments,   Stream::Responders, Stream::Representatives,
+    return {Stream::Departments,   Stream::Responders, Stream::Representatives, Stream::Scripts,
             Stream::Consultations, Stream::Messages,   Stream::Proposals};
 }
 
@@ -148,6 +148,8 @@ void CacheSync::onEvent(const QString &event, const QJsonObject &data)
                               data.value(QLatin1String("consultation")).toObject());
     else if (event == Event::MessageCreated)
         Q_EMIT recordReceived(Stream::Messages, data.value(QLatin1String("message")).toObject());
+    else if (event == Event::ScriptChanged)
+        Q_EMIT recordReceived(Stream::Scripts, data.value(QLatin1String("script")).toObject());
     else if (event == Event::ConsultationRemoved)
         Q_EMIT removalReceived(data.value(QLatin1String("consultationId")).toInteger());
 }

@@ -1,6 +1,7 @@
 #include "ConsultationExport.h"
 
 #include "CacheRows.h"
+#include "CsvCell.h"
 #include "SqlBinding.h"
 #include "SystemEntryText.h"
 
@@ -198,7 +199,7 @@ void run(QPromise<ConsultationExport::Result> &promise, const ConsultationExport
         auto line = [&file](const QStringList &cells) {
             QStringList quoted;
             for (const QString &cell : cells)
-                quoted << ConsultationExport::csvCell(cell);
+                quoted << Csv::csvCell(cell);
             file.write(quoted.join(u',').toUtf8() + "\r\n");
         };
         file.write("\xEF\xBB\xBF");
@@ -294,16 +295,4 @@ void ConsultationExport::start(const Request &request)
 void ConsultationExport::cancel()
 {
     m_watcher.cancel();
-}
-
-QString ConsultationExport::csvCell(const QString &value)
-{
-    QString cell = value;
-    // =, +, -, @ (and tab or CR) at the start make spreadsheets evaluate the cell: CSV
-    // injection. A leading apostrophe keeps it text and is what those programs show as such.
-    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.at(0)))
-        cell.prepend(u'\'');
-    if (cell.contains(u'"') || cell.contains(u',') || cell.contains(u'\n') || cell.contains(u'\r'))
-        cell = u'"' + cell.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-    return cell;
 }

@@ -46,9 +46,6 @@ public:
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
 
-    // The cell a spreadsheet would otherwise run as a formula is written as text.
-    static QString csvCell(const QString &value);
-
 Q_SIGNALS:
     void progress(int done, int total);
     void finished(const ConsultationExport::Result &result);

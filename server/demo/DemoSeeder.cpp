@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DemoCatalog.h"
+#include "DemoScripts.h"
 #include "OggOpusDecoder.h"
 #include "PasswordHasher.h"
 #include "Sql.h"
@@ -44,6 +45,7 @@ private:
     bool proposals(const DemoCatalog &catalog);
     bool voiceClips(const QList<DemoVoiceClip> &clips);
     bool consultations(const DemoCatalog &catalog);
+    bool scripts(const DemoCatalog &catalog);
     bool consultation(const DemoConsultation &c, int index);
     qint64 message(qint64 consultationId, const QString &senderKind, qint64 senderId,
                    const QString &kind, const QString &body, qint64 voiceClipId, qint64 at);
@@ -77,10 +79,10 @@ bool Seeder::responders(const DemoCatalog &catalog)
     for (const DemoResponder &r : catalog.responders) {
         m_responderIds << insert(
             QStringLiteral("INSERT INTO responders (login, name, department_id, role, title,"
-                           " password_hash, seq) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           " password_hash, script_editor, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {r.login, r.name, m_departmentIds.value(r.department),
              r.lead ? QStringLiteral("lead") : QStringLiteral("responder"), r.title, hash,
-             m_database.nextSeq()});
+             r.lead ? 1 : 0, m_database.nextSeq()});
     }
     return !hash.isEmpty() && !m_responderIds.contains(0);
 }
@@ -224,12 +226,42 @@ bool Seeder::consultations(const DemoCatalog &catalog)
     return true;
 }
 
+// Each department's lead wrote its starting scripts.
+bool Seeder::scripts(const DemoCatalog &catalog)
+{
+    const QList<DemoScript> templates = demoScripts();
+    for (int r = 0; r < catalog.responders.size(); ++r) {
+        const DemoResponder &lead = catalog.responders.at(r);
+        if (!lead.lead)
+            continue;
+        const qint64 departmentId = m_departmentIds.value(lead.department);
+        for (int i = 0; i < templates.size(); ++i) {
+            const DemoScript &t = templates.at(i);
+            const QString tags = QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(t.tags)).toJson(QJsonDocument::Compact));
+            const QString clientId = QStringLiteral("demo-%1-%2").arg(departmentId).arg(i + 1);
+            if (!exec(QStringLiteral(
+                          "INSERT INTO reply_scripts (client_id, scope, department_id,"
+                          " title, body, category, tags, valid_until, position,"
+                          " revision, created_by, updated_by, updated_at, seq,"
+                          " last_edit_id)"
+                          " VALUES (?, 'department', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"),
+                      {clientId, departmentId, t.title, t.body, t.category, tags,
+                       t.validUntil.isEmpty() ? QVariant() : QVariant(t.validUntil), i + 1,
+                       m_responderIds.value(r), m_responderIds.value(r), m_now,
+                       m_database.nextSeq(), clientId}))
+                return false;
+        }
+    }
+    return true;
+}
+
 bool Seeder::run(const DemoCatalog &catalog, const QList<DemoVoiceClip> &clips)
 {
     Transaction transaction(m_db);
     const bool ok = departments(catalog) && responders(catalog) && representatives(catalog) &&
                     proposals(catalog) && voiceClips(clips) && consultations(catalog) &&
-                    transaction.commit();
+                    scripts(catalog) && transaction.commit();
     m_summary = QStringLiteral("%1 departments, %2 responders, %3 representatives, %4 proposals,"
                                " %5 consultations, %6 voice clips")
                     .arg(catalog.departments.size())

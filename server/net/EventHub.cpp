@@ -70,6 +70,17 @@ void EventHub::messageCreated(const ConsultationRecord &consultation, const Mess
         c->sendText(frame);
 }
 
+void EventHub::scriptChanged(const ScriptRecord &script)
+{
+    const QString frame = QString::fromUtf8(
+        encodeEvent(Event::ScriptChanged, {{QStringLiteral("script"), script.toJson()}}));
+    const QList<Connection *> targets = script.isDepartment()
+                                            ? m_departments.values(script.departmentId)
+                                            : m_responders.values(script.ownerId);
+    for (Connection *c : targets)
+        c->sendText(frame);
+}
+
 QList<Connection *> EventHub::holdersOf(const QString &tokenHash, const Connection *except) const
 {
     QList<Connection *> holders;

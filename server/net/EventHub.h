@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Records.h"
+#include "ScriptStore.h"
 
 #include <QMultiHash>
 #include <QObject>
@@ -25,6 +26,8 @@ public:
     // who can no longer see it.
     void consultationLeft(const ConsultationRecord &consultation, const QList<qint64> &departments);
     void messageCreated(const ConsultationRecord &consultation, const MessageRecord &message);
+    // To the department's responders, or to the owner of a personal script.
+    void scriptChanged(const ScriptRecord &script);
     // Every connection signed in with this token, except `except`.
     QList<Connection *> holdersOf(const QString &tokenHash, const Connection *except) const;
 

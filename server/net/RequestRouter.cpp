@@ -16,6 +16,7 @@ RequestRouter::RequestRouter(ServerContext &context)
     , m_consultations(context)
     , m_messages(context, m_consultations)
     , m_voice(context, m_consultations)
+    , m_scripts(context)
 {
     registerHandlers();
 }
@@ -41,6 +42,8 @@ void RequestRouter::registerHandlers()
     m_handlers.insert(Method::VoiceBegin, std::bind(&VoiceService::begin, &m_voice, _1, _2));
     m_handlers.insert(Method::VoiceCommit, std::bind(&VoiceService::commit, &m_voice, _1, _2));
     m_handlers.insert(Method::VoiceFetch, std::bind(&VoiceService::fetch, &m_voice, _1, _2));
+    m_handlers.insert(Method::ScriptsSave, std::bind(&ScriptService::save, &m_scripts, _1, _2));
+    m_handlers.insert(Method::ScriptsDelete, std::bind(&ScriptService::remove, &m_scripts, _1, _2));
 }
 
 void RequestRouter::hello(Connection &connection, const Frame &frame)

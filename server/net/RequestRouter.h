@@ -4,6 +4,7 @@
 #include "ConsultationService.h"
 #include "Frame.h"
 #include "MessageService.h"
+#include "ScriptService.h"
 #include "SyncService.h"
 #include "VoiceService.h"
 
@@ -34,5 +35,6 @@ private:
     ConsultationService m_consultations;
     MessageService m_messages;
     VoiceService m_voice;
+    ScriptService m_scripts;
     QHash<QString, Handler> m_handlers; // need a signed-in principal
 };

@@ -96,4 +96,20 @@ std::optional<ProtocolError> canRate(const Principal &p, const ConsultationRecor
     return std::nullopt;
 }
 
+std::optional<ProtocolError> canWriteScript(const Principal &p, const QString &scope,
+                                            qint64 departmentId, qint64 ownerId)
+{
+    if (!p.isResponder())
+        return forbidden(QStringLiteral("reply scripts are for responders"));
+    if (scope == QLatin1String("personal")) {
+        if (ownerId != p.id)
+            return forbidden(QStringLiteral("a personal script is its owner's"));
+        return std::nullopt;
+    }
+    if (departmentId != p.departmentId || !p.scriptEditor)
+        return forbidden(QStringLiteral("only the department's script editors may change its"
+                                        " scripts"));
+    return std::nullopt;
+}
+
 } // namespace AccessPolicy

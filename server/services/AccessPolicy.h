@@ -15,4 +15,8 @@ std::optional<ProtocolError> canTransfer(const Principal &p, const ConsultationR
                                          bool toPerson);
 std::optional<ProtocolError> canClose(const Principal &p, const ConsultationRecord &c);
 std::optional<ProtocolError> canRate(const Principal &p, const ConsultationRecord &c);
+// Reply scripts: a personal script is its owner's alone; department scripts are written by
+// the department's script editors (docs/protocol.md, section 13).
+std::optional<ProtocolError> canWriteScript(const Principal &p, const QString &scope,
+                                            qint64 departmentId, qint64 ownerId);
 } // namespace AccessPolicy

@@ -8,6 +8,7 @@
 #include "Expected.h"
 #include "LoginThrottle.h"
 #include "MessageStore.h"
+#include "ScriptStore.h"
 #include "ServerLimits.h"
 #include "SessionStore.h"
 
@@ -23,6 +24,7 @@ struct ServerContext
         , directory(db)
         , consultations(db)
         , messages(db)
+        , scripts(db)
         , sessions(db, tokenLifetimeMs)
         , events(consultations)
     {}
@@ -32,6 +34,7 @@ struct ServerContext
     DirectoryStore directory;
     ConsultationStore consultations;
     MessageStore messages;
+    ScriptStore scripts;
     SessionStore sessions;
     EventHub events;
     LoginThrottle throttle;

@@ -54,6 +54,8 @@ Reply SyncService::pull(Connection &connection, const QJsonObject &params)
         page = m_ctx.directory.representatives(*cursor, limit);
     else if (stream == Stream::Proposals)
         page = m_ctx.directory.proposals(*cursor, limit);
+    else if (stream == Stream::Scripts)
+        page = m_ctx.scripts.page(p, *cursor, limit);
     else if (stream == Stream::Consultations)
         page = m_ctx.consultations.page(p, *cursor, limit);
     else

@@ -70,8 +70,9 @@ bool Database::isEmpty() const
 qint64 Database::loadMaxSeq() const
 {
     qint64 max = 0;
-    for (const char *table : {"departments", "responders", "representatives", "proposals",
-                              "consultations", "consultation_departures", "messages"}) {
+    for (const char *table :
+         {"departments", "responders", "representatives", "proposals", "consultations",
+          "consultation_departures", "messages", "reply_scripts"}) {
         SqlStatement query(connection(),
                            QStringLiteral("SELECT MAX(seq) FROM %1").arg(QLatin1String(table)));
         if (query.ok() && query.next())

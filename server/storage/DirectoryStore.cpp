@@ -30,6 +30,7 @@ Principal responderFromRow(const SqlStatement &row)
     p.name = row.text(1);
     p.departmentId = row.int64(2);
     p.lead = row.text(3) == QLatin1String("lead");
+    p.scriptEditor = row.int64(4) != 0;
     return p;
 }
 
@@ -49,12 +50,12 @@ DirectoryStore::responderCredentials(const QString &login) const
 {
     SqlStatement query(
         m_database,
-        QStringLiteral("SELECT id, name, department_id, role, password_hash FROM responders"
-                       " WHERE login = ? AND active = 1"),
+        QStringLiteral("SELECT id, name, department_id, role, script_editor, password_hash"
+                       " FROM responders WHERE login = ? AND active = 1"),
         {login});
     if (!query.ok() || !query.next())
         return std::nullopt;
-    return Credentials{responderFromRow(query), query.text(4)};
+    return Credentials{responderFromRow(query), query.text(5)};
 }
 
 std::optional<DirectoryStore::Credentials>
@@ -72,8 +73,8 @@ DirectoryStore::representativeCredentials(const QString &login) const
 std::optional<Principal> DirectoryStore::responder(qint64 id) const
 {
     SqlStatement query(m_database,
-                       QStringLiteral("SELECT id, name, department_id, role FROM responders"
-                                      " WHERE id = ? AND active = 1"),
+                       QStringLiteral("SELECT id, name, department_id, role, script_editor"
+                                      " FROM responders WHERE id = ? AND active = 1"),
                        {id});
     if (!query.ok() || !query.next())
         return std::nullopt;
@@ -114,8 +115,8 @@ SyncPage DirectoryStore::responders(qint64 afterSeq, int limit) const
 {
     SqlStatement query(
         m_database,
-        QStringLiteral("SELECT id, login, name, department_id, role, title, active, seq"
-                       " FROM responders WHERE seq > ? ORDER BY seq LIMIT ?"),
+        QStringLiteral("SELECT id, login, name, department_id, role, title, active, seq,"
+                       " script_editor FROM responders WHERE seq > ? ORDER BY seq LIMIT ?"),
         {afterSeq, limit + 1});
     return readPage(query, limit, [](const SqlStatement &row) {
         return QJsonObject{{QStringLiteral("id"), row.int64(0)},
@@ -125,6 +126,7 @@ SyncPage DirectoryStore::responders(qint64 afterSeq, int limit) const
                            {QStringLiteral("role"), row.text(4)},
                            {QStringLiteral("title"), row.text(5)},
                            {QStringLiteral("active"), row.int64(6) != 0},
+                           {QStringLiteral("scriptEditor"), row.int64(8) != 0},
                            {QStringLiteral("seq"), row.int64(7)}};
     });
 }

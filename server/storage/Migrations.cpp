@@ -112,11 +112,38 @@ Migration sessions()
                  "CREATE INDEX sessions_principal ON sessions (principal_kind, principal_id)")}};
 }
 
+// Reply scripts. A deleted script stays as a tombstone (deleted = 1) with a new seq, so that
+// the deletion travels through the scripts stream like any other change. Leads were the only
+// ones who could be trusted with the department's wording before the flag existed, so they
+// start as editors. The responders' records are not given new seqs: clients learn their own
+// flag from the principal, and others' flags matter to nobody's cache.
+Migration replyScripts()
+{
+    return {4,
+            {QStringLiteral(
+                 "ALTER TABLE responders ADD COLUMN script_editor INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE responders SET script_editor = 1 WHERE role = 'lead'"),
+             QStringLiteral(
+                 "CREATE TABLE reply_scripts ("
+                 " id INTEGER PRIMARY KEY, client_id TEXT NOT NULL UNIQUE,"
+                 " scope TEXT NOT NULL CHECK (scope IN ('department', 'personal')),"
+                 " department_id INTEGER NOT NULL REFERENCES departments(id),"
+                 " owner_id INTEGER REFERENCES responders(id),"
+                 " title TEXT NOT NULL, body TEXT NOT NULL, category TEXT NOT NULL DEFAULT '',"
+                 " tags TEXT NOT NULL DEFAULT '[]', valid_until TEXT,"
+                 " position REAL NOT NULL DEFAULT 0, revision INTEGER NOT NULL,"
+                 " created_by INTEGER NOT NULL, updated_by INTEGER NOT NULL,"
+                 " updated_at BIGINT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,"
+                 " seq BIGINT NOT NULL, last_edit_id TEXT NOT NULL,"
+                 " CHECK ((scope = 'personal') = (owner_id IS NOT NULL)))"),
+             QStringLiteral("CREATE INDEX reply_scripts_seq ON reply_scripts (seq)")}};
+}
+
 } // namespace
 
 const QList<Migration> &serverMigrations()
 {
-    static const QList<Migration> list{directory(), consultations(), sessions()};
+    static const QList<Migration> list{directory(), consultations(), sessions(), replyScripts()};
     return list;
 }
 

@@ -16,8 +16,9 @@ struct Principal
     Kind kind = Kind::None;
     qint64 id = 0;
     QString name;
-    qint64 departmentId = 0; // responders only
-    bool lead = false;       // responders only
+    qint64 departmentId = 0;   // responders only
+    bool lead = false;         // responders only
+    bool scriptEditor = false; // responders only: may change the department's reply scripts
 
     bool isResponder() const { return kind == Kind::Responder; }
     bool isRepresentative() const { return kind == Kind::Representative; }
@@ -37,6 +38,7 @@ struct Principal
             json.insert(QStringLiteral("departmentId"), departmentId);
             json.insert(QStringLiteral("role"),
                         lead ? QStringLiteral("lead") : QStringLiteral("responder"));
+            json.insert(QStringLiteral("scriptEditor"), scriptEditor);
         }
         return json;
     }

@@ -5,6 +5,7 @@
 #include "ConnectionIndicator.h"
 #include "ConversationView.h"
 #include "Methods.h"
+#include "ScriptManager.h"
 #include "ShortcutsWindow.h"
 #include "WorkspaceView.h"
 
@@ -37,6 +38,9 @@ MainWindow::MainWindow(QWidget *parent)
     menuBar()->addMenu(tr("&Consultation"))->addActions(m_workspace->actions());
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    m_scriptsAction = tools->addAction(tr("&Reply scripts…"), this, &MainWindow::showScripts);
+    m_scriptsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_scriptsAction->setEnabled(false); // until there is a session
     QAction *keys = tools->addAction(tr("&Keyboard shortcuts"), this,
                                      [this] { ShortcutsWindow(this, this).exec(); });
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
@@ -66,6 +70,10 @@ void MainWindow::setSession(AccountSession *session)
     m_indicator->setConnection(session ? &session->connection() : nullptr);
     m_workspace->setSession(session);
     m_alerts->setSession(session);
+    // The window belongs to the session's library: a new one for each sign-in.
+    delete m_scripts;
+    m_scripts = session ? new ScriptManager(session->scripts(), this) : nullptr;
+    m_scriptsAction->setEnabled(session != nullptr);
     m_sync->clear();
     if (!session)
         return showAccount();
@@ -95,6 +103,15 @@ void MainWindow::setSession(AccountSession *session)
 void MainWindow::showNotice(const QString &text)
 {
     statusBar()->showMessage(text, noticeMs);
+}
+
+void MainWindow::showScripts()
+{
+    if (!m_scripts)
+        return;
+    m_scripts->show();
+    m_scripts->raise();
+    m_scripts->activateWindow();
 }
 
 QString MainWindow::syncText() const

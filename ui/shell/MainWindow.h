@@ -8,7 +8,9 @@
 class AccountSession;
 class AlertCenter;
 class ConnectionIndicator;
+class QAction;
 class QLabel;
+class ScriptManager;
 class WorkspaceView;
 
 // The console's main window: menus, the status bar with the connection and sync state and
@@ -26,6 +28,9 @@ public:
     QString syncText() const;
     WorkspaceView *workspace() const { return m_workspace; }
     AlertCenter *alerts() const { return m_alerts; }
+    // The reply scripts window (Tools menu, Ctrl+Shift+M); null without a session.
+    ScriptManager *scripts() const { return m_scripts; }
+    void showScripts();
     void applyPreferences(const Preferences &preferences);
 
     static QString streamName(const QString &stream);
@@ -43,4 +48,6 @@ private:
     QLabel *m_sync;
     WorkspaceView *m_workspace;
     AlertCenter *m_alerts;
+    ScriptManager *m_scripts = nullptr;
+    QAction *m_scriptsAction;
 };

@@ -9,6 +9,10 @@
 #include "MessageListModel.h"
 #include "OutboxSender.h"
 #include "OutboxStore.h"
+#include "PlaceholderHighlighter.h"
+#include "ScriptContext.h"
+#include "ScriptLibrary.h"
+#include "ScriptPicker.h"
 #include "TransferDialog.h"
 
 #include "AudioDevices.h"
@@ -23,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QVBoxLayout>
+#include <utility>
 
 ConversationView::ConversationView(QWidget *parent)
     : QWidget(parent)
@@ -42,6 +47,7 @@ ConversationView::ConversationView(QWidget *parent)
     , m_recorderBar(new VoiceRecorderBar(m_page))
     , m_voice(new VoiceInteraction(m_list, m_delegate, this))
     , m_devices(new AudioDevices(this))
+    , m_highlighter(new PlaceholderHighlighter(m_composer->document()))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
@@ -107,6 +113,7 @@ ConversationView::ConversationView(QWidget *parent)
             [this] { m_recorderBar->start(m_devices->input()); });
     connect(m_recorderBar, &VoiceRecorderBar::sendRequested, this, &ConversationView::sendVoice);
     connect(m_composer, &ComposerEdit::submitted, this, &ConversationView::send);
+    connect(m_composer, &ComposerEdit::scriptsRequestedBySlash, this, [this] { openPicker(true); });
     // Drafts are saved a moment after typing stops, and when another consultation opens.
     m_draftDelay.setSingleShot(true);
     m_draftDelay.setInterval(800);
@@ -142,8 +149,19 @@ void ConversationView::setSession(AccountSession *session)
     m_placeholder->show();
     m_voice->setVoice(session ? &session->voice() : nullptr);
     m_recorderBar->setPlayer(session ? &session->voice().player() : nullptr);
+    // The picker lists the session's library: a new one for each sign-in.
+    delete m_picker;
+    m_picker = nullptr;
+    m_composer->setSlashOpensScripts(session != nullptr);
     if (!session)
         return;
+    m_picker = new ScriptPicker(session->scripts(), this);
+    connect(m_picker, &ScriptPicker::chosen, this, &ConversationView::insertScript);
+    connect(m_picker, &ScriptPicker::cancelled, this, [this] {
+        if (std::exchange(m_slashPending, false))
+            m_composer->insertPlainText(QStringLiteral("/")); // nothing typed is lost
+        m_composer->setFocus();
+    });
     VoicePlayer &player = session->voice().player();
     player.setOutputDevice(m_devices->output());
     connect(m_devices, &AudioDevices::outputChanged, &player, &VoicePlayer::setOutputDevice);
@@ -212,6 +230,7 @@ void ConversationView::open(qint64 consultationId)
     if (m_focusMessage == 0)
         m_delegate->setHighlighted(0);
     m_notice->hide();
+    m_scriptNotice = false;
     m_pinnedToEnd = true;
     m_delegate->setWidth(m_list->viewport()->width());
     ConsultationQuery query{ConsultationQuery::Filter::All, m_session->responderId(),
@@ -319,6 +338,7 @@ void ConversationView::send()
     if (!item) {
         m_notice->setText(tr("The reply could not be saved: %1").arg(item.error()));
         m_notice->show();
+        m_scriptNotice = false;
         return;
     }
     {
@@ -330,6 +350,8 @@ void ConversationView::send()
     m_pinnedToEnd = true;
     refreshOutbox();
     m_session->sender().wake();
+    if (std::exchange(m_scriptNotice, false))
+        m_notice->hide(); // its placeholders and dates were about the reply just sent
 }
 
 // Like a text reply: into the outbox (the recording on disk first), then out when online.
@@ -342,6 +364,7 @@ void ConversationView::sendVoice(const RecordedClip &clip)
     if (!item) {
         m_notice->setText(tr("The voice reply could not be saved: %1").arg(item.error()));
         m_notice->show();
+        m_scriptNotice = false;
         return;
     }
     m_pinnedToEnd = true;
@@ -437,6 +460,68 @@ void ConversationView::focusComposer()
     m_composer->setFocus();
 }
 
+void ConversationView::pickScript()
+{
+    openPicker(false);
+}
+
+void ConversationView::openPicker(bool bySlash)
+{
+    if (!m_picker || !m_composer->isEnabled() || m_composer->isReadOnly()) {
+        if (bySlash)
+            m_composer->insertPlainText(QStringLiteral("/"));
+        return;
+    }
+    m_slashPending = bySlash;
+    m_composer->setFocus();
+    const QRect cursor = m_composer->cursorRect();
+    m_picker->popup(QRect(m_composer->viewport()->mapToGlobal(cursor.topLeft()), cursor.size()));
+}
+
+void ConversationView::insertScript(const QString &clientId)
+{
+    m_slashPending = false;
+    if (!m_session || !m_composer->isEnabled())
+        return;
+    ScriptLibrary &library = m_session->scripts();
+    const auto script = library.find(clientId);
+    if (!script)
+        return;
+    const ConsultationRow row =
+        m_current && m_current->rowCount() > 0 ? m_current->rowAt(0) : ConsultationRow{};
+    const QDate today = QDate::currentDate();
+    // The reply is written in Chinese whatever the interface language: so is the department.
+    const FilledScript filled = ScriptPlaceholders::fill(
+        script->body,
+        placeholderContextFor(row, m_directory, m_session->principal(), today, false));
+    // One edit of the document, so that Ctrl+Z in the composer takes the whole script back.
+    QTextCursor cursor = m_composer->textCursor();
+    cursor.insertText(filled.text);
+    m_composer->setTextCursor(cursor);
+    m_composer->setFocus();
+    library.recordUse(clientId);
+    warnAboutScript(filled.unfilled, script->validUntil, script->isOutdated(today));
+}
+
+void ConversationView::warnAboutScript(const QStringList &unfilled, const QDate &validUntil,
+                                       bool outdated)
+{
+    QStringList warnings;
+    if (!unfilled.isEmpty())
+        warnings << tr("Fill in before sending: %1").arg(unfilled.join(QStringLiteral(", ")));
+    if (outdated)
+        warnings << tr("This script was valid until %1 and may be outdated.")
+                        .arg(validUntil.toString(Qt::ISODate));
+    if (warnings.isEmpty()) {
+        if (std::exchange(m_scriptNotice, false))
+            m_notice->hide(); // an earlier script's warning no longer applies
+        return;
+    }
+    m_scriptNotice = true;
+    m_notice->setText(warnings.join(u'\n'));
+    m_notice->show();
+}
+
 QString ConversationView::notice() const
 {
     return m_notice->isVisible() ? m_notice->text() : QString();
@@ -465,6 +550,7 @@ void ConversationView::showFailure(const ActionFailure &failure)
 {
     m_notice->setText(describe(failure));
     m_notice->show();
+    m_scriptNotice = false;
 }
 
 QList<QWidget *> ConversationView::focusOrder() const

@@ -12,10 +12,12 @@ class AudioDevices;
 class VoiceInteraction;
 class VoiceRecorderBar;
 struct RecordedClip;
+class ScriptPicker;
 class ComposerEdit;
 class ConsultationListModel;
 class MessageDelegate;
 class MessageListModel;
+class PlaceholderHighlighter;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -41,6 +43,12 @@ public:
     void transfer();
     void closeConsultation();
     void focusComposer();
+    // The quick-insert popup of reply scripts at the composer's cursor (Ctrl+Shift+R, or "/"
+    // where a word begins); only where the officer can reply.
+    void pickScript();
+    // The script into the reply at the cursor, its placeholders filled from this consultation.
+    void insertScript(const QString &clientId);
+    ScriptPicker *scriptPicker() const { return m_picker; }
     void setEnterSends(bool enterSends);
     // Device ids (empty: the system's default) and whether the next unheard clip plays on.
     void setVoicePreferences(const QByteArray &input, const QByteArray &output,
@@ -73,6 +81,8 @@ private:
     void scrollToEndIfNear(bool force);
     void bringFocusedMessageIntoView();
     void saveDraft();
+    void openPicker(bool bySlash);
+    void warnAboutScript(const QStringList &unfilled, const QDate &validUntil, bool outdated);
 
     QPointer<AccountSession> m_session;
     ConsultationListModel *m_current = nullptr; // just the open consultation, kept live
@@ -98,4 +108,8 @@ private:
     bool m_pinnedToEnd = true;
     qint64 m_focusMessage = 0;
     QTimer m_draftDelay;
+    ScriptPicker *m_picker = nullptr;
+    PlaceholderHighlighter *m_highlighter;
+    bool m_slashPending = false; // the picker was opened by a "/" that is owed to the text
+    bool m_scriptNotice = false; // the notice is about an inserted script
 };

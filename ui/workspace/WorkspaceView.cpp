@@ -67,6 +67,8 @@ WorkspaceView::WorkspaceView(QWidget *parent)
                 [this] { m_conversation->closeConsultation(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::Key_R), tr("Reply"),
                 [this] { m_conversation->focusComposer(); });
+    addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Insert reply script…"),
+                [this] { m_conversation->pickScript(); });
     addShortcut(QKeySequence::Find, tr("Search history"), [this] { showSearch(); });
     addShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), tr("Export records…"),
                 [this] { exportWithDialogs(); });

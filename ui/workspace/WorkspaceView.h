@@ -20,7 +20,7 @@ class SearchView;
 // The officer's workspace: the queue on the left, the open consultation in the middle, the
 // representative's dossier on the right. Keyboard:
 // Alt+Down / Alt+Up next and previous consultation, Ctrl+Shift+C claim, Ctrl+Shift+T transfer,
-// Ctrl+Shift+E close, Ctrl+R reply, Ctrl+F search history.
+// Ctrl+Shift+E close, Ctrl+R reply, Ctrl+Shift+R insert a reply script, Ctrl+F search history.
 class WorkspaceView : public QWidget
 {
     Q_OBJECT

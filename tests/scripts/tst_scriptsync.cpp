@@ -1,0 +1,339 @@
+// Reply scripts through the real server: department scripts reach colleagues, personal ones
+// follow their owner, the server enforces who may write what, offline edits arrive once, and
+// conflicts are settled by the documented rule (docs/protocol.md, section 13).
+#include "AccountSession.h"
+#include "IntegrationFixture.h"
+#include "Methods.h"
+#include "ProtocolClient.h"
+#include "ScriptDelivery.h"
+#include "ScriptLibrary.h"
+#include "ScriptLocalStore.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+std::unique_ptr<AccountSession> startedSession(IntegrationFixture &fx, const QString &folder,
+                                               const QString &login)
+{
+    auto client = fx.responder(login);
+    if (!client)
+        return nullptr;
+    auto session = std::make_unique<AccountSession>(Account{fx.server.url(), login}, folder,
+                                                    QList<QUrl>{fx.server.url()});
+    QSignalSpy synced(session.get(), &AccountSession::syncFinished);
+    if (!session->start(client->token()) || !synced.wait(30000))
+        return nullptr;
+    return session;
+}
+
+// Every script the client's principal sees, as the server has it now.
+QJsonArray serverScripts(TestClient &client)
+{
+    const QJsonObject page =
+        client.ok(Method::SyncPull,
+                  {{QStringLiteral("stream"), Stream::Scripts}, {QStringLiteral("limit"), 1000}});
+    return page.value(QLatin1String("items")).toArray();
+}
+
+std::optional<QJsonObject> byTitle(const QJsonArray &scripts, const QString &title)
+{
+    for (const QJsonValue &s : scripts) {
+        const QJsonObject record = s.toObject();
+        if (record.value(QLatin1String("title")).toString() == title &&
+            !record.value(QLatin1String("deleted")).toBool())
+            return record;
+    }
+    return std::nullopt;
+}
+
+std::optional<ReplyScript> findTitle(const ScriptLibrary &library, const QString &title)
+{
+    for (const ReplyScript &s : library.scripts()) {
+        if (s.title == title)
+            return s;
+    }
+    return std::nullopt;
+}
+
+ReplyScript newScript(const QString &title, const QString &body, ReplyScript::Scope scope)
+{
+    ReplyScript s;
+    s.title = title;
+    s.body = body;
+    s.scope = scope;
+    s.category = QStringLiteral("测试");
+    return s;
+}
+
+QJsonObject saveParams(const QJsonObject &record, const QString &body, const QString &editId)
+{
+    QJsonObject params = record;
+    params.insert(QStringLiteral("body"), body);
+    params.insert(QStringLiteral("baseRevision"), record.value(QLatin1String("revision")));
+    params.insert(QStringLiteral("editId"), editId);
+    for (const char *key :
+         {"revision", "seq", "deleted", "updatedAt", "updatedBy", "ownerId", "departmentId"})
+        params.remove(QLatin1String(key));
+    return params;
+}
+
+} // namespace
+
+class TestScriptSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void departmentScriptsReachColleagues();
+    void personalScriptsFollowTheirOwner();
+    void serverEnforcesEditorRole();
+    void resendIsStoredOnce();
+    void offlineEditsArriveOnce();
+    void conflictKeepsServerVersionAndOfflineEdit();
+};
+
+void TestScriptSync::departmentScriptsReachColleagues()
+{
+    IntegrationFixture fx;
+    QVERIFY(fx.start());
+    QTemporaryDir leadFolder, colleagueFolder;
+    auto lead = startedSession(fx, leadFolder.path(), fx.cast.leadA);
+    auto colleague = startedSession(fx, colleagueFolder.path(), fx.cast.responderA1);
+    QVERIFY(lead && colleague);
+    ScriptLibrary &mine = lead->scripts();
+    ScriptLibrary &theirs = colleague->scripts();
+    QVERIFY(mine.isEditor());
+    QVERIFY(!theirs.isEditor());
+    // The department's starting scripts are there on both desks.
+    QTRY_VERIFY(findTitle(theirs, QStringLiteral("已收到咨询")));
+
+    const auto created = mine.save(newScript(QStringLiteral("停车收费答复"),
+                                             QStringLiteral("{代表姓名}{称谓}，您好！"),
+                                             ReplyScript::Scope::Department));
+    QVERIFY2(created, qPrintable(created ? QString() : created.error()));
+    QTRY_VERIFY_WITH_TIMEOUT(findTitle(theirs, QStringLiteral("停车收费答复")), 10000);
+    QVERIFY(!theirs.canEdit(*findTitle(theirs, QStringLiteral("停车收费答复"))));
+
+    ReplyScript changed = *created;
+    changed.body = QStringLiteral("新的口径");
+    QVERIFY(mine.save(changed));
+    QTRY_COMPARE_WITH_TIMEOUT(findTitle(theirs, QStringLiteral("停车收费答复"))->body,
+                              QStringLiteral("新的口径"), 10000);
+
+    QVERIFY(mine.remove(created->clientId));
+    QTRY_VERIFY_WITH_TIMEOUT(!findTitle(theirs, QStringLiteral("停车收费答复")), 10000);
+    QVERIFY(!findTitle(mine, QStringLiteral("停车收费答复")));
+}
+
+void TestScriptSync::personalScriptsFollowTheirOwner()
+{
+    IntegrationFixture fx;
+    QVERIFY(fx.start());
+    QTemporaryDir desk1, desk2, neighbourDesk;
+    auto first = startedSession(fx, desk1.path(), fx.cast.responderA1);
+    QVERIFY(first);
+    QVERIFY(first->scripts().save(newScript(QStringLiteral("我的开场白"), QStringLiteral("您好"),
+                                            ReplyScript::Scope::Personal)));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !first->scripts().isPending(
+            findTitle(first->scripts(), QStringLiteral("我的开场白"))->clientId),
+        10000);
+
+    // The same officer at another workstation has it; a colleague does not.
+    auto second = startedSession(fx, desk2.path(), fx.cast.responderA1);
+    auto neighbour = startedSession(fx, neighbourDesk.path(), fx.cast.responderA2);
+    QVERIFY(second && neighbour);
+    QTRY_VERIFY(findTitle(second->scripts(), QStringLiteral("我的开场白")));
+    QVERIFY(findTitle(neighbour->scripts(), QStringLiteral("已收到咨询")));
+    QVERIFY(!findTitle(neighbour->scripts(), QStringLiteral("我的开场白")));
+}
+
+void TestScriptSync::serverEnforcesEditorRole()
+{
+    IntegrationFixture fx;
+    QVERIFY(fx.start());
+    auto lead = fx.responder(fx.cast.leadA);
+    auto plain = fx.responder(fx.cast.responderA1);
+    auto other = fx.responder(fx.cast.responderB);
+    auto rep = fx.representative(fx.cast.rep1);
+    QVERIFY(lead && plain && other && rep);
+    QVERIFY(lead->principal().value(QLatin1String("scriptEditor")).toBool());
+    QVERIFY(!plain->principal().value(QLatin1String("scriptEditor")).toBool());
+    const auto demo = byTitle(serverScripts(*plain), QStringLiteral("已收到咨询"));
+    QVERIFY(demo);
+
+    const QJsonObject create{{QStringLiteral("clientId"), QStringLiteral("c-1")},
+                             {QStringLiteral("editId"), QStringLiteral("e-1")},
+                             {QStringLiteral("scope"), QStringLiteral("department")},
+                             {QStringLiteral("title"), QStringLiteral("越权")},
+                             {QStringLiteral("body"), QStringLiteral("正文")}};
+    QCOMPARE(plain->fails(Method::ScriptsSave, create), QStringLiteral("forbidden"));
+    QCOMPARE(plain->fails(Method::ScriptsSave,
+                          saveParams(*demo, QStringLiteral("改"), QStringLiteral("e-2"))),
+             QStringLiteral("forbidden"));
+    QCOMPARE(plain->fails(Method::ScriptsDelete,
+                          {{QStringLiteral("id"), demo->value(QLatin1String("id"))},
+                           {QStringLiteral("baseRevision"), 1},
+                           {QStringLiteral("editId"), QStringLiteral("e-3")}}),
+             QStringLiteral("forbidden"));
+    // Another department's scripts are not even visible.
+    QCOMPARE(other->fails(Method::ScriptsSave,
+                          saveParams(*demo, QStringLiteral("改"), QStringLiteral("e-4"))),
+             QStringLiteral("not_found"));
+    QCOMPARE(rep->fails(Method::SyncPull, {{QStringLiteral("stream"), Stream::Scripts}}),
+             QStringLiteral("forbidden"));
+    // Nothing changed; the editor may.
+    QCOMPARE(byTitle(serverScripts(*plain), QStringLiteral("已收到咨询"))
+                 ->value(QLatin1String("revision")),
+             QJsonValue(1));
+    lead->ok(Method::ScriptsSave, saveParams(*demo, QStringLiteral("改"), QStringLiteral("e-5")));
+    QCOMPARE(
+        byTitle(serverScripts(*plain), QStringLiteral("已收到咨询"))->value(QLatin1String("body")),
+        QJsonValue(QStringLiteral("改")));
+
+    // A personal script is its owner's alone.
+    QJsonObject personal = create;
+    personal.insert(QStringLiteral("scope"), QStringLiteral("personal"));
+    const QJsonObject mine =
+        plain->ok(Method::ScriptsSave, personal).value(QLatin1String("script")).toObject();
+    QCOMPARE(mine.value(QLatin1String("ownerId")).toInteger(), fx.cast.responderA1Id);
+    QCOMPARE(lead->fails(Method::ScriptsSave,
+                         saveParams(mine, QStringLiteral("改"), QStringLiteral("e-6"))),
+             QStringLiteral("not_found"));
+    QVERIFY(!byTitle(serverScripts(*lead), QStringLiteral("越权")));
+}
+
+void TestScriptSync::resendIsStoredOnce()
+{
+    IntegrationFixture fx;
+    QVERIFY(fx.start());
+    auto plain = fx.responder(fx.cast.responderA1);
+    QVERIFY(plain);
+    const QJsonObject create{{QStringLiteral("clientId"), QStringLiteral("c-9")},
+                             {QStringLiteral("editId"), QStringLiteral("e-9")},
+                             {QStringLiteral("scope"), QStringLiteral("personal")},
+                             {QStringLiteral("title"), QStringLiteral("一次")},
+                             {QStringLiteral("body"), QStringLiteral("正文")}};
+    const QJsonObject first = plain->ok(Method::ScriptsSave, create);
+    const QJsonObject again = plain->ok(Method::ScriptsSave, create);
+    QVERIFY(!first.value(QLatin1String("duplicate")).toBool());
+    QVERIFY(again.value(QLatin1String("duplicate")).toBool());
+    const QJsonObject record = first.value(QLatin1String("script")).toObject();
+    const QJsonObject edit = saveParams(record, QStringLiteral("二"), QStringLiteral("e-10"));
+    plain->ok(Method::ScriptsSave, edit);
+    // The same change again (its answer was lost): a duplicate, not a conflict.
+    QVERIFY(plain->ok(Method::ScriptsSave, edit).value(QLatin1String("duplicate")).toBool());
+    int copies = 0;
+    for (const QJsonValue &s : serverScripts(*plain))
+        copies += s.toObject().value(QLatin1String("clientId")).toString() == QLatin1String("c-9");
+    QCOMPARE(copies, 1);
+    QCOMPARE(
+        byTitle(serverScripts(*plain), QStringLiteral("一次"))->value(QLatin1String("revision")),
+        QJsonValue(2));
+}
+
+void TestScriptSync::offlineEditsArriveOnce()
+{
+    // A fixed port: the server comes back where the session expects it.
+    IntegrationFixture fx({QStringLiteral("--port"), QString::number(ServerProcess::freePort())});
+    QVERIFY(fx.start());
+    QTemporaryDir desk;
+    auto session = startedSession(fx, desk.path(), fx.cast.leadA);
+    QVERIFY(session);
+    ScriptLibrary &library = session->scripts();
+    QTRY_VERIFY(findTitle(library, QStringLiteral("答复结束语")));
+
+    QVERIFY(fx.server.stop());
+    QTRY_VERIFY_WITH_TIMEOUT(session->connection().state() != SessionConnection::State::Online,
+                             10000);
+    const auto written = library.save(newScript(
+        QStringLiteral("离线写的"), QStringLiteral("离线正文"), ReplyScript::Scope::Personal));
+    QVERIFY(written);
+    ReplyScript closing = *findTitle(library, QStringLiteral("答复结束语"));
+    closing.body = QStringLiteral("离线修改的结束语");
+    QVERIFY(library.save(closing));
+    QVERIFY(library.remove(findTitle(library, QStringLiteral("请补充情况"))->clientId));
+    // Offline, the library shows the changes at once and knows they are not delivered.
+    QVERIFY(library.isPending(written->clientId));
+    QCOMPARE(findTitle(library, QStringLiteral("答复结束语"))->body,
+             QStringLiteral("离线修改的结束语"));
+    QVERIFY(!findTitle(library, QStringLiteral("请补充情况")));
+
+    QSignalSpy notices(&library, &ScriptLibrary::notice);
+    QSignalSpy drained(&session->scriptDelivery(), &ScriptDelivery::drained);
+    QVERIFY(fx.server.start(fx.dir.filePath(QStringLiteral("server.sqlite"))));
+    QVERIFY(drained.wait(40000));
+    QVERIFY2(notices.isEmpty(), qPrintable(notices.value(0).value(0).toString()));
+    QVERIFY(!library.isPending(written->clientId));
+    QVERIFY(!library.isPending(closing.clientId));
+    auto check = fx.responder(fx.cast.leadA);
+    QVERIFY(check);
+    const QJsonArray onServer = serverScripts(*check);
+    int copies = 0;
+    for (const QJsonValue &s : onServer)
+        copies +=
+            s.toObject().value(QLatin1String("title")).toString() == QStringLiteral("离线写的");
+    QCOMPARE(copies, 1);
+    QCOMPARE(byTitle(onServer, QStringLiteral("答复结束语"))->value(QLatin1String("body")),
+             QJsonValue(QStringLiteral("离线修改的结束语")));
+    QVERIFY(!byTitle(onServer, QStringLiteral("请补充情况")));
+}
+
+// Two workstations change the same script from the same revision. The server keeps the first
+// change to arrive; the later edit is kept as the officer's personal copy, and a later delete
+// is not carried out.
+void TestScriptSync::conflictKeepsServerVersionAndOfflineEdit()
+{
+    IntegrationFixture fx;
+    QVERIFY(fx.start());
+    auto desk = fx.responder(fx.cast.leadA);      // the workstation that was offline
+    auto elsewhere = fx.responder(fx.cast.leadA); // the one that got there first
+    QVERIFY(desk && elsewhere);
+    QTemporaryDir folder;
+    auto store = ScriptLocalStore::open(folder.filePath(QStringLiteral("scripts.sqlite")));
+    QVERIFY(store);
+    ScriptLibrary library(**store);
+    library.setSynced(serverScripts(*desk));
+    library.setEditor(true);
+    ScriptDelivery delivery(**store, library, desk->client());
+    QSignalSpy notices(&library, &ScriptLibrary::notice);
+
+    ReplyScript edited = *findTitle(library, QStringLiteral("转交其他部门"));
+    edited.body = QStringLiteral("我离线时写的版本");
+    QVERIFY(library.save(edited));
+    QVERIFY(library.remove(findTitle(library, QStringLiteral("建议办理时限"))->clientId));
+
+    const QJsonArray before = serverScripts(*elsewhere);
+    elsewhere->ok(Method::ScriptsSave,
+                  saveParams(*byTitle(before, QStringLiteral("转交其他部门")),
+                             QStringLiteral("先到的版本"), QStringLiteral("x-1")));
+    elsewhere->ok(Method::ScriptsSave,
+                  saveParams(*byTitle(before, QStringLiteral("建议办理时限")),
+                             QStringLiteral("时限有变"), QStringLiteral("x-2")));
+
+    QSignalSpy drained(&delivery, &ScriptDelivery::drained);
+    delivery.setOnline(true);
+    QTRY_VERIFY_WITH_TIMEOUT(!drained.isEmpty() && store->get()->pending().isEmpty(), 10000);
+
+    const QJsonArray after = serverScripts(*elsewhere);
+    QCOMPARE(byTitle(after, QStringLiteral("转交其他部门"))->value(QLatin1String("body")),
+             QJsonValue(QStringLiteral("先到的版本")));
+    const auto copy = byTitle(after, QStringLiteral("转交其他部门 (my version)"));
+    QVERIFY(copy);
+    QCOMPARE(copy->value(QLatin1String("scope")).toString(), QStringLiteral("personal"));
+    QCOMPARE(copy->value(QLatin1String("body")).toString(), QStringLiteral("我离线时写的版本"));
+    QCOMPARE(byTitle(after, QStringLiteral("建议办理时限"))->value(QLatin1String("body")),
+             QJsonValue(QStringLiteral("时限有变")));
+    QCOMPARE(notices.size(), 2);
+    // The library shows what the server settled on.
+    QCOMPARE(findTitle(library, QStringLiteral("转交其他部门"))->body,
+             QStringLiteral("先到的版本"));
+    QVERIFY(findTitle(library, QStringLiteral("建议办理时限")));
+}
+
+QTEST_MAIN(TestScriptSync)
+#include "tst_scriptsync.moc"
