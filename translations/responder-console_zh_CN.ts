@@ -353,6 +353,14 @@
         <source>The voice reply could not be saved: %1</source>
         <translation>语音答复未能保存：%1</translation>
     </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>发送前请补全：%1</translation>
+    </message>
+    <message>
+        <source>This script was valid until %1 and may be outdated.</source>
+        <translation>该话术有效期至 %1，内容可能已过时。</translation>
+    </message>
 </context>
 <context>
     <name>DossierView</name>
@@ -485,6 +493,45 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 scripts.</source>
+        <translation>已导入 %1 条话术。</translation>
+    </message>
+    <message>
+        <source>%1 rows were rejected:</source>
+        <translation>%1 行未导入：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>复制报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Responder Console</source>
@@ -573,6 +620,10 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键一览(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply scripts…</source>
+        <translation>答复话术(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -741,6 +792,538 @@
     <message>
         <source>Everything you may see, newest first</source>
         <translation>您可查看的全部咨询，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptDelegate</name>
+    <message>
+        <source>Outdated</source>
+        <translation>可能已过时</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Used %1 times</source>
+        <translation>已用 %1 次</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>尚未同步</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptDelivery</name>
+    <message>
+        <source>The server refused the change to “%1”: %2</source>
+        <translation>服务器未接受对“%1”的修改：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else before your deletion reached the server, so it was kept.</source>
+        <translation>在您的删除送达服务器之前，他人已修改“%1”，因此该话术予以保留。</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1（我的版本）</translation>
+    </message>
+    <message>
+        <source>Your change to “%1” could not be kept: %2</source>
+        <translation>您对“%1”的修改无法保存：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else while your change was on its way. Their version was kept; yours is saved as your personal script “%2”.</source>
+        <translation>您的修改送达前，他人已修改“%1”。已保留对方的版本；您的版本另存为个人话术“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptForm</name>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>有效期至(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Department scripts can be changed by editors. Duplicate it to make a personal copy.</source>
+        <translation>部门话术只能由编辑人员修改。可复制为个人话术后再修改。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>separate with commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>标签(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>范围(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>正文(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Insert &amp;placeholder</source>
+        <translation>插入占位符(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Filled in with the consultation&apos;s details when the script is used</source>
+        <translation>使用话术时自动填入本次咨询的信息</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Only editors can write department scripts</source>
+        <translation>只有编辑人员可以编写部门话术</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 字</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptLibrary</name>
+    <message>
+        <source>A script needs a title.</source>
+        <translation>话术需要标题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is longer than %n characters.</source>
+        <translation><numerusform>标题超过 %n 个字。</numerusform></translation>
+    </message>
+    <message>
+        <source>A script needs some text.</source>
+        <translation>话术需要正文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is longer than %n characters.</source>
+        <translation><numerusform>正文超过 %n 个字。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The category is longer than %n characters.</source>
+        <translation><numerusform>分类超过 %n 个字。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A script can have at most %n tags.</source>
+        <translation><numerusform>每条话术最多 %n 个标签。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The tag “%1” is longer than %n characters.</source>
+        <translation><numerusform>标签“%1”超过 %n 个字。</numerusform></translation>
+    </message>
+    <message>
+        <source>Department scripts can be changed by script editors only. Duplicate it to make a personal copy.</source>
+        <translation>部门话术只能由话术编辑人员修改。可复制为个人话术后再修改。</translation>
+    </message>
+    <message>
+        <source>A script cannot move between department and personal; duplicate it instead.</source>
+        <translation>话术不能在部门与个人之间转换，请复制一份。</translation>
+    </message>
+    <message>
+        <source>The script no longer exists.</source>
+        <translation>该话术已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Department scripts can be deleted by script editors only.</source>
+        <translation>部门话术只能由话术编辑人员删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptManager</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation>答复话术</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Search titles, text, tags or pinyin initials</source>
+        <translation>搜索标题、正文、标签或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Search scripts</source>
+        <translation>搜索话术</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories:</source>
+        <translation>分类(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Scr&amp;ipts:</source>
+        <translation>话术(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Bring the deleted script back (Ctrl+Z)</source>
+        <translation>恢复刚删除的话术（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Save the script (Ctrl+S)</source>
+        <translation>保存话术（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>&amp;New script</source>
+        <translation>新建话术(&amp;N)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate script</source>
+        <translation>复制话术(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete script</source>
+        <translation>删除话术(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>撤销删除</translation>
+    </message>
+    <message>
+        <source>Move script &amp;up</source>
+        <translation>话术上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move script d&amp;own</source>
+        <translation>话术下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import scripts…</source>
+        <translation>导入话术(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export scripts…</source>
+        <translation>导出话术(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>保存话术</translation>
+    </message>
+    <message>
+        <source>Close reply scripts</source>
+        <translation>关闭答复话术</translation>
+    </message>
+    <message>
+        <source>All scripts</source>
+        <translation>全部话术</translation>
+    </message>
+    <message>
+        <source>Uncategorised</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>Restored “%1”.</source>
+        <translation>已恢复“%1”。</translation>
+    </message>
+    <message>
+        <source>Import reply scripts</source>
+        <translation>导入答复话术</translation>
+    </message>
+    <message>
+        <source>Reply scripts (*.json *.csv);;JSON (*.json);;CSV table (*.csv)</source>
+        <translation>答复话术 (*.json *.csv);;JSON (*.json);;CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; a list of reply scripts is much smaller. Is it the right file?</source>
+        <translation>文件大于 %1 MB，话术清单通常小得多。请确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>Imported %1 scripts from %2.</source>
+        <translation>已从 %2 导入 %1 条话术。</translation>
+    </message>
+    <message>
+        <source>Export reply scripts</source>
+        <translation>导出答复话术</translation>
+    </message>
+    <message>
+        <source>Export only the scripts shown, or all of them?</source>
+        <translation>只导出当前显示的话术，还是全部导出？</translation>
+    </message>
+    <message>
+        <source>The %1 &amp;shown</source>
+        <translation>显示的 %1 条(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;All %1</source>
+        <translation>全部 %1 条(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The scripts could not be exported: %1</source>
+        <translation>话术未能导出：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 scripts to %2.</source>
+        <translation>已将 %1 条话术导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Save the new script?</source>
+        <translation>保存新话术吗？</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>保存对“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPicker</name>
+    <message>
+        <source>Insert reply script</source>
+        <translation>插入答复话术</translation>
+    </message>
+    <message>
+        <source>Filter scripts; Enter inserts, Esc closes</source>
+        <translation>筛选话术；回车插入，Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Filter scripts</source>
+        <translation>筛选话术</translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation>答复话术</translation>
+    </message>
+    <message>
+        <source>No reply scripts yet. Write them under Tools › Reply scripts (Ctrl+Shift+M).</source>
+        <translation>还没有答复话术。请在“工具 › 答复话术”（Ctrl+Shift+M）中编写。</translation>
+    </message>
+    <message>
+        <source>No script matches</source>
+        <translation>没有匹配的话术</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPlaceholders</name>
+    <message>
+        <source>Representative&apos;s name</source>
+        <translation>代表委员姓名</translation>
+    </message>
+    <message>
+        <source>Form of address (deputy or member)</source>
+        <translation>称谓（代表或委员）</translation>
+    </message>
+    <message>
+        <source>Delegation or sector</source>
+        <translation>代表团或界别</translation>
+    </message>
+    <message>
+        <source>Your department</source>
+        <translation>本部门</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>承办人姓名</translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation>今天的日期</translation>
+    </message>
+    <message>
+        <source>Consultation number</source>
+        <translation>咨询编号</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTransfer</name>
+    <message>
+        <source>The script has %1 tags; at most %2 are allowed.</source>
+        <translation>该话术有 %1 个标签，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The tag “%1” has %2 characters; at most %3 are allowed.</source>
+        <translation>标签“%1”有 %2 个字，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation>标题为空。</translation>
+    </message>
+    <message>
+        <source>The title has %1 characters; at most %2 are allowed.</source>
+        <translation>标题有 %1 个字，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>正文为空。</translation>
+    </message>
+    <message>
+        <source>The text has %1 characters; at most %2 are allowed.</source>
+        <translation>正文有 %1 个字，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The category has %1 characters; at most %2 are allowed.</source>
+        <translation>分类有 %1 个字，最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>The date “%1” is not a date written as YYYY-MM-DD.</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>The scope “%1” is neither “department” nor “personal”.</source>
+        <translation>范围“%1”既不是“department（部门）”也不是“personal（个人）”。</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (“Unicode text”). Save it as UTF-8 and import it again.</source>
+        <translation>该文件以 UTF-16（“Unicode 文本”）保存。请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; it may have been saved as GBK or GB18030. Save it as UTF-8 (in Excel: “CSV UTF-8”) and import it again.</source>
+        <translation>该文件不是 UTF-8 文本，可能以 GBK 或 GB18030 保存。请另存为 UTF-8（Excel 中选“CSV UTF-8”）后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: it contains zero bytes.</source>
+        <translation>该文件不是文本文件：其中含有零字节。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 scripts; import it in smaller parts.</source>
+        <translation>文件中的话术超过 %1 条，请分批导入。</translation>
+    </message>
+    <message>
+        <source>“%1” is not text.</source>
+        <translation>“%1”不是文本。</translation>
+    </message>
+    <message>
+        <source>The entry is not a script (an object with a title and a text).</source>
+        <translation>该条目不是话术（应为含标题和正文的对象）。</translation>
+    </message>
+    <message>
+        <source>“tags” is not a list.</source>
+        <translation>“tags”不是列表。</translation>
+    </message>
+    <message>
+        <source>“tags” holds something that is not text.</source>
+        <translation>“tags”中含有非文本内容。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at position %2).</source>
+        <translation>文件不是有效的 JSON（位置 %2：%1）。</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a list of reply scripts.</source>
+        <translation>文件是 JSON，但不是答复话术清单。</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of the console (script format %1); this one reads format %2.</source>
+        <translation>该文件由更新版本的应答台生成（话术格式 %1），本版本只能读取格式 %2。</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: line %1 has a quote where none can be (a quote inside a cell is written twice, and the cell is put in quotes).</source>
+        <translation>文件不是有效的 CSV：第 %1 行的引号位置不正确（单元格内的引号须写两次，且整个单元格加引号）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV: the quotes opened in line %1 are never closed.</source>
+        <translation>文件不是有效的 CSV：第 %1 行开始的引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns, and these are missing: %1. Title and body are required; category, tags, valid_until and scope are optional.</source>
+        <translation>第一行须为列名，缺少以下列：%1。title（标题）和 body（正文）为必填；category、tags、valid_until、scope 为选填。</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells; the header has %2.</source>
+        <translation>该行有 %1 个单元格，表头有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB, the most that can be imported at once.</source>
+        <translation>文件大于 %1 MB，超过单次可导入的上限。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1864,10 @@
     <message>
         <source>Folder for the PDF records</source>
         <translation>选择 PDF 记录的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Insert reply script…</source>
+        <translation>插入答复话术…</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,31 @@ private Q_SLOTS:
         QCOMPARE(kept.text(0), QStringLiteral("市教委"));
     }
 
+    // Before migration 4 only leads were trusted with the department's wording; they keep that
+    // trust as script editors, and nobody else gains it.
+    void leadsBecomeScriptEditors()
+    {
+        ScratchDb db(dir.filePath(QStringLiteral("editors.sqlite")));
+        QCOMPARE(migrate(db.db(), serverMigrations(), 3).value(), 3);
+        QVERIFY(SqlStatement(db.db(),
+                             QStringLiteral("INSERT INTO departments (id, code, name, name_en, seq)"
+                                            " VALUES (1, 'jw', '市教委', 'Education', 1)"))
+                    .ok());
+        for (const char *role : {"lead", "responder"})
+            QVERIFY(SqlStatement(db.db(),
+                                 QStringLiteral("INSERT INTO responders (login, name,"
+                                                " department_id, role, password_hash, seq)"
+                                                " VALUES (?, ?, 1, ?, 'x', 2)"),
+                                 {QLatin1String(role), QLatin1String(role), QLatin1String(role)})
+                        .ok());
+        QVERIFY(migrate(db.db(), serverMigrations(), 4).hasValue());
+        SqlStatement editors(db.db(), QStringLiteral("SELECT login FROM responders"
+                                                     " WHERE script_editor = 1"));
+        QVERIFY(editors.next());
+        QCOMPARE(editors.text(0), QStringLiteral("lead"));
+        QVERIFY(!editors.next());
+    }
+
     void newerDatabaseIsRefused()
     {
         ScratchDb scratch(dir.filePath(QStringLiteral("future.sqlite")));

@@ -95,11 +95,11 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM proposals")),
                  fx.catalog.proposals.size());
         const qint64 total = count(
-            db,
-            QStringLiteral(
-                "SELECT (SELECT COUNT(*) FROM departments) + (SELECT COUNT(*) FROM responders)"
-                " + (SELECT COUNT(*) FROM consultations) + (SELECT COUNT(*) FROM messages)"
-                " + (SELECT COUNT(*) FROM representatives) + (SELECT COUNT(*) FROM proposals)"));
+            db, QStringLiteral(
+                    "SELECT (SELECT COUNT(*) FROM departments) + (SELECT COUNT(*) FROM responders)"
+                    " + (SELECT COUNT(*) FROM consultations) + (SELECT COUNT(*) FROM messages)"
+                    " + (SELECT COUNT(*) FROM representatives) + (SELECT COUNT(*) FROM proposals)"
+                    " + (SELECT COUNT(*) FROM scripts)"));
         QCOMPARE(fetchedBeforeStop + rest, total);
         // Only consultations this responder may see: their department's.
         QCOMPARE(
