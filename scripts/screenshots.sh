@@ -56,6 +56,17 @@ for lang in zh en; do
     xdotool type --delay 10 "Thank you, we are looking into it."
     xdotool key Return
     shoot "conversation-$CONSULT_SHOT_LANG" 3
+    # Quick insert: "/" in the reply box, filtered by pinyin initials (医保异地…).
+    xdotool key slash
+    sleep 1
+    xdotool type --delay 60 yb
+    shoot "script-picker-$CONSULT_SHOT_LANG" 2
+    xdotool key Return
+    shoot "script-inserted-$CONSULT_SHOT_LANG" 2
+    xdotool key ctrl+shift+m
+    sleep 2
+    xdotool search --sync --onlyvisible --class responder-console windowfocus 2>/dev/null || true
+    shoot "scripts-$CONSULT_SHOT_LANG" 2
     kill $client; wait $client 2>/dev/null || true
   '
 done

@@ -809,12 +809,12 @@
         <translation>个人</translation>
     </message>
     <message>
-        <source>Used %1 times</source>
-        <translation>已用 %1 次</translation>
-    </message>
-    <message>
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used %n time(s)</source>
+        <translation><numerusform>已用 %n 次</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1001,10 +1001,6 @@
         <translation>分类</translation>
     </message>
     <message>
-        <source>Search titles, text, tags or pinyin initials</source>
-        <translation>搜索标题、正文、标签或拼音首字母</translation>
-    </message>
-    <message>
         <source>Search scripts</source>
         <translation>搜索话术</translation>
     </message>
@@ -1159,6 +1155,10 @@
     <message>
         <source>Deleted “%1”.</source>
         <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Search words or pinyin initials</source>
+        <translation>搜索文字或拼音首字母</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "ItemPanel.h"
 #include "ScriptListModel.h"
 
-#include <QLocale>
 #include <QPainter>
 
 namespace {
@@ -39,8 +38,8 @@ QString ScriptDelegate::detailText(const QModelIndex &index, Detail detail)
     }
     parts << (index.data(ScriptListModel::DepartmentRole).toBool() ? tr("Department")
                                                                    : tr("Personal"));
-    parts << tr("Used %1 times")
-                 .arg(QLocale().toString(index.data(ScriptListModel::UsesRole).toInt()));
+    if (const int uses = index.data(ScriptListModel::UsesRole).toInt(); uses > 0)
+        parts << tr("Used %n time(s)", nullptr, uses);
     if (index.data(ScriptListModel::PendingRole).toBool())
         parts << tr("Not yet synced");
     return parts.join(QStringLiteral(" · "));

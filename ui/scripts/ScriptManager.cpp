@@ -115,7 +115,7 @@ QWidget *ScriptManager::buildLists()
     m_categories->setAccessibleName(tr("Categories"));
     connect(m_categories->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showCategory(current.row()); });
-    m_search->setPlaceholderText(tr("Search titles, text, tags or pinyin initials"));
+    m_search->setPlaceholderText(tr("Search words or pinyin initials"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search scripts"));
     connect(m_search, &QLineEdit::textChanged, m_model, &ScriptListModel::setFilter);
@@ -224,6 +224,9 @@ void ScriptManager::onLibraryChanged()
     refreshCategories();
     m_form->setDepartmentAllowed(m_library.isEditor());
     // Edits in progress are never overwritten; what changed underneath shows when they end.
+    // Opened before the scripts had arrived from the cache: show the first as soon as there is one.
+    if (!m_form->isModified() && m_currentId.isEmpty() && !m_writingNew && m_model->rowCount() > 0)
+        showScript(m_model->scriptAt(0).clientId);
     if (!m_form->isModified() && !m_currentId.isEmpty()) {
         const auto script = m_library.find(m_currentId);
         if (!script)
@@ -295,6 +298,7 @@ void ScriptManager::showScript(const QString &clientId)
 {
     const auto script = clientId.isEmpty() ? std::nullopt : m_library.find(clientId);
     m_currentId = script ? clientId : QString();
+    m_writingNew = false;
     if (script)
         m_form->load(*script, m_library.canEdit(*script));
     else
@@ -334,6 +338,7 @@ void ScriptManager::newScript()
     if (!mayLeaveEditor())
         return;
     showScript(QString());
+    m_writingNew = true;
     const int row = m_categories->currentIndex().row();
     if (row > 0) { // written into the category on screen
         ReplyScript blank;

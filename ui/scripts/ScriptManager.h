@@ -89,4 +89,5 @@ private:
     QTimer m_undoOffer;
     QString m_currentId;
     bool m_reselecting = false;
+    bool m_writingNew = false; // the officer asked for an empty form (New), keep it empty
 };
