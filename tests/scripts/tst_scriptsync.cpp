@@ -1,13 +1,13 @@
 // Reply scripts through the real server: department scripts reach colleagues, personal ones
 // follow their owner, the server enforces who may write what, offline edits arrive once, and
 // conflicts are settled by the documented rule (docs/protocol.md, section 13).
-#include "AccountSession.h"
-#include "IntegrationFixture.h"
 #include "Methods.h"
 #include "ProtocolClient.h"
 #include "ScriptDelivery.h"
 #include "ScriptLibrary.h"
+#include "ScriptListModel.h"
 #include "ScriptLocalStore.h"
+#include "SyncedSession.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -15,20 +15,6 @@
 #include <QTest>
 
 namespace {
-
-std::unique_ptr<AccountSession> startedSession(IntegrationFixture &fx, const QString &folder,
-                                               const QString &login)
-{
-    auto client = fx.responder(login);
-    if (!client)
-        return nullptr;
-    auto session = std::make_unique<AccountSession>(Account{fx.server.url(), login}, folder,
-                                                    QList<QUrl>{fx.server.url()});
-    QSignalSpy synced(session.get(), &AccountSession::syncFinished);
-    if (!session->start(client->token()) || !synced.wait(30000))
-        return nullptr;
-    return session;
-}
 
 // Every script the client's principal sees, as the server has it now.
 QJsonArray serverScripts(TestClient &client)
@@ -94,6 +80,10 @@ private Q_SLOTS:
     void resendIsStoredOnce();
     void offlineEditsArriveOnce();
     void conflictKeepsServerVersionAndOfflineEdit();
+    void usableOfflineFromTheCache();
+    void quickInsertRanksMostUsedThenRecent();
+    void searchFindsWordsAndPinyinInitials();
+    void reorderMovesOneScript();
 };
 
 void TestScriptSync::departmentScriptsReachColleagues()
@@ -101,8 +91,8 @@ void TestScriptSync::departmentScriptsReachColleagues()
     IntegrationFixture fx;
     QVERIFY(fx.start());
     QTemporaryDir leadFolder, colleagueFolder;
-    auto lead = startedSession(fx, leadFolder.path(), fx.cast.leadA);
-    auto colleague = startedSession(fx, colleagueFolder.path(), fx.cast.responderA1);
+    auto lead = syncedSession(fx, leadFolder.path(), fx.cast.leadA);
+    auto colleague = syncedSession(fx, colleagueFolder.path(), fx.cast.responderA1);
     QVERIFY(lead && colleague);
     ScriptLibrary &mine = lead->scripts();
     ScriptLibrary &theirs = colleague->scripts();
@@ -134,7 +124,7 @@ void TestScriptSync::personalScriptsFollowTheirOwner()
     IntegrationFixture fx;
     QVERIFY(fx.start());
     QTemporaryDir desk1, desk2, neighbourDesk;
-    auto first = startedSession(fx, desk1.path(), fx.cast.responderA1);
+    auto first = syncedSession(fx, desk1.path(), fx.cast.responderA1);
     QVERIFY(first);
     QVERIFY(first->scripts().save(newScript(QStringLiteral("我的开场白"), QStringLiteral("您好"),
                                             ReplyScript::Scope::Personal)));
@@ -144,8 +134,8 @@ void TestScriptSync::personalScriptsFollowTheirOwner()
         10000);
 
     // The same officer at another workstation has it; a colleague does not.
-    auto second = startedSession(fx, desk2.path(), fx.cast.responderA1);
-    auto neighbour = startedSession(fx, neighbourDesk.path(), fx.cast.responderA2);
+    auto second = syncedSession(fx, desk2.path(), fx.cast.responderA1);
+    auto neighbour = syncedSession(fx, neighbourDesk.path(), fx.cast.responderA2);
     QVERIFY(second && neighbour);
     QTRY_VERIFY(findTitle(second->scripts(), QStringLiteral("我的开场白")));
     QVERIFY(findTitle(neighbour->scripts(), QStringLiteral("已收到咨询")));
@@ -242,7 +232,7 @@ void TestScriptSync::offlineEditsArriveOnce()
     IntegrationFixture fx({QStringLiteral("--port"), QString::number(ServerProcess::freePort())});
     QVERIFY(fx.start());
     QTemporaryDir desk;
-    auto session = startedSession(fx, desk.path(), fx.cast.leadA);
+    auto session = syncedSession(fx, desk.path(), fx.cast.leadA);
     QVERIFY(session);
     ScriptLibrary &library = session->scripts();
     QTRY_VERIFY(findTitle(library, QStringLiteral("答复结束语")));
@@ -333,6 +323,116 @@ void TestScriptSync::conflictKeepsServerVersionAndOfflineEdit()
     QCOMPARE(findTitle(library, QStringLiteral("转交其他部门"))->body,
              QStringLiteral("先到的版本"));
     QVERIFY(findTitle(library, QStringLiteral("建议办理时限")));
+}
+
+void TestScriptSync::usableOfflineFromTheCache()
+{
+    IntegrationFixture fx;
+    QVERIFY(fx.start());
+    QTemporaryDir desk;
+    auto officer = fx.responder(fx.cast.responderA1);
+    QVERIFY(officer);
+    const QString token = officer->token();
+    {
+        auto session = syncedSession(fx, desk.path(), fx.cast.responderA1);
+        QVERIFY(session);
+        QTRY_VERIFY(findTitle(session->scripts(), QStringLiteral("已收到咨询")));
+    }
+    QVERIFY(fx.server.stop());
+    // The next morning, with the server unreachable: the scripts are there from the cache.
+    AccountSession offline(Account{fx.server.url(), fx.cast.responderA1}, desk.path(),
+                           {fx.server.url()});
+    QVERIFY(offline.start(token));
+    QTRY_VERIFY_WITH_TIMEOUT(findTitle(offline.scripts(), QStringLiteral("已收到咨询")), 10000);
+    QCOMPARE(offline.scripts().scripts().size(), 7);
+}
+
+namespace {
+
+// A library over a store of its own, holding these scripts as if synced.
+struct LocalLibrary
+{
+    explicit LocalLibrary(const QStringList &titles)
+    {
+        store = std::move(ScriptLocalStore::open(dir.filePath(QStringLiteral("s.sqlite"))).value());
+        library = std::make_unique<ScriptLibrary>(*store);
+        QJsonArray records;
+        for (int i = 0; i < titles.size(); ++i)
+            records.append(
+                QJsonObject{{QStringLiteral("id"), i + 1},
+                            {QStringLiteral("clientId"), titles.at(i)},
+                            {QStringLiteral("scope"), QStringLiteral("personal")},
+                            {QStringLiteral("title"), titles.at(i)},
+                            {QStringLiteral("body"), QStringLiteral("正文 ") + titles.at(i)},
+                            {QStringLiteral("category"), QStringLiteral("一")},
+                            {QStringLiteral("position"), i + 1},
+                            {QStringLiteral("revision"), 1},
+                            {QStringLiteral("seq"), i + 1}});
+        library->setSynced(records);
+    }
+    QStringList order(const ScriptListModel &model) const
+    {
+        QStringList titles;
+        for (int row = 0; row < model.rowCount(); ++row)
+            titles << model.scriptAt(row).title;
+        return titles;
+    }
+    QTemporaryDir dir;
+    std::unique_ptr<ScriptLocalStore> store;
+    std::unique_ptr<ScriptLibrary> library;
+};
+
+} // namespace
+
+void TestScriptSync::quickInsertRanksMostUsedThenRecent()
+{
+    LocalLibrary local(
+        {QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙"), QStringLiteral("丁")});
+    ScriptListModel popup(*local.library, ScriptListModel::Order::ByUse);
+    local.library->recordUse(QStringLiteral("丙"));
+    local.library->recordUse(QStringLiteral("丙"));
+    QTest::qWait(5); // distinct times of last use
+    local.library->recordUse(QStringLiteral("乙"));
+    QTest::qWait(5);
+    local.library->recordUse(QStringLiteral("丁"));
+    QCOMPARE(local.order(popup), (QStringList{QStringLiteral("丙"), QStringLiteral("丁"),
+                                              QStringLiteral("乙"), QStringLiteral("甲")}));
+    // Counts survive a restart: they are in the local store.
+    ScriptLibrary reopened(*local.store);
+    QCOMPARE(reopened.usage(QStringLiteral("丙")).count, 2);
+}
+
+void TestScriptSync::searchFindsWordsAndPinyinInitials()
+{
+    LocalLibrary local({QStringLiteral("医保异地就医备案"), QStringLiteral("停车收费"),
+                        QStringLiteral("已收到咨询")});
+    ScriptListModel manager(*local.library, ScriptListModel::Order::Manual);
+    manager.setFilter(QStringLiteral("异地"));
+    QCOMPARE(local.order(manager), QStringList{QStringLiteral("医保异地就医备案")});
+    manager.setFilter(QStringLiteral("ybyd"));
+    QCOMPARE(local.order(manager), QStringList{QStringLiteral("医保异地就医备案")});
+    manager.setFilter(QStringLiteral("TCSF"));
+    QCOMPARE(local.order(manager), QStringList{QStringLiteral("停车收费")});
+    manager.setFilter(QStringLiteral("正文 咨询")); // every word, anywhere in the script
+    QCOMPARE(local.order(manager), QStringList{QStringLiteral("已收到咨询")});
+    manager.setFilter(QString());
+    QCOMPARE(manager.rowCount(), 3);
+}
+
+void TestScriptSync::reorderMovesOneScript()
+{
+    LocalLibrary local({QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")});
+    ScriptListModel manager(*local.library, ScriptListModel::Order::Manual);
+    QVERIFY(local.library->moveBefore(QStringLiteral("丙"), QStringLiteral("甲")));
+    QCOMPARE(local.order(manager),
+             (QStringList{QStringLiteral("丙"), QStringLiteral("甲"), QStringLiteral("乙")}));
+    QVERIFY(local.library->moveBefore(QStringLiteral("丙"), QString()));
+    QCOMPARE(local.order(manager),
+             (QStringList{QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")}));
+    // Each move is one change to one script, waiting to be delivered.
+    QCOMPARE(local.store->pending().size(), 1);
+    QVERIFY(local.library->isPending(QStringLiteral("丙")));
+    QVERIFY(!local.library->isPending(QStringLiteral("甲")));
 }
 
 QTEST_MAIN(TestScriptSync)
