@@ -172,6 +172,26 @@ private Q_SLOTS:
         QCOMPARE(composer().toPlainText(), QStringLiteral("a /b/c"));
     }
 
+    // Under a Chinese input method in Chinese punctuation, the "/" key commits "、".
+    void aChineseInputMethodsSlashOpensThePickerToo()
+    {
+        startAfresh();
+        QInputMethodEvent commit;
+        commit.setCommitString(QStringLiteral("、"));
+        QCoreApplication::sendEvent(&composer(), &commit);
+        QTRY_VERIFY(picker().isVisible());
+        QVERIFY(composer().toPlainText().isEmpty());
+        QTest::keyClick(picker().filterEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(!picker().isVisible());
+        QCOMPARE(composer().toPlainText(), QStringLiteral("、"));
+        // After a word it is the enumeration comma it always was.
+        QInputMethodEvent word;
+        word.setCommitString(QStringLiteral("教育、"));
+        QCoreApplication::sendEvent(&composer(), &word);
+        QVERIFY(!picker().isVisible());
+        QCOMPARE(composer().toPlainText(), QStringLiteral("、教育、"));
+    }
+
     void aFilterWithoutMatchesSaysSo()
     {
         startAfresh();

@@ -11,8 +11,9 @@ ComposerEdit::ComposerEdit(QWidget *parent)
 
 void ComposerEdit::keyPressEvent(QKeyEvent *event)
 {
-    if (isScriptSlash(event)) {
-        Q_EMIT scriptsRequestedBySlash();
+    if (!(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) &&
+        isScriptSlash(event->text())) {
+        Q_EMIT scriptsRequestedBySlash(event->text());
         return;
     }
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
@@ -28,11 +29,22 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
     Q_EMIT submitted();
 }
 
-// Only where a word would begin, so that dates (2026/11/25), paths and links are typed as ever.
-bool ComposerEdit::isScriptSlash(const QKeyEvent *event) const
+void ComposerEdit::inputMethodEvent(QInputMethodEvent *event)
 {
-    if (!m_slashOpensScripts || isReadOnly() || event->text() != QLatin1String("/") ||
-        (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)))
+    if (event->preeditString().isEmpty() && event->replacementLength() == 0 &&
+        isScriptSlash(event->commitString())) {
+        event->accept();
+        Q_EMIT scriptsRequestedBySlash(event->commitString());
+        return;
+    }
+    QPlainTextEdit::inputMethodEvent(event);
+}
+
+// Only where a word would begin, so that dates (2026/11/25), paths and links are typed as ever.
+bool ComposerEdit::isScriptSlash(const QString &typed) const
+{
+    if (!m_slashOpensScripts || isReadOnly() ||
+        (typed != QLatin1String("/") && typed != QStringLiteral("、")))
         return false;
     const QTextCursor cursor = textCursor();
     if (cursor.hasSelection())

@@ -113,7 +113,8 @@ ConversationView::ConversationView(QWidget *parent)
             [this] { m_recorderBar->start(m_devices->input()); });
     connect(m_recorderBar, &VoiceRecorderBar::sendRequested, this, &ConversationView::sendVoice);
     connect(m_composer, &ComposerEdit::submitted, this, &ConversationView::send);
-    connect(m_composer, &ComposerEdit::scriptsRequestedBySlash, this, [this] { openPicker(true); });
+    connect(m_composer, &ComposerEdit::scriptsRequestedBySlash, this,
+            &ConversationView::openPicker);
     // Drafts are saved a moment after typing stops, and when another consultation opens.
     m_draftDelay.setSingleShot(true);
     m_draftDelay.setInterval(800);
@@ -158,8 +159,8 @@ void ConversationView::setSession(AccountSession *session)
     m_picker = new ScriptPicker(session->scripts(), this);
     connect(m_picker, &ScriptPicker::chosen, this, &ConversationView::insertScript);
     connect(m_picker, &ScriptPicker::cancelled, this, [this] {
-        if (std::exchange(m_slashPending, false))
-            m_composer->insertPlainText(QStringLiteral("/")); // nothing typed is lost
+        // Nothing typed is lost.
+        m_composer->insertPlainText(std::exchange(m_slashPending, QString()));
         m_composer->setFocus();
     });
     VoicePlayer &player = session->voice().player();
@@ -462,17 +463,16 @@ void ConversationView::focusComposer()
 
 void ConversationView::pickScript()
 {
-    openPicker(false);
+    openPicker(QString());
 }
 
-void ConversationView::openPicker(bool bySlash)
+void ConversationView::openPicker(const QString &slash)
 {
     if (!m_picker || !m_composer->isEnabled() || m_composer->isReadOnly()) {
-        if (bySlash)
-            m_composer->insertPlainText(QStringLiteral("/"));
+        m_composer->insertPlainText(slash);
         return;
     }
-    m_slashPending = bySlash;
+    m_slashPending = slash;
     m_composer->setFocus();
     const QRect cursor = m_composer->cursorRect();
     m_picker->popup(QRect(m_composer->viewport()->mapToGlobal(cursor.topLeft()), cursor.size()));
@@ -480,7 +480,7 @@ void ConversationView::openPicker(bool bySlash)
 
 void ConversationView::insertScript(const QString &clientId)
 {
-    m_slashPending = false;
+    m_slashPending.clear();
     if (!m_session || !m_composer->isEnabled())
         return;
     ScriptLibrary &library = m_session->scripts();

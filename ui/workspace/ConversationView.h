@@ -81,7 +81,8 @@ private:
     void scrollToEndIfNear(bool force);
     void bringFocusedMessageIntoView();
     void saveDraft();
-    void openPicker(bool bySlash);
+    // `slash`: the "/" (or "、") that opened it, owed to the text if no script is chosen.
+    void openPicker(const QString &slash);
     void warnAboutScript(const QStringList &unfilled, const QDate &validUntil, bool outdated);
 
     QPointer<AccountSession> m_session;
@@ -110,6 +111,6 @@ private:
     QTimer m_draftDelay;
     ScriptPicker *m_picker = nullptr;
     PlaceholderHighlighter *m_highlighter;
-    bool m_slashPending = false; // the picker was opened by a "/" that is owed to the text
+    QString m_slashPending;      // what opened the picker and is owed to the text
     bool m_scriptNotice = false; // the notice is about an inserted script
 };
