@@ -18,6 +18,7 @@
 #include "ScriptPicker.h"
 
 #include <QApplication>
+#include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QTextBlock>
 #include <QTextLayout>
