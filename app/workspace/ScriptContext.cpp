@@ -14,15 +14,14 @@ QString titleOf(const QString &kind)
 } // namespace
 
 PlaceholderContext placeholderContextFor(const ConsultationRow &row, const Directory &directory,
-                                         const QJsonObject &principal, const QDate &today,
-                                         bool english)
+                                         const QJsonObject &principal, const QDate &today)
 {
     PlaceholderContext context;
     context.representativeName = row.representativeName;
     context.representativeTitle = titleOf(row.representativeKind);
     context.delegationOrSector = row.representativeGroup;
-    context.department = directory.departmentName(
-        principal.value(QLatin1String("departmentId")).toInteger(), english);
+    context.department =
+        directory.departmentName(principal.value(QLatin1String("departmentId")).toInteger(), false);
     context.responderName = principal.value(QLatin1String("name")).toString();
     if (row.id > 0)
         context.consultationNumber = QString::number(row.id);

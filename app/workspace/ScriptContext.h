@@ -8,8 +8,7 @@
 #include <QJsonObject>
 
 // What a script's placeholders are filled with in this consultation, answered by this officer
-// (`principal`: who is signed in, as the server said). `english` picks the department's name in
-// English; replies to representatives are written in Chinese, so the console passes false.
+// (`principal`: who is signed in, as the server said). In Chinese whatever the interface
+// language: the reply goes to a Chinese representative (the department by its Chinese name).
 PlaceholderContext placeholderContextFor(const ConsultationRow &row, const Directory &directory,
-                                         const QJsonObject &principal, const QDate &today,
-                                         bool english);
+                                         const QJsonObject &principal, const QDate &today);

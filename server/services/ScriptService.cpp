@@ -47,7 +47,9 @@ std::optional<ProtocolError> checkContent(const ScriptRecord &s)
     if (s.scope != QLatin1String("department") && s.scope != QLatin1String("personal"))
         return ProtocolError::make(ErrorCode::BadRequest,
                                    QStringLiteral("scope must be 'department' or 'personal'"));
-    if (!s.validUntil.isEmpty() && !QDate::fromString(s.validUntil, Qt::ISODate).isValid())
+    // The format spelled out: Qt::ISODate also takes "2026/12/31", which other readers will not.
+    if (!s.validUntil.isEmpty() &&
+        !QDate::fromString(s.validUntil, QStringLiteral("yyyy-MM-dd")).isValid())
         return ProtocolError::make(ErrorCode::BadRequest,
                                    QStringLiteral("validUntil must be a date, YYYY-MM-DD"));
     return std::nullopt;

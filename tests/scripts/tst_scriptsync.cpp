@@ -78,6 +78,7 @@ private Q_SLOTS:
     void personalScriptsFollowTheirOwner();
     void serverEnforcesEditorRole();
     void resendIsStoredOnce();
+    void serverRefusesMalformedScripts();
     void offlineEditsArriveOnce();
     void conflictKeepsServerVersionAndOfflineEdit();
     void usableOfflineFromTheCache();
@@ -224,6 +225,60 @@ void TestScriptSync::resendIsStoredOnce()
     QCOMPARE(
         byTitle(serverScripts(*plain), QStringLiteral("一次"))->value(QLatin1String("revision")),
         QJsonValue(2));
+}
+
+// What a client outside this repository may send wrong, and what it gets back: nothing stored.
+void TestScriptSync::serverRefusesMalformedScripts()
+{
+    IntegrationFixture fx;
+    QVERIFY(fx.start());
+    auto lead = fx.responder(fx.cast.leadA);
+    QVERIFY(lead);
+    const QJsonObject good{{QStringLiteral("clientId"), QStringLiteral("c-bad")},
+                           {QStringLiteral("editId"), QStringLiteral("e-bad")},
+                           {QStringLiteral("scope"), QStringLiteral("personal")},
+                           {QStringLiteral("title"), QStringLiteral("标题")},
+                           {QStringLiteral("body"), QStringLiteral("正文")}};
+    const auto with = [&good](const char *key, const QJsonValue &value) {
+        QJsonObject params = good;
+        params.insert(QLatin1String(key), value);
+        return params;
+    };
+    QCOMPARE(lead->fails(Method::ScriptsSave, with("title", QString(101, u'长'))),
+             QStringLiteral("too_large"));
+    QCOMPARE(lead->fails(Method::ScriptsSave, with("body", QString(4001, u'长'))),
+             QStringLiteral("too_large"));
+    QCOMPARE(lead->fails(Method::ScriptsSave, with("tags", QJsonArray{QString(21, u'长')})),
+             QStringLiteral("too_large"));
+    QJsonArray elevenTags;
+    for (int i = 0; i < 11; ++i)
+        elevenTags.append(QString::number(i));
+    QCOMPARE(lead->fails(Method::ScriptsSave, with("tags", elevenTags)),
+             QStringLiteral("too_large"));
+    QCOMPARE(lead->fails(Method::ScriptsSave, with("tags", QStringLiteral("a;b"))),
+             QStringLiteral("bad_request"));
+    QCOMPARE(lead->fails(Method::ScriptsSave, with("scope", QStringLiteral("everyone"))),
+             QStringLiteral("bad_request"));
+    QCOMPARE(lead->fails(Method::ScriptsSave, with("validUntil", QStringLiteral("2026/12/31"))),
+             QStringLiteral("bad_request"));
+    QCOMPARE(lead->fails(Method::ScriptsSave, with("title", QStringLiteral("   "))),
+             QStringLiteral("bad_request"));
+    QJsonObject noEdit = good;
+    noEdit.remove(QStringLiteral("editId"));
+    QCOMPARE(lead->fails(Method::ScriptsSave, noEdit), QStringLiteral("bad_request"));
+    QVERIFY(!byTitle(serverScripts(*lead), QStringLiteral("标题")));
+
+    // A stored script cannot change its scope, and a change needs its base revision.
+    const QJsonObject stored =
+        lead->ok(Method::ScriptsSave, good).value(QLatin1String("script")).toObject();
+    QJsonObject toDepartment = saveParams(stored, QStringLiteral("改"), QStringLiteral("e-s"));
+    toDepartment.insert(QStringLiteral("scope"), QStringLiteral("department"));
+    QCOMPARE(lead->fails(Method::ScriptsSave, toDepartment), QStringLiteral("bad_request"));
+    QJsonObject noBase = saveParams(stored, QStringLiteral("改"), QStringLiteral("e-b"));
+    noBase.remove(QStringLiteral("baseRevision"));
+    QCOMPARE(lead->fails(Method::ScriptsSave, noBase), QStringLiteral("bad_request"));
+    QCOMPARE(byTitle(serverScripts(*lead), QStringLiteral("标题"))->value(QLatin1String("body")),
+             QJsonValue(QStringLiteral("正文")));
 }
 
 void TestScriptSync::offlineEditsArriveOnce()

@@ -490,10 +490,8 @@ void ConversationView::insertScript(const QString &clientId)
     const ConsultationRow row =
         m_current && m_current->rowCount() > 0 ? m_current->rowAt(0) : ConsultationRow{};
     const QDate today = QDate::currentDate();
-    // The reply is written in Chinese whatever the interface language: so is the department.
     const FilledScript filled = ScriptPlaceholders::fill(
-        script->body,
-        placeholderContextFor(row, m_directory, m_session->principal(), today, false));
+        script->body, placeholderContextFor(row, m_directory, m_session->principal(), today));
     // One edit of the document, so that Ctrl+Z in the composer takes the whole script back.
     QTextCursor cursor = m_composer->textCursor();
     cursor.insertText(filled.text);
