@@ -1093,14 +1093,6 @@
         <translation>答复话术 (*.json *.csv);;JSON (*.json);;CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <source>The file cannot be opened: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB; a list of reply scripts is much smaller. Is it the right file?</source>
-        <translation>文件大于 %1 MB，话术清单通常小得多。请确认文件是否正确。</translation>
-    </message>
-    <message>
         <source>Imported %1 scripts from %2.</source>
         <translation>已从 %2 导入 %1 条话术。</translation>
     </message>
@@ -1324,6 +1316,10 @@
     <message>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>无法打开文件：%1</translation>
     </message>
 </context>
 <context>

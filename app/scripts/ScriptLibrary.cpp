@@ -290,19 +290,21 @@ void ScriptLibrary::recordUse(const QString &clientId)
     Q_EMIT changed();
 }
 
-QList<ScriptTransfer::Rejection>
-ScriptLibrary::importAll(const ScriptTransfer::ImportResult &result)
+ScriptLibrary::ImportOutcome ScriptLibrary::importAll(const ScriptTransfer::ImportResult &result)
 {
-    QList<ScriptTransfer::Rejection> rejected = result.rejected;
+    ImportOutcome outcome{0, result.rejected};
+    QList<ScriptTransfer::Rejection> &rejected = outcome.rejected;
     for (const ScriptTransfer::ImportedScript &imported : result.scripts) {
         ReplyScript script = imported.script;
         script.clientId.clear();
         script.position = 0;
         const auto saved = save(script);
-        if (!saved)
+        if (saved)
+            ++outcome.imported;
+        else
             rejected.append({imported.row, saved.error()});
     }
     std::sort(rejected.begin(), rejected.end(),
               [](const auto &a, const auto &b) { return a.row < b.row; });
-    return rejected;
+    return outcome;
 }

@@ -61,10 +61,15 @@ public:
     Expected<ReplyScript, QString> moveBefore(const QString &clientId,
                                               const QString &beforeClientId);
     void recordUse(const QString &clientId);
-    // Creates every script of an import; returns the rows refused here (a department script
-    // from an officer who is not an editor, say) together with those the file reader refused,
-    // in row order.
-    QList<ScriptTransfer::Rejection> importAll(const ScriptTransfer::ImportResult &result);
+    // Creates every script of an import. `rejected`: the rows refused here (a department
+    // script from an officer who is not an editor, say) together with those the file reader
+    // refused, in row order.
+    struct ImportOutcome
+    {
+        int imported = 0;
+        QList<ScriptTransfer::Rejection> rejected;
+    };
+    ImportOutcome importAll(const ScriptTransfer::ImportResult &result);
 
     // From ScriptDelivery: the server's record after it stored a change (shown at once, before
     // the cache has it), and the local store changed behind the library's back.

@@ -1,18 +1,20 @@
 #include "ScriptTransfer.h"
 
 #include "CsvCell.h"
+#include "CsvReader.h"
 #include "Limits.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStringDecoder>
 
 #include <algorithm>
 #include <array>
-#include <csv.h>
 #include <optional>
 
 namespace {
@@ -170,6 +172,14 @@ std::optional<QString> encodingProblem(const QByteArray &data)
         return QCoreApplication::translate("ScriptTransfer",
                                            "The file is not a text file: it contains zero bytes.");
     return std::nullopt;
+}
+
+QString tooBig()
+{
+    return QCoreApplication::translate("ScriptTransfer",
+                                       "The file is larger than %1 MB, the most that can be "
+                                       "imported at once.")
+        .arg(ScriptTransfer::maxFileBytes / (1024 * 1024));
 }
 
 QString tooManyRows()
@@ -332,84 +342,6 @@ ColumnIndexes columnsOf(const QStringList &header)
     return indexes;
 }
 
-// The records libcsv reports, one list of cells each.
-struct CsvRecords
-{
-    QList<QStringList> records;
-    QStringList current;
-
-    static void cell(void *text, size_t size, void *self)
-    {
-        static_cast<CsvRecords *>(self)->current.append(
-            QString::fromUtf8(static_cast<const char *>(text), qsizetype(size)));
-    }
-    static void endOfRecord(int, void *self)
-    {
-        auto *records = static_cast<CsvRecords *>(self);
-        records->records.append(std::move(records->current));
-        records->current.clear();
-    }
-};
-
-struct CsvParser
-{
-    csv_parser parser;
-    CsvParser()
-    {
-        // Strict: a stray quote is an error to report, not a cell silently cut differently.
-        csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI);
-        // RFC 4180: spaces are part of a cell; libcsv would otherwise trim them.
-        csv_set_space_func(&parser, [](unsigned char) { return 0; });
-    }
-    ~CsvParser() { csv_free(&parser); }
-    CsvParser(const CsvParser &) = delete;
-    CsvParser &operator=(const CsvParser &) = delete;
-};
-
-bool isBlankLine(QByteArrayView line)
-{
-    return line.trimmed().isEmpty();
-}
-
-// A library, not split(','): cells in quotes hold commas, doubled quotes and line breaks (a
-// script's text has paragraphs), and a file a spreadsheet program wrote uses all of them. Fed
-// line by line so that a broken quote can be reported with its line.
-Expected<QList<QStringList>, QString> parseCsv(const QByteArray &data)
-{
-    CsvParser csv;
-    CsvRecords records;
-    int line = 1;
-    int recordLine = 1; // where the record being read began
-    bool inRecord = false;
-    for (qsizetype at = 0; at < data.size(); ++line) {
-        const qsizetype newline = data.indexOf('\n', at);
-        const qsizetype end = newline < 0 ? data.size() : newline + 1;
-        const QByteArrayView chunk(data.constData() + at, end - at);
-        const qsizetype before = records.records.size();
-        if (!inRecord)
-            recordLine = line;
-        if (csv_parse(&csv.parser, chunk.data(), size_t(chunk.size()), CsvRecords::cell,
-                      CsvRecords::endOfRecord, &records) < size_t(chunk.size()))
-            return QCoreApplication::translate(
-                       "ScriptTransfer",
-                       "The file is not valid CSV: line %1 has a quote where none can be (a "
-                       "quote inside a cell is written twice, and the cell is put in quotes).")
-                .arg(line);
-        inRecord = records.records.size() == before && (inRecord || !isBlankLine(chunk));
-        if (records.records.size() > ScriptTransfer::maxRows + 1)
-            return tooManyRows();
-        at = end;
-    }
-    if (csv_fini(&csv.parser, CsvRecords::cell, CsvRecords::endOfRecord, &records) != 0)
-        return QCoreApplication::translate("ScriptTransfer",
-                                           "The file is not valid CSV: the quotes opened in line "
-                                           "%1 are never closed.")
-            .arg(recordLine);
-    if (records.records.size() > ScriptTransfer::maxRows + 1)
-        return tooManyRows();
-    return records.records;
-}
-
 std::optional<QString> missingColumns(const ColumnIndexes &columns)
 {
     QStringList missing;
@@ -455,9 +387,12 @@ bool allEmpty(const QStringList &cells)
 
 Expected<ScriptTransfer::ImportResult, QString> importCsv(const QByteArray &data)
 {
-    const auto records = parseCsv(data);
+    // The header and at most maxRows rows.
+    const auto records = readCsv(data, ScriptTransfer::maxRows + 1);
     if (!records)
         return records.error();
+    if (records->size() > ScriptTransfer::maxRows + 1)
+        return tooManyRows();
     const QStringList header = records->value(0);
     const ColumnIndexes columns = columnsOf(header);
     if (const auto missing = missingColumns(columns))
@@ -517,10 +452,7 @@ QByteArray exportScripts(const QList<ReplyScript> &scripts, Format format)
 Expected<ImportResult, QString> importScripts(const QByteArray &data, Format format)
 {
     if (data.size() > maxFileBytes)
-        return QCoreApplication::translate("ScriptTransfer",
-                                           "The file is larger than %1 MB, the most that can be "
-                                           "imported at once.")
-            .arg(maxFileBytes / (1024 * 1024));
+        return tooBig();
     if (const auto problem = encodingProblem(data))
         return *problem;
     const QByteArray text = data.startsWith(utf8Bom) ? data.mid(utf8Bom.size()) : data;
@@ -533,6 +465,27 @@ Format formatForFile(const QString &fileName)
 {
     return fileName.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ? Format::Csv
                                                                          : Format::Json;
+}
+
+Expected<ImportResult, QString> importFile(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("ScriptTransfer", "The file cannot be opened: %1")
+            .arg(file.errorString());
+    // Not read at all when too big: it cannot be a list of scripts, and may be anything.
+    if (file.size() > maxFileBytes)
+        return tooBig();
+    return importScripts(file.read(maxFileBytes + 1), formatForFile(fileName));
+}
+
+Expected<Unit, QString> exportFile(const QString &fileName, const QList<ReplyScript> &scripts)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(exportScripts(scripts, formatForFile(fileName))) < 0 || !file.commit())
+        return file.errorString();
+    return Unit{};
 }
 
 } // namespace ScriptTransfer

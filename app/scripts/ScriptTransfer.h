@@ -45,5 +45,9 @@ QByteArray exportScripts(const QList<ReplyScript> &scripts, Format format);
 Expected<ImportResult, QString> importScripts(const QByteArray &data, Format format);
 // By file name suffix (.json / .csv); Json otherwise.
 Format formatForFile(const QString &fileName);
+// The same for files, in the format their name says. A file over maxFileBytes is refused
+// before it is read; an export that fails half-way leaves an earlier file as it was.
+Expected<ImportResult, QString> importFile(const QString &fileName);
+Expected<Unit, QString> exportFile(const QString &fileName, const QList<ReplyScript> &scripts);
 
 } // namespace ScriptTransfer

@@ -10,7 +10,6 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -20,7 +19,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStringListModel>
@@ -438,35 +436,15 @@ void ScriptManager::importWithDialog()
 
 void ScriptManager::importFile(const QString &fileName)
 {
-    const QString title = tr("Import reply scripts");
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, title,
-                             tr("The file cannot be opened: %1").arg(file.errorString()));
-        return;
-    }
-    // Not read at all when too big: it cannot be a list of scripts, and may be anything.
-    if (file.size() > ScriptTransfer::maxFileBytes) {
-        QMessageBox::warning(this, title,
-                             tr("The file is larger than %1 MB; a list of reply scripts is "
-                                "much smaller. Is it the right file?")
-                                 .arg(ScriptTransfer::maxFileBytes / (1024 * 1024)));
-        return;
-    }
-    const QByteArray data = file.read(ScriptTransfer::maxFileBytes + 1);
-    const auto result =
-        ScriptTransfer::importScripts(data, ScriptTransfer::formatForFile(fileName));
+    const auto result = ScriptTransfer::importFile(fileName);
     if (!result) {
-        QMessageBox::warning(this, title, result.error());
+        QMessageBox::warning(this, tr("Import reply scripts"), result.error());
         return;
     }
-    const QList<ScriptTransfer::Rejection> rejected = m_library.importAll(*result);
-    // importAll returns the file's rejections together with its own.
-    const int refusedHere = int(rejected.size() - result->rejected.size());
-    const int imported = int(result->scripts.size()) - refusedHere;
+    const ScriptLibrary::ImportOutcome outcome = m_library.importAll(*result);
     showNotice(tr("Imported %1 scripts from %2.")
-                   .arg(QLocale().toString(imported), QFileInfo(fileName).fileName()));
-    ImportReport(fileName, imported, rejected, this).exec();
+                   .arg(QLocale().toString(outcome.imported), QFileInfo(fileName).fileName()));
+    ImportReport(fileName, outcome.imported, outcome.rejected, this).exec();
 }
 
 void ScriptManager::exportWithDialog()
@@ -509,13 +487,9 @@ void ScriptManager::exportWithDialog()
 
 bool ScriptManager::exportTo(const QString &fileName, const QList<ReplyScript> &scripts)
 {
-    // QSaveFile: an export that fails half-way leaves the earlier file as it was.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(
-            ScriptTransfer::exportScripts(scripts, ScriptTransfer::formatForFile(fileName))) < 0 ||
-        !file.commit()) {
-        showNotice(tr("The scripts could not be exported: %1").arg(file.errorString()), true);
+    const auto written = ScriptTransfer::exportFile(fileName, scripts);
+    if (!written) {
+        showNotice(tr("The scripts could not be exported: %1").arg(written.error()), true);
         return false;
     }
     showNotice(tr("Exported %1 scripts to %2.")
