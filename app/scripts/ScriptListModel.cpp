@@ -3,6 +3,8 @@
 #include "PinyinInitials.h"
 #include "ScriptLibrary.h"
 
+#include <QtConcurrent>
+
 #include <algorithm>
 
 namespace {
@@ -20,6 +22,7 @@ ScriptListModel::ScriptListModel(ScriptLibrary &library, Order order, QObject *p
     , m_library(library)
     , m_order(order)
     , m_today(QDate::currentDate())
+    , m_pinyinReady(QtConcurrent::run([] { return std::make_shared<PinyinInitials>(); }))
 {
     connect(&library, &ScriptLibrary::changed, this, &ScriptListModel::refresh);
     refresh();
@@ -99,7 +102,7 @@ void ScriptListModel::setFilter(const QString &text)
 {
     m_filter = text.simplified();
     if (!m_pinyin && hasLatinLetter(m_filter))
-        m_pinyin = std::make_unique<PinyinInitials>();
+        m_pinyin = m_pinyinReady.result();
     refresh();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QAbstractListModel>
 #include <QDate>
+#include <QFuture>
+#include <memory>
 
 class ScriptLibrary;
 class PinyinInitials;
@@ -64,5 +66,8 @@ private:
     QString m_filter;
     QDate m_today;
     QList<ReplyScript> m_rows;
-    std::unique_ptr<PinyinInitials> m_pinyin; // made on the first Latin-letter search
+    // ICU takes ~100 ms to make its transliterator: made on a pool thread as the model is
+    // made, and taken over by the first Latin-letter search (which waits only if it is early).
+    QFuture<std::shared_ptr<PinyinInitials>> m_pinyinReady;
+    std::shared_ptr<PinyinInitials> m_pinyin;
 };
