@@ -30,11 +30,6 @@ bool isPermanent(ErrorCode code)
     }
 }
 
-bool needsSignIn(ErrorCode code)
-{
-    return code == ErrorCode::NotAuthenticated || code == ErrorCode::TokenInvalid ||
-           code == ErrorCode::TokenExpired;
-}
 } // namespace
 
 OutboxSender::OutboxSender(OutboxStore &store, ProtocolClient &client, QObject *parent)
@@ -181,8 +176,5 @@ void OutboxSender::onReply(const OutboxItem &item, const Frame &reply)
         return;
     }
     // Rate limits and server trouble pass: try the same item again a little later.
-    const int wait = reply.errorCode == ErrorCode::RateLimited
-                         ? std::max(100, reply.payload.value(QLatin1String("retryAfterMs")).toInt())
-                         : transientRetryMs;
-    m_retryTimer.start(wait);
+    m_retryTimer.start(retryDelayMs(reply, transientRetryMs));
 }

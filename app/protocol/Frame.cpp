@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace {
 
 FrameDecodeError badRequest(const QString &id, const QString &message)
@@ -127,4 +129,17 @@ QByteArray encodeEvent(const QString &event, const QJsonObject &data)
     return toBytes({{QStringLiteral("type"), QStringLiteral("evt")},
                     {QStringLiteral("event"), event},
                     {QStringLiteral("data"), data}});
+}
+
+bool needsSignIn(ErrorCode code)
+{
+    return code == ErrorCode::NotAuthenticated || code == ErrorCode::TokenInvalid ||
+           code == ErrorCode::TokenExpired;
+}
+
+int retryDelayMs(const Frame &reply, int otherwiseMs)
+{
+    if (reply.errorCode != ErrorCode::RateLimited)
+        return otherwiseMs;
+    return std::max(100, reply.payload.value(QLatin1String("retryAfterMs")).toInt());
 }

@@ -40,3 +40,9 @@ QByteArray encodeRequest(const QString &id, const QString &method, const QJsonOb
 QByteArray encodeResult(const QString &id, const QJsonObject &result);
 QByteArray encodeError(const QString &id, const ProtocolError &error);
 QByteArray encodeEvent(const QString &event, const QJsonObject &data);
+
+// An error that only signing in again can cure (the request waits for that).
+bool needsSignIn(ErrorCode code);
+// How long to wait before sending again after an error that passes: what the server asked
+// for when rate limited (at least 100 ms), `otherwiseMs` for anything else.
+int retryDelayMs(const Frame &reply, int otherwiseMs);

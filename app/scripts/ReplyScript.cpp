@@ -51,7 +51,6 @@ ReplyScript ReplyScript::fromJson(const QJsonObject &json)
         QDate::fromString(json.value(QLatin1String("validUntil")).toString(), Qt::ISODate);
     s.position = json.value(QLatin1String("position")).toDouble();
     s.revision = json.value(QLatin1String("revision")).toInteger();
-    s.updatedAt = json.value(QLatin1String("updatedAt")).toInteger();
     s.seq = json.value(QLatin1String("seq")).toInteger();
     return s;
 }

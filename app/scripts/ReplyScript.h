@@ -29,7 +29,6 @@ struct ReplyScript
     QDate validUntil;    // invalid: no end date
     double position = 0; // order within the category, ascending
     qint64 revision = 0; // the server's revision this copy is at; 0: never stored
-    qint64 updatedAt = 0;
     qint64 seq = 0;
 
     bool isDepartment() const { return scope == Scope::Department; }

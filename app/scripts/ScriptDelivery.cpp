@@ -29,11 +29,6 @@ QJsonObject deleteParams(const ScriptEdit &edit)
             {QStringLiteral("editId"), edit.editId}};
 }
 
-bool needsSignIn(ErrorCode code)
-{
-    return code == ErrorCode::NotAuthenticated || code == ErrorCode::TokenInvalid ||
-           code == ErrorCode::TokenExpired;
-}
 } // namespace
 
 ScriptDelivery::ScriptDelivery(ScriptLocalStore &store, ScriptLibrary &library,
@@ -103,7 +98,6 @@ void ScriptDelivery::onReply(const ScriptEdit &edit, const Frame &reply)
         m_store.remove(edit.seq);
         m_store.rebase(edit.script.clientId, record.value(QLatin1String("id")).toInteger(),
                        record.value(QLatin1String("revision")).toInteger());
-        Q_EMIT stored(record);
         m_library.adopt(record);
         sendNext();
         return;
@@ -126,10 +120,7 @@ void ScriptDelivery::onReply(const ScriptEdit &edit, const Frame &reply)
         m_online = false; // resent with the same editId once signed in again
         return;
     }
-    m_retryTimer.start(
-        reply.errorCode == ErrorCode::RateLimited
-            ? std::max(100, reply.payload.value(QLatin1String("retryAfterMs")).toInt())
-            : transientRetryMs);
+    m_retryTimer.start(retryDelayMs(reply, transientRetryMs));
 }
 
 // The server's version stays. What the officer wrote is not lost: an edit becomes a personal
@@ -137,10 +128,8 @@ void ScriptDelivery::onReply(const ScriptEdit &edit, const Frame &reply)
 void ScriptDelivery::settleConflict(const ScriptEdit &edit, const Frame &reply)
 {
     const QJsonObject current = reply.payload.value(QLatin1String("script")).toObject();
-    if (!current.isEmpty()) {
-        Q_EMIT stored(current);
+    if (!current.isEmpty())
         m_library.adopt(current);
-    }
     // Out of the queue before the copy goes in, so that the copy is what is sent next.
     m_store.remove(edit.seq);
     if (edit.kind == ScriptEdit::Kind::Delete)

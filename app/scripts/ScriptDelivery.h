@@ -29,8 +29,6 @@ public:
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
-    // A Script record the server sent back: for the cache.
-    void stored(const QJsonObject &record);
     void drained();
 
 private:

@@ -19,6 +19,4 @@ struct ScriptEdit
     ReplyScript script;
     int attempts = 0; // sent this often; an edit sent once is never merged with a later one
     qint64 createdAt = 0;
-
-    bool isCreate() const { return kind == Kind::Save && script.id == 0; }
 };

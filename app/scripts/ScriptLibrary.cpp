@@ -17,6 +17,8 @@ ScriptLibrary::ScriptLibrary(ScriptLocalStore &local, QObject *parent)
 
 void ScriptLibrary::setSynced(const QJsonArray &records)
 {
+    // The cache is the whole truth here: a change adopt() showed early reaches it through the
+    // server's event a moment later.
     m_synced.clear();
     for (const QJsonValue &value : records) {
         const QJsonObject record = value.toObject();
@@ -191,11 +193,10 @@ Expected<ReplyScript, QString> ScriptLibrary::save(ReplyScript script)
     }
     if (script.position <= 0 || (current && current->category != script.category))
         script.position = positionAtEnd(script.category);
-    script.updatedAt = QDateTime::currentMSecsSinceEpoch();
     ScriptEdit edit;
     edit.kind = ScriptEdit::Kind::Save;
     edit.script = script;
-    edit.createdAt = script.updatedAt;
+    edit.createdAt = QDateTime::currentMSecsSinceEpoch();
     return queue(edit);
 }
 

@@ -71,8 +71,9 @@ public:
     };
     ImportOutcome importAll(const ScriptTransfer::ImportResult &result);
 
-    // From ScriptDelivery: the server's record after it stored a change (shown at once, before
-    // the cache has it), and the local store changed behind the library's back.
+    // From ScriptDelivery: the server's record after it stored a change (shown at once; the
+    // cache gets it from the server's script.changed event), and the local store changed
+    // behind the library's back.
     void adopt(const QJsonObject &record);
     void reloadLocal();
     // Tells the officer something that happened out of sight.

@@ -21,8 +21,6 @@ ScriptListModel::ScriptListModel(ScriptLibrary &library, Order order, QObject *p
     : QAbstractListModel(parent)
     , m_library(library)
     , m_order(order)
-    , m_today(QDate::currentDate())
-    , m_pinyinReady(QtConcurrent::run([] { return std::make_shared<PinyinInitials>(); }))
 {
     connect(&library, &ScriptLibrary::changed, this, &ScriptListModel::refresh);
     refresh();
@@ -59,7 +57,7 @@ QVariant ScriptListModel::data(const QModelIndex &index, int role) const
     case ValidUntilRole:
         return s.validUntil;
     case OutdatedRole:
-        return s.isOutdated(m_today);
+        return s.isOutdated(QDate::currentDate());
     case UsesRole:
         return m_library.usage(s.clientId).count;
     case LastUsedRole:
@@ -101,15 +99,18 @@ void ScriptListModel::setCategory(const QString &category)
 void ScriptListModel::setFilter(const QString &text)
 {
     m_filter = text.simplified();
-    if (!m_pinyin && hasLatinLetter(m_filter))
+    if (!m_pinyin && hasLatinLetter(m_filter)) {
+        prepareSearch();
         m_pinyin = m_pinyinReady.result();
+    }
     refresh();
 }
 
-void ScriptListModel::setToday(const QDate &today)
+void ScriptListModel::prepareSearch()
 {
-    m_today = today;
-    refresh();
+    if (std::exchange(m_pinyinStarted, true))
+        return;
+    m_pinyinReady = QtConcurrent::run([] { return std::make_shared<PinyinInitials>(); });
 }
 
 ReplyScript ScriptListModel::scriptAt(int row) const

@@ -48,9 +48,10 @@ public:
 
     void setCategory(const QString &category); // null QString: all categories
     void setFilter(const QString &text);
+    // Starts making the pinyin transliterator (ICU takes ~100 ms) on a pool thread, so that it
+    // is ready by the first Latin-letter search: call when a search field appears.
+    void prepareSearch();
     QString filter() const { return m_filter; }
-    // For tests and the outdated flag; defaults to the current date.
-    void setToday(const QDate &today);
 
     ReplyScript scriptAt(int row) const;
     int rowOf(const QString &clientId) const;
@@ -64,10 +65,10 @@ private:
     QString m_category;
     bool m_allCategories = true;
     QString m_filter;
-    QDate m_today;
     QList<ReplyScript> m_rows;
-    // ICU takes ~100 ms to make its transliterator: made on a pool thread as the model is
-    // made, and taken over by the first Latin-letter search (which waits only if it is early).
+    // Being made since prepareSearch(); the first Latin-letter search takes it over (and waits
+    // only if it comes early).
     QFuture<std::shared_ptr<PinyinInitials>> m_pinyinReady;
+    bool m_pinyinStarted = false;
     std::shared_ptr<PinyinInitials> m_pinyin;
 };

@@ -153,10 +153,6 @@ Expected<Unit, QString> AccountSession::startScripts()
     m_scriptDelivery =
         std::make_unique<ScriptDelivery>(*m_scriptStore, *m_scripts, m_connection->client());
     connect(m_worker, &CacheWorker::scriptsLoaded, m_scripts.get(), &ScriptLibrary::setSynced);
-    connect(m_scriptDelivery.get(), &ScriptDelivery::stored, m_worker,
-            [worker = m_worker](const QJsonObject &record) {
-                worker->applyRecord(QStringLiteral("scripts"), record);
-            });
     return Unit{};
 }
 

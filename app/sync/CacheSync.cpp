@@ -193,9 +193,7 @@ void CacheSync::onHistoryDue(qint64 consultationId, qint64 beforeId)
                 Q_EMIT historyDropped(consultationId);
                 return;
             case ErrorCode::RateLimited:
-                QTimer::singleShot(
-                    std::max(100, reply.payload.value(QLatin1String("retryAfterMs")).toInt()), this,
-                    &CacheSync::historyWanted);
+                QTimer::singleShot(retryDelayMs(reply, 0), this, &CacheSync::historyWanted);
                 return;
             default:
                 return; // offline or server trouble: kept in the cache for the next sync

@@ -67,14 +67,23 @@ bool Database::isEmpty() const
     return query.ok() && query.next() && query.int64(0) == 0;
 }
 
+// Over every table with a seq column, found in the schema itself: a table added later can
+// never be forgotten here (one was, and its changes were skipped after a restart).
 qint64 Database::loadMaxSeq() const
 {
-    qint64 max = 0;
-    for (const char *table :
-         {"departments", "responders", "representatives", "proposals", "consultations",
-          "consultation_departures", "messages", "reply_scripts"}) {
+    QStringList tables;
+    {
         SqlStatement query(connection(),
-                           QStringLiteral("SELECT MAX(seq) FROM %1").arg(QLatin1String(table)));
+                           QStringLiteral("SELECT m.name FROM sqlite_master m"
+                                          " JOIN pragma_table_info(m.name) c"
+                                          " WHERE m.type = 'table' AND c.name = 'seq'"));
+        while (query.next())
+            tables << query.text(0);
+    }
+    qint64 max = 0;
+    for (const QString &table : std::as_const(tables)) {
+        // A table name from the schema, quoted: identifiers cannot be bound values.
+        SqlStatement query(connection(), QStringLiteral("SELECT MAX(seq) FROM \"%1\"").arg(table));
         if (query.ok() && query.next())
             max = std::max(max, query.int64(0));
     }

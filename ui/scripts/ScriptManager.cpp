@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStringListModel>
@@ -518,6 +519,12 @@ bool ScriptManager::mayLeaveEditor()
     default:
         return false;
     }
+}
+
+void ScriptManager::showEvent(QShowEvent *event)
+{
+    m_model->prepareSearch();
+    QWidget::showEvent(event);
 }
 
 void ScriptManager::closeEvent(QCloseEvent *event)

@@ -45,12 +45,11 @@ public:
     QString notice() const;
     ScriptListModel *model() const { return m_model; }
     QListView *list() const { return m_list; }
-    QListView *categoryList() const { return m_categories; }
-    QLineEdit *searchEdit() const { return m_search; }
     ScriptForm *form() const { return m_form; }
     QUndoStack *undoStack() const { return m_undo; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

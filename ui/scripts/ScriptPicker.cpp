@@ -61,6 +61,7 @@ ScriptPicker::ScriptPicker(ScriptLibrary &library, QWidget *parent)
 void ScriptPicker::popup(const QRect &cursor)
 {
     m_filter->clear();
+    m_model->prepareSearch();
     m_model->setFilter(QString());
     m_list->setCurrentIndex({});
     showMatches();
