@@ -1,5 +1,7 @@
 #include "ParamReader.h"
 
+#include "Limits.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -14,6 +16,16 @@ std::optional<qint64> integerValue(const QJsonValue &value)
     if (!std::isfinite(d) || std::floor(d) != d || std::fabs(d) > maxSafeInteger)
         return std::nullopt;
     return static_cast<qint64>(d);
+}
+
+int textLimit(QLatin1String name)
+{
+    for (const TextField &field : textFields) {
+        if (name == QLatin1String(field.name))
+            return field.maxChars;
+    }
+    Q_ASSERT_X(false, "ParamReader", "a text field missing from Limits::textFields");
+    return 0;
 }
 } // namespace
 
@@ -60,6 +72,23 @@ qint64 ParamReader::optionalInt(QLatin1String name, qint64 min, qint64 max, qint
 
 QString ParamReader::requireString(QLatin1String name, int minChars, int maxChars)
 {
+    return readString(name, minChars, maxChars, ErrorCode::BadRequest);
+}
+
+QString ParamReader::requireText(QLatin1String name, int minChars)
+{
+    return readString(name, minChars, textLimit(name), ErrorCode::TooLarge);
+}
+
+QString ParamReader::optionalText(QLatin1String name)
+{
+    if (!has(name) || m_params.value(name).isNull())
+        return {};
+    return requireText(name, 0);
+}
+
+QString ParamReader::readString(QLatin1String name, int minChars, int maxChars, ErrorCode overLimit)
+{
     const QJsonValue value = m_params.value(name);
     if (!value.isString()) {
         fail(ErrorCode::BadRequest, QStringLiteral("field '%1' must be a string").arg(name));
@@ -67,7 +96,7 @@ QString ParamReader::requireString(QLatin1String name, int minChars, int maxChar
     }
     const QString text = value.toString();
     if (text.size() > maxChars) {
-        fail(ErrorCode::TooLarge,
+        fail(overLimit,
              QStringLiteral("field '%1' is longer than %2 characters").arg(name).arg(maxChars),
              {{QStringLiteral("field"), QString(name)}, {QStringLiteral("limit"), maxChars}});
         return {};

@@ -18,10 +18,14 @@ public:
     std::optional<qint64> optionalId(QLatin1String name);
     qint64 requireInt(QLatin1String name, qint64 min, qint64 max);
     qint64 optionalInt(QLatin1String name, qint64 min, qint64 max, qint64 fallback);
-    // Strings longer than maxChars are too_large (a user can hit that limit); shorter than
-    // minChars is bad_request.
+    // A protocol string (an id, a token, a cursor, a name): longer than maxChars or shorter
+    // than minChars is bad_request.
     QString requireString(QLatin1String name, int minChars, int maxChars);
     QString optionalString(QLatin1String name, int maxChars);
+    // Text a person writes, limited by its entry in textFields (Limits.h): longer is too_large
+    // with details.limit, emptier than minChars (after trimming) is bad_request.
+    QString requireText(QLatin1String name, int minChars);
+    QString optionalText(QLatin1String name);
     QList<int> requireIntList(QLatin1String name, int maxCount);
     double optionalNumber(QLatin1String name, double fallback);
     // More than maxCount items, or an item longer than maxChars, is too_large.
@@ -33,6 +37,7 @@ public:
 
 private:
     void fail(ErrorCode code, const QString &message, QJsonObject details = {});
+    QString readString(QLatin1String name, int minChars, int maxChars, ErrorCode overLimit);
 
     QJsonObject m_params;
     std::optional<ProtocolError> m_error;

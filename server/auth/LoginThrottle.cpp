@@ -11,8 +11,11 @@ qint64 LoginThrottle::begin(const QString &account, const QString &address, qint
     Entry &a = m_accounts[account];
     Entry &b = m_addresses[address];
     qint64 retry = std::max<qint64>({0, a.blockedUntil - nowMs, b.blockedUntil - nowMs});
-    const bool busy =
-        a.failures + a.inFlight >= accountThreshold || b.inFlight >= maxChecksPerAddress;
+    // Checks in flight count as failures, so a burst gets no more guesses than the threshold
+    // leaves. Once a block has run out, an account past the threshold gets one check at a time
+    // (its next failure blocks it again, for longer): the wait it was told must be enough.
+    const int accountChecks = std::max(1, accountThreshold - a.failures);
+    const bool busy = a.inFlight >= accountChecks || b.inFlight >= maxChecksPerAddress;
     if (retry == 0 && busy)
         retry = pendingRetryMs;
     if (retry > 0)

@@ -1,15 +1,36 @@
 #include "Connection.h"
 
 #include "Limits.h"
+#include "VoiceChunk.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QtEndian>
 
 Q_LOGGING_CATEGORY(lcConnection, "consult.connection")
 
-Connection::Connection(QWebSocket *socket, const ServerLimits &limits, QObject *parent)
+namespace {
+// An unmasked close frame (RFC 6455, 5.5.1) as a server sends it. QWebSocket::close() would
+// write the same frame but then close the TCP socket at once, unread input and all.
+QByteArray closeFrame(int code, const QString &reason)
+{
+    QByteArray payload(2, Qt::Uninitialized);
+    qToBigEndian<quint16>(static_cast<quint16>(code), payload.data());
+    payload += reason.toUtf8().left(123); // control frames carry at most 125 bytes
+    QByteArray frame;
+    frame.append(char(0x88)); // FIN, opcode 8 (close)
+    frame.append(char(payload.size()));
+    return frame + payload;
+}
+} // namespace
+
+Connection::Connection(QWebSocket *socket, QTcpSocket *transport, const ServerLimits &limits,
+                       QObject *parent)
     : QObject(parent)
     , m_socket(socket)
+    , m_transport(transport)
     , m_limits(limits)
     , m_peerAddress(socket->peerAddress().toString())
     , m_rate(limits.ratePerSecond, limits.rateBurst)
@@ -22,6 +43,7 @@ Connection::Connection(QWebSocket *socket, const ServerLimits &limits, QObject *
     connect(socket, &QWebSocket::textMessageReceived, this, &Connection::onText);
     connect(socket, &QWebSocket::binaryMessageReceived, this, &Connection::onBinary);
     connect(socket, &QWebSocket::pong, this, [this] { touch(); });
+    connect(socket, &QWebSocket::bytesWritten, this, &Connection::pumpDownloads);
     connect(socket, &QWebSocket::disconnected, this, [this] { Q_EMIT disconnected(this); });
 }
 
@@ -65,6 +87,8 @@ bool Connection::admit(const QString &requestId)
 
 void Connection::onText(const QString &text)
 {
+    if (m_closing || closeIfBacklogged())
+        return;
     touch();
     auto frame = decodeFrame(text.toUtf8());
     const QString requestId = frame ? frame->id : frame.error().requestId;
@@ -88,6 +112,8 @@ void Connection::onText(const QString &text)
 
 void Connection::onBinary(const QByteArray &bytes)
 {
+    if (m_closing || closeIfBacklogged())
+        return;
     touch();
     if (!admit({}))
         return;
@@ -105,44 +131,91 @@ void Connection::refuseBeforeHandshake(const QString &requestId)
     closeWith(CloseCode::ProtocolViolation, QStringLiteral("handshake required"));
 }
 
+bool Connection::closeIfBacklogged()
+{
+    if (!m_socket || m_socket->bytesToWrite() <= Limits::maxQueuedOutputBytes)
+        return false;
+    qCWarning(lcConnection).noquote() << "closing" << m_peerAddress << "with"
+                                      << m_socket->bytesToWrite() << "bytes it has not read";
+    closeWith(CloseCode::Backlog, QStringLiteral("too much unread output"));
+    return true;
+}
+
+bool Connection::writeText(const QString &frame)
+{
+    if (m_closing || !m_socket || closeIfBacklogged())
+        return false;
+    m_socket->sendTextMessage(frame);
+    return true;
+}
+
 void Connection::sendResult(const QString &id, const QJsonObject &result)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(QString::fromUtf8(encodeResult(id, result)));
+    writeText(QString::fromUtf8(encodeResult(id, result)));
 }
 
 void Connection::sendError(const QString &id, const ProtocolError &error)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(QString::fromUtf8(encodeError(id, error)));
+    writeText(QString::fromUtf8(encodeError(id, error)));
 }
 
 void Connection::sendEvent(const QString &event, const QJsonObject &data)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(QString::fromUtf8(encodeEvent(event, data)));
+    writeText(QString::fromUtf8(encodeEvent(event, data)));
 }
 
 void Connection::sendText(const QString &frame)
 {
-    if (m_socket)
-        m_socket->sendTextMessage(frame);
+    writeText(frame);
 }
 
-void Connection::sendBinary(const QByteArray &bytes)
+void Connection::queueDownload(quint32 transferId, const QByteArray &clip)
 {
-    if (m_socket)
-        m_socket->sendBinaryMessage(bytes);
+    m_downloads.enqueue({transferId, clip, 0});
+    m_queuedDownloadBytes += clip.size();
+    pumpDownloads();
+}
+
+void Connection::pumpDownloads()
+{
+    while (!m_closing && m_socket && !m_downloads.isEmpty() &&
+           m_socket->bytesToWrite() < Limits::downloadLowWaterBytes) {
+        Download &download = m_downloads.head();
+        const QByteArray data = download.clip.mid(download.offset, Limits::voiceChunkBytes);
+        m_socket->sendBinaryMessage(
+            encodeVoiceChunk({download.transferId, static_cast<quint32>(download.offset), data}));
+        download.offset += data.size();
+        m_queuedDownloadBytes -= data.size();
+        if (download.offset >= download.clip.size())
+            m_downloads.dequeue();
+    }
 }
 
 void Connection::closeWith(int code, const QString &reason)
 {
-    if (m_socket)
+    if (m_closing || !m_socket)
+        return;
+    m_closing = true;
+    m_downloads.clear();
+    m_queuedDownloadBytes = 0;
+    if (!m_transport) {
         m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
+        return;
+    }
+    m_transport->write(closeFrame(code, reason));
+    m_transport->flush();
+    // The peer answers with its own close frame, on which QWebSocket closes the socket; one
+    // that does not is dropped after the linger.
+    QTimer::singleShot(Limits::closeLingerMs, this, [this] {
+        if (m_transport)
+            m_transport->abort();
+    });
 }
 
 void Connection::checkTimers(qint64 nowMs)
 {
+    if (m_closing)
+        return;
     if (!isHandshaken() && m_age.elapsed() > m_limits.helloTimeoutMs) {
         closeWith(CloseCode::HelloTimeout, QStringLiteral("no hello in time"));
         return;

@@ -10,10 +10,13 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QWebSocket>
 
 // One client's WebSocket: handshake state, principal, request rate, liveness and open voice
 // uploads. It decodes frames and hands complete requests to whoever listens.
+class QTcpSocket;
+
 class Connection : public QObject
 {
     Q_OBJECT
@@ -28,7 +31,10 @@ public:
         qint64 startedMs = 0;
     };
 
-    Connection(QWebSocket *socket, const ServerLimits &limits, QObject *parent = nullptr);
+    // `transport` is the TCP (or TLS) socket under `socket`, used to close gracefully; without
+    // it the connection closes the ordinary way.
+    Connection(QWebSocket *socket, QTcpSocket *transport, const ServerLimits &limits,
+               QObject *parent = nullptr);
     ~Connection() override;
 
     QString peerAddress() const { return m_peerAddress; }
@@ -47,8 +53,16 @@ public:
     void sendEvent(const QString &event, const QJsonObject &data);
     // An already encoded frame, for events that go to many connections alike.
     void sendText(const QString &frame);
-    void sendBinary(const QByteArray &bytes);
+    // A clip for voice.fetch: written chunk by chunk as the socket drains, after the reply
+    // already sent.
+    void queueDownload(quint32 transferId, const QByteArray &clip);
+    qint64 queuedDownloadBytes() const { return m_queuedDownloadBytes; }
+    // Sends a close frame and stops handling the peer's frames, but keeps reading them (and
+    // throwing them away) until the peer closes or Limits::closeLingerMs pass: a socket closed
+    // with unread input is reset, and the reset makes the peer's system discard what was sent
+    // last, the close frame and the errors before it included.
     void closeWith(int code, const QString &reason);
+    bool isClosing() const { return m_closing; }
     void refuseBeforeHandshake(const QString &requestId);
 
     // Called about once a second by the server: pings, drops idle or silent peers and stale
@@ -66,8 +80,24 @@ private:
     void onBinary(const QByteArray &bytes);
     bool admit(const QString &requestId);
     void touch() { m_lastActivity.restart(); }
+    // True, after closing the connection with CloseCode::Backlog, when more than
+    // Limits::maxQueuedOutputBytes wait to be written: a peer that does not read.
+    bool closeIfBacklogged();
+    bool writeText(const QString &frame);
+    void pumpDownloads();
+
+    struct Download
+    {
+        quint32 transferId = 0;
+        QByteArray clip;
+        qint64 offset = 0;
+    };
 
     QPointer<QWebSocket> m_socket;
+    QPointer<QTcpSocket> m_transport;
+    bool m_closing = false;
+    QQueue<Download> m_downloads;
+    qint64 m_queuedDownloadBytes = 0;
     ServerLimits m_limits;
     QString m_peerAddress;
     int m_version = 0;

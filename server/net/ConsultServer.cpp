@@ -2,11 +2,11 @@
 
 #include "Connection.h"
 #include "Limits.h"
+#include "SocketListener.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -20,11 +20,14 @@ ConsultServer::ConsultServer(ServerContext &context, const std::optional<QSslCon
     , m_server(new QWebSocketServer(
           QStringLiteral("consult-server"),
           tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
+    , m_listener(new SocketListener(tls, Limits::openingHandshakeMs, this))
     , m_router(context)
 {
-    if (tls)
-        m_server->setSslConfiguration(*tls);
-    m_server->setHandshakeTimeout(Limits::helloTimeoutMs);
+    // The listener starts its own deadline for each socket; this one only covered sockets the
+    // WebSocket server accepted itself, which it no longer does.
+    m_server->setHandshakeTimeout(-1);
+    connect(m_listener, &SocketListener::socketReady, m_server,
+            &QWebSocketServer::handleConnection);
     connect(m_server, &QWebSocketServer::newConnection, this, &ConsultServer::onNewConnection);
     connect(m_server, &QWebSocketServer::serverError, this, [](QWebSocketProtocol::CloseCode code) {
         qCWarning(lcServer) << "handshake refused, code" << int(code);
@@ -43,42 +46,34 @@ ConsultServer::~ConsultServer()
 
 bool ConsultServer::listen(const QHostAddress &address, quint16 port)
 {
-    if (m_server->secureMode() == QWebSocketServer::SecureMode)
-        return m_server->listen(address, port);
-    // Small frames going out back to back (a reply, then events) must not wait for the peer's
-    // delayed ACK, which Nagle's algorithm would make them do: that alone cost tens of
-    // milliseconds at the 99th percentile. QWebSocketServer gives no access to its sockets,
-    // so plain connections are accepted here and handed over after setting the option.
-    m_tcp = new QTcpServer(this);
-    connect(m_tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            m_server->handleConnection(socket);
-        }
-    });
-    return m_tcp->listen(address, port);
+    return m_listener->listen(address, port);
 }
 
 QString ConsultServer::errorString() const
 {
-    return m_tcp ? m_tcp->errorString() : m_server->errorString();
+    return m_listener->errorString();
 }
 
 QUrl ConsultServer::url() const
 {
-    if (!m_tcp)
-        return m_server->serverUrl();
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
-    url.setHost(m_tcp->serverAddress().toString());
-    url.setPort(m_tcp->serverPort());
+    url.setScheme(m_server->secureMode() == QWebSocketServer::SecureMode ? QStringLiteral("wss")
+                                                                         : QStringLiteral("ws"));
+    url.setHost(m_listener->serverAddress().toString());
+    url.setPort(m_listener->serverPort());
     return url;
+}
+
+int ConsultServer::openingCount() const
+{
+    return m_listener->openingCount();
 }
 
 void ConsultServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        auto *connection = new Connection(socket, m_ctx.limits, this);
+        QTcpSocket *transport = m_listener->take(socket->peerAddress(), socket->peerPort());
+        auto *connection = new Connection(socket, transport, m_ctx.limits, this);
         m_connections.insert(connection);
         connect(connection, &Connection::requestReceived, this,
                 [this](Connection *c, const Frame &frame) { m_router.handle(*c, frame); });
@@ -116,9 +111,7 @@ void ConsultServer::sweep()
 void ConsultServer::shutdown()
 {
     m_sweepTimer.stop();
-    if (m_tcp)
-        m_tcp->close();
-    m_server->close();
+    m_listener->close();
     const auto connections = m_connections;
     for (Connection *c : connections) {
         m_ctx.events.remove(c, c->principal());

@@ -10,9 +10,9 @@
 #include <QTimer>
 #include <optional>
 
-class QTcpServer;
 class QWebSocketServer;
 class Connection;
+class SocketListener;
 
 // The WebSocket endpoint: accepts connections, applies the transport limits and hands frames
 // to the router.
@@ -28,6 +28,8 @@ public:
     QString errorString() const;
     QUrl url() const;
     int connectionCount() const { return m_connections.size(); }
+    // TCP connections still in their opening handshake (TLS or HTTP upgrade).
+    int openingCount() const;
     // Stops accepting, closes every connection with 1001 and flushes what was already queued.
     void shutdown();
 
@@ -37,8 +39,8 @@ private:
     void sweep();
 
     ServerContext &m_ctx;
-    QWebSocketServer *m_server;
-    QTcpServer *m_tcp = nullptr; // plain ws:// accepts here, to set TCP_NODELAY on each socket
+    QWebSocketServer *m_server; // only upgrades; SocketListener accepts
+    SocketListener *m_listener;
     RequestRouter m_router;
     QSet<Connection *> m_connections;
     QTimer m_sweepTimer;

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcAuth, "consult.auth")
 
@@ -99,9 +100,14 @@ Reply AuthService::signIn(Connection &connection, const Principal &principal, co
 Reply AuthService::resume(Connection &connection, const QJsonObject &params)
 {
     ParamReader in(params);
-    const QString token = in.requireString(QLatin1String("token"), 1, 128);
+    // Any string that is not a live token is token_invalid, however long (section 4): the
+    // length is checked here so that an absurd one is not even hashed.
+    const QString token =
+        in.requireString(QLatin1String("token"), 1, std::numeric_limits<int>::max());
     if (!in.ok())
         return in.error();
+    if (token.size() > Limits::maxTokenChars)
+        return ProtocolError::make(ErrorCode::TokenInvalid, QStringLiteral("unknown token"));
     const auto session = m_ctx.sessions.resolve(token, ServerContext::now());
     if (!session) {
         const bool expired = session.error() == ErrorCode::TokenExpired;

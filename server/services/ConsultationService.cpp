@@ -78,7 +78,7 @@ Reply ConsultationService::create(Connection &connection, const QJsonObject &par
                                    QStringLiteral("only representatives open consultations"));
     ParamReader in(params);
     const qint64 departmentId = in.requireId(QLatin1String("departmentId"));
-    const QString subject = in.requireString(QLatin1String("subject"), 1, Limits::maxSubjectChars);
+    const QString subject = in.requireText(QLatin1String("subject"), 1);
     const QString clientId =
         in.requireString(QLatin1String("clientId"), 1, Limits::maxClientIdChars);
     if (!in.ok())
@@ -128,7 +128,7 @@ Reply ConsultationService::transfer(Connection &connection, const QJsonObject &p
 {
     ParamReader in(params);
     const qint64 id = in.requireId(QLatin1String("consultationId"));
-    const QString reason = in.requireString(QLatin1String("reason"), 1, Limits::maxReasonChars);
+    const QString reason = in.requireText(QLatin1String("reason"), 1);
     const auto toDepartment = in.optionalId(QLatin1String("toDepartmentId"));
     const auto toResponder = in.optionalId(QLatin1String("toResponderId"));
     if (!in.ok())
@@ -182,7 +182,7 @@ Reply ConsultationService::close(Connection &connection, const QJsonObject &para
 {
     ParamReader in(params);
     const qint64 id = in.requireId(QLatin1String("consultationId"));
-    const QString summary = in.optionalString(QLatin1String("summary"), Limits::maxSummaryChars);
+    const QString summary = in.optionalText(QLatin1String("summary"));
     if (!in.ok())
         return in.error();
     const Principal &p = connection.principal();
@@ -206,7 +206,7 @@ Reply ConsultationService::rate(Connection &connection, const QJsonObject &param
     ParamReader in(params);
     const qint64 id = in.requireId(QLatin1String("consultationId"));
     const int rating = static_cast<int>(in.requireInt(QLatin1String("rating"), 1, 5));
-    const QString comment = in.optionalString(QLatin1String("comment"), Limits::maxCommentChars);
+    const QString comment = in.optionalText(QLatin1String("comment"));
     if (!in.ok())
         return in.error();
     const Principal &p = connection.principal();

@@ -19,7 +19,7 @@ Reply MessageService::send(Connection &connection, const QJsonObject &params)
     const qint64 consultationId = in.requireId(QLatin1String("consultationId"));
     const QString clientMsgId =
         in.requireString(QLatin1String("clientMsgId"), 1, Limits::maxClientIdChars);
-    const QString text = in.requireString(QLatin1String("text"), 1, Limits::maxTextChars);
+    const QString text = in.requireText(QLatin1String("text"), 1);
     if (!in.ok())
         return in.error();
     const Principal &p = connection.principal();

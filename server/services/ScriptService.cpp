@@ -31,10 +31,9 @@ ScriptRecord readContent(ParamReader &in)
 {
     ScriptRecord s;
     s.scope = in.requireString(QLatin1String("scope"), 1, 16);
-    s.title = in.requireString(QLatin1String("title"), 1, Limits::maxScriptTitleChars).trimmed();
-    s.body = in.requireString(QLatin1String("body"), 1, Limits::maxScriptBodyChars);
-    s.category =
-        in.optionalString(QLatin1String("category"), Limits::maxScriptCategoryChars).trimmed();
+    s.title = in.requireText(QLatin1String("title"), 1).trimmed();
+    s.body = in.requireText(QLatin1String("body"), 1);
+    s.category = in.optionalText(QLatin1String("category")).trimmed();
     s.tags = in.optionalStringList(QLatin1String("tags"), Limits::maxScriptTags,
                                    Limits::maxScriptTagChars);
     s.validUntil = in.optionalString(QLatin1String("validUntil"), 10);

@@ -29,7 +29,7 @@ Reply SyncService::pull(Connection &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const QString stream = in.requireString(QLatin1String("stream"), 1, 64);
-    const QString cursorText = in.optionalString(QLatin1String("cursor"), 32);
+    const QString cursorText = in.optionalString(QLatin1String("cursor"), Limits::maxCursorChars);
     const int limit = static_cast<int>(
         in.optionalInt(QLatin1String("limit"), 1, Limits::maxPageSize, Limits::defaultPageSize));
     if (!in.ok())

@@ -83,7 +83,15 @@ void VoiceService::chunk(Connection &connection, const QByteArray &frame)
 {
     const auto chunk = decodeVoiceChunk(frame);
     if (!chunk) {
-        connection.sendError({}, badChunk(QStringLiteral("a binary frame must be a voice chunk")));
+        // Which upload the frame belonged to cannot be trusted when its header is bad, so every
+        // open upload of the connection is cancelled: none can be committed with a chunk
+        // missing, or go on to be completed with bytes meant for another.
+        const qsizetype cancelled = connection.uploads().size();
+        connection.uploads().clear();
+        connection.sendError(
+            {}, badChunk(QStringLiteral("a binary frame must be a voice chunk; %1 open "
+                                        "upload(s) cancelled")
+                             .arg(cancelled)));
         return;
     }
     auto &uploads = connection.uploads();
@@ -169,6 +177,11 @@ Reply VoiceService::fetch(Connection &connection, const QJsonObject &params)
     const auto data = m_ctx.messages.voiceClipData(message->voiceClipId);
     if (!data)
         return internalError();
+    // Clips are sent as the socket drains; what waits is held here, so it is bounded.
+    if (connection.queuedDownloadBytes() + data->size() > Limits::maxQueuedDownloadBytes)
+        return ProtocolError::make(ErrorCode::RateLimited,
+                                   QStringLiteral("too many downloads in progress"),
+                                   {{QStringLiteral("retryAfterMs"), 1000}});
     const quint32 transferId = m_nextTransferId++;
     m_pendingDownloads.insert(&connection, {transferId, *data});
     return QJsonObject{{QStringLiteral("transferId"), static_cast<qint64>(transferId)},
@@ -179,9 +192,5 @@ Reply VoiceService::fetch(Connection &connection, const QJsonObject &params)
 void VoiceService::sendPendingDownload(Connection &connection)
 {
     const auto download = m_pendingDownloads.take(&connection);
-    for (qsizetype offset = 0; offset < download.second.size(); offset += Limits::voiceChunkBytes) {
-        connection.sendBinary(
-            encodeVoiceChunk({download.first, static_cast<quint32>(offset),
-                              download.second.mid(offset, Limits::voiceChunkBytes)}));
-    }
+    connection.queueDownload(download.first, download.second);
 }

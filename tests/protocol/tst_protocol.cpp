@@ -1,5 +1,6 @@
 #include "ErrorCode.h"
 #include "Frame.h"
+#include "Limits.h"
 #include "Methods.h"
 #include "ParamReader.h"
 #include "ProtocolVersion.h"
@@ -103,16 +104,26 @@ private Q_SLOTS:
     void overlongTextIsTooLargeWithLimit()
     {
         ParamReader in({{QStringLiteral("text"), QString(4001, QChar(0x4e2d))}});
-        in.requireString(QLatin1String("text"), 1, 4000);
+        in.requireText(QLatin1String("text"), 1);
         QVERIFY(!in.ok());
         QCOMPARE(in.error().code, ErrorCode::TooLarge);
         QCOMPARE(in.error().details.value(QLatin1String("limit")).toInt(), 4000);
     }
 
+    void overlongIdentifierIsBadRequest()
+    {
+        // too_large is for what a person writes; a 65-character client id is a malformed
+        // request, not a long message (docs/protocol.md, section 2).
+        ParamReader in({{QStringLiteral("clientMsgId"), QString(65, QLatin1Char('a'))}});
+        in.requireString(QLatin1String("clientMsgId"), 1, Limits::maxClientIdChars);
+        QVERIFY(!in.ok());
+        QCOMPARE(in.error().code, ErrorCode::BadRequest);
+    }
+
     void blankTextIsBadRequest()
     {
         ParamReader in({{QStringLiteral("text"), QStringLiteral("   ")}});
-        in.requireString(QLatin1String("text"), 1, 4000);
+        in.requireText(QLatin1String("text"), 1);
         QCOMPARE(in.error().code, ErrorCode::BadRequest);
     }
 
@@ -157,6 +168,47 @@ private Q_SLOTS:
         for (const QString &name : names)
             QVERIFY2(text.contains(QLatin1Char('`') + name + QLatin1Char('`')),
                      qPrintable(name + QStringLiteral(" is not documented")));
+    }
+
+    // The one rule for over-long strings: only the fields of Limits::textFields answer
+    // too_large. Section 11 must list each of them, with its limit, on a too_large row, and
+    // section 2 must state the rule, so that a client written from the document expects the
+    // codes the server sends.
+    void protocolDocumentListsEveryTextLimit()
+    {
+        QFile doc(qEnvironmentVariable("CONSULT_SOURCE_DIR") + QStringLiteral("/docs/protocol.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly), "docs/protocol.md not found");
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype limitsAt = text.indexOf(QLatin1String("## 11. Limits"));
+        QVERIFY(limitsAt > 0);
+        const QString limits =
+            text.mid(limitsAt, text.indexOf(QLatin1String("## 12."), limitsAt) - limitsAt);
+        const QStringList rows = limits.split(QLatin1Char('\n'));
+        QLocale english(QLocale::English);
+        for (const TextField &field : textFields) {
+            const QString name = QString::fromLatin1(field.name);
+            const QString limit = english.toString(field.maxChars);
+            bool found = false;
+            for (const QString &row : rows) {
+                if (!row.contains(QLatin1String("`too_large`")))
+                    continue;
+                const QStringList cells = row.split(QLatin1Char('|'));
+                if (cells.size() < 4)
+                    continue;
+                const QStringList names = cells.at(1).split(QLatin1Char('/'));
+                const QStringList values = cells.at(2).split(QLatin1Char('/'));
+                for (qsizetype i = 0; i < names.size() && i < values.size(); ++i) {
+                    if (names.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(name) &&
+                        values.at(i).split(QLatin1Char(' '), Qt::SkipEmptyParts).contains(limit))
+                        found = true;
+                }
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("section 11 has no too_large row for '%1' "
+                                                      "with limit %2")
+                                           .arg(name, limit)));
+        }
+        QVERIFY2(text.simplified().contains(QLatin1String("Any other string over its length")),
+                 "section 2 does not state the rule for over-long strings");
     }
 };
 
