@@ -17,6 +17,8 @@ packages=(
   # real components used by tests, the demo and the simulator
   dbus gnome-keyring libsecret-tools pulseaudio pulseaudio-utils
   espeak-ng sox opus-tools xvfb xauth fonts-noto-cjk poppler-utils procps openssl
+  # the independent protocol client (tests/conformance), standard library only
+  python3
   # screenshots (scripts/screenshots.sh), also under a dark desktop theme
   imagemagick xdotool qt6-gtk-platformtheme gnome-themes-extra
 )

@@ -12,3 +12,4 @@ build-rel/tests/benchmarks/bench_search
 build-rel/tests/benchmarks/bench_ingest
 build-rel/tests/benchmarks/bench_workspace
 tests/testsupport/with-pulse.sh build-rel/tests/benchmarks/bench_voice
+/usr/bin/python3 tests/benchmarks/bench_nonreading.py --server-bin "$CONSULT_SERVER_BIN"
