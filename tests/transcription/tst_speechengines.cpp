@@ -1,0 +1,158 @@
+// The plugin door for speech-to-text engines: the registry finds the engine plugins built in
+// plugins/, loads and calls one, and reports and skips a plugin file that is broken.
+#include "SpeechEngineRegistry.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtEndian>
+#include <QtTest>
+
+#include <cmath>
+
+namespace {
+constexpr int rate = 16000;
+
+// Silence (a faint hiss) and a 300 Hz tone in the stretches given, as 16 kHz mono PCM.
+SpeechAudio clip(const QList<QPair<int, bool>> &stretches)
+{
+    SpeechAudio audio;
+    audio.sampleRate = rate;
+    quint32 noise = 12345;
+    qint64 n = 0;
+    for (const auto &[ms, voiced] : stretches) {
+        for (qint64 i = 0; i < qint64(ms) * rate / 1000; ++i, ++n) {
+            noise = noise * 1664525u + 1013904223u;
+            double s = (double(noise >> 16) / 65536.0 - 0.5) * 0.002;
+            if (voiced)
+                s += 0.25 * std::sin(2 * M_PI * 300 * double(n) / rate);
+            const auto sample = qToLittleEndian(static_cast<qint16>(s * 32767));
+            audio.pcm.append(reinterpret_cast<const char *>(&sample), 2);
+        }
+    }
+    return audio;
+}
+} // namespace
+
+class TestSpeechEngines : public QObject
+{
+    Q_OBJECT
+private:
+    QString pluginFolder() const
+    {
+        return qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription");
+    }
+
+private Q_SLOTS:
+    void findsAndDescribesTheBuiltEngine()
+    {
+        SpeechEngineRegistry registry;
+        registry.scan({pluginFolder()});
+        QVERIFY2(registry.problems().isEmpty(), qPrintable(registry.problems().value(0).reason));
+        const auto engines = registry.engines();
+        QCOMPARE(engines.size(), 1);
+        QCOMPARE(engines.first().id, QStringLiteral("speech-segmenter"));
+        QVERIFY(engines.first().offline);
+        QVERIFY(engines.first().languages.contains(QStringLiteral("zh-CN")));
+        QVERIFY(registry.factory(QStringLiteral("speech-segmenter")));
+        QVERIFY(!registry.factory(QStringLiteral("no-such-engine")));
+    }
+
+    void anEngineOnAWorkerThreadFindsTheSpeech()
+    {
+        SpeechEngineRegistry registry;
+        registry.scan({pluginFolder()});
+        const SpeechEngineFactory *factory = registry.factory(QStringLiteral("speech-segmenter"));
+        QVERIFY(factory);
+        QString error;
+        std::unique_ptr<SpeechEngine> engine = factory->create({}, &error);
+        QVERIFY2(engine, qPrintable(error));
+
+        QThread worker;
+        engine->moveToThread(&worker);
+        worker.start();
+        QSignalSpy segments(engine.get(), &SpeechEngine::segmentFound);
+        QSignalSpy finished(engine.get(), &SpeechEngine::finished);
+        const SpeechAudio audio =
+            clip({{500, false}, {800, true}, {600, false}, {1000, true}, {400, false}});
+        QMetaObject::invokeMethod(engine.get(), [&engine, audio] {
+            engine->transcribe({QStringLiteral("zh-CN"), {}}, audio);
+        });
+        QVERIFY(finished.wait(10000));
+        worker.quit();
+        worker.wait();
+
+        const auto transcript = finished.first().first().value<Transcript>();
+        QCOMPARE(transcript.engineId, QStringLiteral("speech-segmenter"));
+        QCOMPARE(transcript.language, QStringLiteral("zh-CN"));
+        QCOMPARE(transcript.segments.size(), 2);
+        QCOMPARE(segments.size(), 2);
+        const QList<QPair<qint64, qint64>> expected{{500, 1300}, {1900, 2900}};
+        for (int i = 0; i < 2; ++i) {
+            const TranscriptSegment &s = transcript.segments.at(i);
+            QVERIFY2(
+                std::abs(s.startMs - expected.at(i).first) <= 40 &&
+                    std::abs(s.endMs - expected.at(i).second) <= 40,
+                qPrintable(
+                    QStringLiteral("segment %1 is %2-%3 ms").arg(i).arg(s.startMs).arg(s.endMs)));
+        }
+    }
+
+    void aCancelledRunEndsWithCancelled()
+    {
+        SpeechEngineRegistry registry;
+        registry.scan({pluginFolder()});
+        const SpeechEngineFactory *factory = registry.factory(QStringLiteral("speech-segmenter"));
+        QVERIFY(factory);
+        std::unique_ptr<SpeechEngine> engine = factory->create({}, nullptr);
+        QVERIFY(engine);
+        SpeechEngine *raw = engine.get();
+        connect(
+            raw, &SpeechEngine::progress, raw, [raw] { raw->cancel(); }, Qt::DirectConnection);
+        QSignalSpy finished(raw, &SpeechEngine::finished);
+        QSignalSpy cancelled(raw, &SpeechEngine::cancelled);
+        engine->transcribe({QStringLiteral("en-US"), {}}, clip({{5000, true}}));
+        QCOMPARE(cancelled.size(), 1);
+        QCOMPARE(finished.size(), 0);
+    }
+
+    void aBrokenPluginIsReportedAndSkipped()
+    {
+        QTemporaryDir broken;
+        QFile junk(broken.filePath(QStringLiteral("libjunk-engine.so")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, '\x7f'));
+        junk.close();
+
+        SpeechEngineRegistry registry;
+        registry.scan({broken.path(), pluginFolder()});
+        QCOMPARE(registry.problems().size(), 1);
+        QCOMPARE(registry.problems().first().file, junk.fileName());
+        QVERIFY(!registry.problems().first().reason.isEmpty());
+        QCOMPARE(registry.engines().size(), 1); // the good one still loads
+    }
+
+    void aSecondCopyOfAnEngineIsReported()
+    {
+        SpeechEngineRegistry registry;
+        registry.scan({pluginFolder(), pluginFolder()});
+        QCOMPARE(registry.engines().size(), 1);
+        QCOMPARE(registry.problems().size(), 1);
+        QVERIFY(registry.problems().first().reason.contains(QLatin1String("already loaded")));
+    }
+
+    void transcriptTextJoinsByLanguage()
+    {
+        Transcript zh{QStringLiteral("x"), QStringLiteral("zh-CN"), {}};
+        zh.segments = {{0, 1, QStringLiteral("您好"), -1, {}},
+                       {1, 2, QStringLiteral("请问"), -1, {}}};
+        QCOMPARE(zh.text(), QStringLiteral("您好请问"));
+        Transcript en{QStringLiteral("x"), QStringLiteral("en-US"), zh.segments};
+        en.segments[0].text = QStringLiteral("hello");
+        en.segments[1].text = QStringLiteral("there");
+        QCOMPARE(en.text(), QStringLiteral("hello there"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeechEngines)
+#include "tst_speechengines.moc"
