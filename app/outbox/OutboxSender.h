@@ -1,9 +1,9 @@
 #pragma once
 
+#include "DeliveryEngine.h"
 #include "OutboxStore.h"
 
 #include <QObject>
-#include <QTimer>
 
 class ProtocolClient;
 struct Frame;
@@ -12,18 +12,20 @@ struct Frame;
 // sending, send it with its clientMsgId, and mark it sent only once the server's
 // acknowledgement (sent after its commit) arrives. Whatever happens in between (the
 // connection drops, this process dies, the server restarts), the item is still pending and is
-// sent again with the same key; the server stores it once.
-class OutboxSender : public QObject
+// sent again with the same key; the server stores it once. The when and how often is the
+// DeliveryEngine's; what a reply is and what an answer means is this courier's. Each state
+// change is one write to the store, announced with the item as written (no read-back).
+class OutboxSender : public QObject, private DeliveryEngine::Courier
 {
     Q_OBJECT
 public:
     OutboxSender(OutboxStore &store, ProtocolClient &client, QObject *parent = nullptr);
 
     // The session layer says when the connection is signed in; sending starts or stops.
-    void setOnline(bool online);
+    void setOnline(bool online) { m_engine.setOnline(online); }
     // Call after enqueueing or retrying an item.
-    void wake();
-    bool isBusy() const { return m_busy; }
+    void wake() { m_engine.wake(); }
+    bool isBusy() const { return m_engine.isBusy(); }
 
 Q_SIGNALS:
     void itemChanged(const OutboxItem &item);
@@ -34,16 +36,16 @@ Q_SIGNALS:
     void drained(); // nothing left to send
 
 private:
-    void sendNext();
-    void sendText(const OutboxItem &item);
-    void sendVoice(const OutboxItem &item);
-    void onVoiceBegun(const OutboxItem &item, const QByteArray &clip, const Frame &reply);
-    void onReply(const OutboxItem &item, const Frame &reply);
-    void changed(const QString &clientMsgId);
+    Start startNext(const DeliveryEngine::Done &done) override;
+    void delivered(const Frame &reply) override;
+    void refused(const Frame &reply) override;
+
+    void sendText(const DeliveryEngine::Done &done);
+    void sendVoice(const QByteArray &clip, const DeliveryEngine::Done &done);
+    void fail(const QString &reason);
 
     OutboxStore &m_store;
     ProtocolClient &m_client;
-    QTimer m_retryTimer;
-    bool m_online = false;
-    bool m_busy = false;
+    DeliveryEngine m_engine;
+    OutboxItem m_current; // the item on its way
 };

@@ -172,6 +172,14 @@ QList<OutboxItem> OutboxStore::pending() const
     return select(QStringLiteral("state IN ('queued', 'sending')"), {});
 }
 
+std::optional<OutboxItem> OutboxStore::nextPending() const
+{
+    const QList<OutboxItem> found = select(QStringLiteral("seq = (SELECT MIN(seq) FROM outbox"
+                                                          " WHERE state IN ('queued', 'sending'))"),
+                                           {});
+    return found.isEmpty() ? std::nullopt : std::optional<OutboxItem>(found.first());
+}
+
 QList<OutboxItem> OutboxStore::items(qint64 consultationId) const
 {
     return select(QStringLiteral("consultation_id = ?"), {consultationId});

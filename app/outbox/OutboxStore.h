@@ -24,6 +24,8 @@ public:
                                                qint64 durationMs, const QByteArray &waveform);
     // Queued and sending items, oldest first: what still has to reach the server.
     QList<OutboxItem> pending() const;
+    // The oldest item still to be delivered.
+    std::optional<OutboxItem> nextPending() const;
     QList<OutboxItem> items(qint64 consultationId) const;
     std::optional<OutboxItem> item(const QString &clientMsgId) const;
 

@@ -7,10 +7,7 @@
 #include "ScriptLibrary.h"
 #include "ScriptLocalStore.h"
 
-#include <QPointer>
-
 namespace {
-constexpr int transientRetryMs = 2000;
 
 QJsonObject saveParams(const ScriptEdit &edit)
 {
@@ -37,90 +34,61 @@ ScriptDelivery::ScriptDelivery(ScriptLocalStore &store, ScriptLibrary &library,
     , m_store(store)
     , m_library(library)
     , m_client(client)
+    , m_engine(*this, client)
 {
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, &ScriptDelivery::sendNext);
+    connect(&m_engine, &DeliveryEngine::drained, this, &ScriptDelivery::drained);
     connect(&library, &ScriptLibrary::editQueued, this, &ScriptDelivery::wake);
 }
 
-void ScriptDelivery::setOnline(bool online)
+DeliveryEngine::Courier::Start ScriptDelivery::startNext(const DeliveryEngine::Done &done)
 {
-    m_online = online;
-    if (online)
-        sendNext();
-}
-
-void ScriptDelivery::wake()
-{
-    sendNext();
-}
-
-void ScriptDelivery::sendNext()
-{
-    if (!m_online || m_busy || m_retryTimer.isActive())
-        return;
     const QList<ScriptEdit> pending = m_store.pending();
-    if (pending.isEmpty()) {
-        Q_EMIT drained();
-        return;
-    }
-    const ScriptEdit edit = pending.first();
+    if (pending.isEmpty())
+        return Start::Idle;
+    m_current = pending.first();
     // The deletion of a script whose creation never got stored: nothing to tell the server.
-    if (edit.kind == ScriptEdit::Kind::Delete && edit.script.id == 0) {
-        finish(edit);
-        return;
+    if (m_current.kind == ScriptEdit::Kind::Delete && m_current.script.id == 0) {
+        drop(m_current);
+        return Start::Settled;
     }
-    m_busy = true;
-    m_store.markAttempted(edit.seq);
-    const bool save = edit.kind == ScriptEdit::Kind::Save;
-    QPointer<ScriptDelivery> self(this);
+    m_store.markAttempted(m_current.seq);
+    const bool save = m_current.kind == ScriptEdit::Kind::Save;
     m_client.request(save ? Method::ScriptsSave : Method::ScriptsDelete,
-                     save ? saveParams(edit) : deleteParams(edit),
-                     [self, edit](const Frame &reply) {
-                         if (self)
-                             self->onReply(edit, reply);
-                     });
-    m_client.flush();
+                     save ? saveParams(m_current) : deleteParams(m_current), done);
+    return Start::Sent;
 }
 
-void ScriptDelivery::finish(const ScriptEdit &edit)
+void ScriptDelivery::drop(const ScriptEdit &edit)
 {
     m_store.remove(edit.seq);
     m_library.reloadLocal();
-    sendNext();
 }
 
-void ScriptDelivery::onReply(const ScriptEdit &edit, const Frame &reply)
+void ScriptDelivery::delivered(const Frame &reply)
 {
-    m_busy = false;
-    if (reply.type == Frame::Type::Result) {
-        const QJsonObject record = reply.payload.value(QLatin1String("script")).toObject();
-        m_store.remove(edit.seq);
-        m_store.rebase(edit.script.clientId, record.value(QLatin1String("id")).toInteger(),
-                       record.value(QLatin1String("revision")).toInteger());
-        m_library.adopt(record);
-        sendNext();
-        return;
-    }
+    const ScriptEdit edit = m_current;
+    const QJsonObject record = reply.payload.value(QLatin1String("script")).toObject();
+    m_store.remove(edit.seq);
+    m_store.rebase(edit.script.clientId, record.value(QLatin1String("id")).toInteger(),
+                   record.value(QLatin1String("revision")).toInteger());
+    m_library.adopt(record);
+}
+
+void ScriptDelivery::refused(const Frame &reply)
+{
+    // A copy: keeping the officer's version queues a new change, which may start at once and
+    // become m_current.
+    const ScriptEdit edit = m_current;
     switch (reply.errorCode) {
     case ErrorCode::Conflict:
     case ErrorCode::Forbidden:
     case ErrorCode::NotFound:
         return settleConflict(edit, reply);
-    case ErrorCode::BadRequest:
-    case ErrorCode::TooLarge:
-    case ErrorCode::UnknownMethod:
+    default:
         m_library.tell(tr("The server refused the change to “%1”: %2")
                            .arg(edit.script.title, reply.errorMessage));
-        return finish(edit);
-    default:
-        break;
+        return drop(edit);
     }
-    if (needsSignIn(reply.errorCode) || !m_client.isOpen()) {
-        m_online = false; // resent with the same editId once signed in again
-        return;
-    }
-    m_retryTimer.start(retryDelayMs(reply, transientRetryMs));
 }
 
 // The server's version stays. What the officer wrote is not lost: an edit becomes a personal
@@ -139,7 +107,6 @@ void ScriptDelivery::settleConflict(const ScriptEdit &edit, const Frame &reply)
     else
         keepAsPersonalCopy(edit);
     m_library.reloadLocal();
-    sendNext();
 }
 
 void ScriptDelivery::keepAsPersonalCopy(const ScriptEdit &edit)

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "DeliveryEngine.h"
 #include "ScriptEdit.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QTimer>
 
 class ProtocolClient;
 class ScriptLibrary;
@@ -17,31 +17,32 @@ struct Frame;
 // docs/protocol.md section 13 applies: the server's version stays, and an edit that lost is
 // kept as a new personal script; a delete that lost is dropped (the script lives on as
 // changed). Nothing the officer typed is ever discarded.
-class ScriptDelivery : public QObject
+class ScriptDelivery : public QObject, private DeliveryEngine::Courier
 {
     Q_OBJECT
 public:
     ScriptDelivery(ScriptLocalStore &store, ScriptLibrary &library, ProtocolClient &client,
                    QObject *parent = nullptr);
 
-    void setOnline(bool online);
-    void wake();
-    bool isBusy() const { return m_busy; }
+    void setOnline(bool online) { m_engine.setOnline(online); }
+    void wake() { m_engine.wake(); }
+    bool isBusy() const { return m_engine.isBusy(); }
 
 Q_SIGNALS:
     void drained();
 
 private:
-    void sendNext();
-    void onReply(const ScriptEdit &edit, const Frame &reply);
+    Start startNext(const DeliveryEngine::Done &done) override;
+    void delivered(const Frame &reply) override;
+    void refused(const Frame &reply) override;
+
     void settleConflict(const ScriptEdit &edit, const Frame &reply);
     void keepAsPersonalCopy(const ScriptEdit &edit);
-    void finish(const ScriptEdit &edit);
+    void drop(const ScriptEdit &edit);
 
     ScriptLocalStore &m_store;
     ScriptLibrary &m_library;
     ProtocolClient &m_client;
-    QTimer m_retryTimer;
-    bool m_online = false;
-    bool m_busy = false;
+    DeliveryEngine m_engine;
+    ScriptEdit m_current; // the change on its way
 };
