@@ -3,6 +3,7 @@
 #include "DurableDatabase.h"
 #include "ScriptLibrary.h"
 #include "SqlBinding.h"
+#include "Transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -133,7 +134,8 @@ Expected<ScriptEdit, QString> ScriptLocalStore::queue(ScriptEdit edit)
         edit.script.revision = earlier->script.revision;
     }
     QSqlDatabase connection = db();
-    if (!connection.transaction())
+    Transaction transaction(connection);
+    if (!transaction.isOpen())
         return QStringLiteral("the script store is busy");
     bool ok = true;
     if (earlier) {
@@ -146,10 +148,8 @@ Expected<ScriptEdit, QString> ScriptLocalStore::queue(ScriptEdit edit)
                            !wasSent(edit.script.clientId);
     if (ok && !forgotten)
         ok = insert(edit);
-    if (!ok || !connection.commit()) {
-        connection.rollback();
+    if (!ok || !transaction.commit())
         return QStringLiteral("the change could not be saved on this computer");
-    }
     return edit;
 }
 

@@ -2,6 +2,7 @@
 
 #include "CacheDatabase.h"
 #include "CacheWriter.h"
+#include "Transaction.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -112,12 +113,11 @@ void CacheWorker::flushRecords()
             consultations.append(record);
     }
     const QList<qint64> added = unknownConsultations(consultations);
-    QSqlDatabase db = m_database->connection();
-    bool ok = db.transaction();
+    Transaction transaction(m_database->connection());
+    bool ok = transaction.isOpen();
     for (const auto &[stream, record] : std::as_const(m_pendingRecords))
         ok = ok && m_writer->applyRecord(stream, record);
-    if (!ok || !db.commit()) {
-        db.rollback();
+    if (!ok || !transaction.commit()) {
         m_pendingRecords.clear();
         // The next sync brings these again from the server; the cache stays consistent.
         return writeFailed(QStringLiteral("the cache could not store live changes"));
@@ -184,15 +184,19 @@ void CacheWorker::queueHistory(const QList<qint64> &consultationIds)
     if (!m_database)
         return;
     QSqlDatabase db = m_database->connection();
-    db.transaction();
+    Transaction transaction(db);
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO history_pending (consultation_id, before_id) VALUES (?, 0)"));
+    bool ok = transaction.isOpen() &&
+              insert.prepare(QStringLiteral("INSERT OR IGNORE INTO history_pending"
+                                            " (consultation_id, before_id) VALUES (?, 0)"));
     for (qint64 id : consultationIds) {
         insert.bindValue(0, id);
-        insert.exec();
+        ok = ok && insert.exec();
     }
-    db.commit();
+    // A failure loses nothing: the consultations' histories are asked for again when they are
+    // next seen without their earlier messages.
+    if (!ok || !transaction.commit())
+        return writeFailed(QStringLiteral("the cache could not note histories to fetch"));
     nextHistory();
 }
 
@@ -214,7 +218,8 @@ void CacheWorker::applyHistory(qint64 consultationId, const QJsonArray &messages
     if (!m_writer)
         return;
     QSqlDatabase db = m_database->connection();
-    bool ok = db.transaction();
+    Transaction transaction(db);
+    bool ok = transaction.isOpen();
     for (const QJsonValue &message : messages)
         ok = ok && m_writer->applyRecord(QStringLiteral("messages"), message.toObject());
     QSqlQuery progress(db);
@@ -227,10 +232,8 @@ void CacheWorker::applyHistory(qint64 consultationId, const QJsonArray &messages
     }
     progress.addBindValue(consultationId);
     ok = ok && progress.exec();
-    if (!ok || !db.commit()) {
-        db.rollback();
+    if (!ok || !transaction.commit())
         return writeFailed(QStringLiteral("the cache could not store a consultation's history"));
-    }
     Q_EMIT recordsApplied(static_cast<int>(messages.size()));
     Q_EMIT consultationsChanged({consultationId});
     nextHistory();

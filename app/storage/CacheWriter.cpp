@@ -1,6 +1,7 @@
 #include "CacheWriter.h"
 
 #include "SqlBinding.h"
+#include "Transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -172,9 +173,8 @@ bool CacheWriter::removeConsultation(qint64 id)
 bool CacheWriter::applyPage(const QString &stream, const QJsonArray &items,
                             const QJsonArray &removed, const QString &cursor)
 {
-    if (!m_db.transaction())
-        return false;
-    bool ok = true;
+    Transaction transaction(m_db);
+    bool ok = transaction.isOpen();
     for (const QJsonValue &item : items)
         ok = ok && upsert(stream, item.toObject());
     for (const QJsonValue &id : removed) // consultations only (docs/protocol.md, section 7)
@@ -185,9 +185,5 @@ bool CacheWriter::applyPage(const QString &stream, const QJsonArray &items,
                    QStringLiteral("INSERT INTO sync_cursors (stream, cursor) VALUES (?, ?)"
                                   " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor"),
                    {stream, cursor});
-    if (!ok || !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
+    return ok && transaction.commit();
 }

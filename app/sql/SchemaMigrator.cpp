@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "SqlBinding.h"
+#include "Transaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -42,8 +43,8 @@ Expected<int, QString> migrate(const QSqlDatabase &db, const QList<Migration> &m
     for (const Migration &migration : migrations) {
         if (migration.version <= current || migration.version > target)
             continue;
-        QSqlDatabase connection = db;
-        if (!connection.transaction())
+        Transaction transaction(db);
+        if (!transaction.isOpen())
             return QStringLiteral("migration %1 could not start").arg(migration.version);
         bool ok = true;
         for (const QString &statement : migration.statements)
@@ -52,11 +53,12 @@ Expected<int, QString> migrate(const QSqlDatabase &db, const QList<Migration> &m
                         QStringLiteral(
                             "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
                         {migration.version, QDateTime::currentMSecsSinceEpoch()});
-        if (!ok || !connection.commit()) {
+        if (!ok) {
             const QString error = db.lastError().text();
-            connection.rollback();
             return QStringLiteral("migration %1 failed: %2").arg(migration.version).arg(error);
         }
+        if (!transaction.commit())
+            return QStringLiteral("migration %1 could not be committed").arg(migration.version);
     }
     return schemaVersion(db);
 }
