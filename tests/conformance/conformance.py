@@ -51,6 +51,14 @@ class Suite:
         self.folder = folder
         self.results = []
         self.clip = open(os.path.join(args.source_dir, "server/demo/voice/clip1.opus"), "rb").read()
+        # AddressSanitizer keeps freed memory in quarantine by design, so the server's resident
+        # size says nothing about what it holds; memory bounds are then reported, not checked.
+        with open(args.server_bin, "rb") as binary:
+            self.sanitized = b"__asan_init" in binary.read()
+
+    def memory_bound(self, growth_mib, limit_mib=64):
+        if not self.sanitized:
+            Check("").true(growth_mib < limit_mib, f"server memory grew by {growth_mib:.0f} MiB")
 
     # -- helpers --
     async def client(self, server, rcvbuf=None):
@@ -448,7 +456,10 @@ class Suite:
 
     async def idle_peer_closes_4004(self, s, idle_s):
         c = await self.client(s)
-        await asyncio.sleep(idle_s + 2.5)  # not reading: the server's pings go unanswered
+        # Not reading, so the server's first ping goes unanswered; then reading once the idle
+        # deadline (and the server's once-a-second check) has passed, but before the 2 s the
+        # server waits for the answer to its close frame.
+        await asyncio.sleep(idle_s + 1.0)
         Check("").equal(await c.expect_close(), 4004, "close code of a silent peer")
 
     async def nonreading_client_is_bounded(self, s):
@@ -480,7 +491,7 @@ class Suite:
             code = closed.code
         Check("").true(replies < requests, f"all {requests} large replies were queued for a non-reader")
         growth_mib = (peak - before) / 1024
-        Check("").true(growth_mib < 64, f"server memory grew by {growth_mib:.0f} MiB")
+        self.memory_bound(growth_mib)
         return f"{replies} of {requests} replies delivered, close {code}, server grew {growth_mib:.1f} MiB"
 
     async def slow_responder_fanout_is_bounded(self, s):
@@ -505,7 +516,7 @@ class Suite:
         growth_mib = (s.rss_kib() - before) / 1024
         code = await slow.expect_close(timeout=15)
         Check("").true(code in (4009, None), f"the slow responder's close: {code}")
-        Check("").true(growth_mib < 64, f"server memory grew by {growth_mib:.0f} MiB")
+        self.memory_bound(growth_mib)
         rep.abort()
         reader.abort()
         return f"reader got {seen} of {sent}; slow responder closed ({code}); grew {growth_mib:.1f} MiB"
