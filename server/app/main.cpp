@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "DemoCatalog.h"
 #include "DemoSeeder.h"
+#include "EventHub.h"
 #include "JsonLogHandler.h"
 #include "PasswordHasher.h"
 #include "ServerConfig.h"
@@ -108,8 +109,9 @@ int main(int argc, char *argv[])
 
     WalCheckpointer checkpointer(config->databasePath);
     checkpointer.start(QThread::LowPriority);
-    ServerContext context(**database, config->tokenLifetimeMs, config->limits);
-    ConsultServer server(context, tls);
+    EventHub events(**database);
+    ServerContext context(**database, config->tokenLifetimeMs, config->limits, events);
+    ConsultServer server(context, events, tls);
     if (!server.listen(config->address, config->port)) {
         qCCritical(lcMain).noquote() << "cannot listen:" << server.errorString();
         return 1;

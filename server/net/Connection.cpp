@@ -28,7 +28,7 @@ QByteArray closeFrame(int code, const QString &reason)
 
 Connection::Connection(QWebSocket *socket, QTcpSocket *transport, const ServerLimits &limits,
                        QObject *parent)
-    : QObject(parent)
+    : Caller(parent)
     , m_socket(socket)
     , m_transport(transport)
     , m_limits(limits)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Caller.h"
 #include "ErrorCode.h"
 #include "Frame.h"
 #include "Principal.h"
@@ -13,50 +14,41 @@
 #include <QQueue>
 #include <QWebSocket>
 
-// One client's WebSocket: handshake state, principal, request rate, liveness and open voice
-// uploads. It decodes frames and hands complete requests to whoever listens.
 class QTcpSocket;
 
-class Connection : public QObject
+// One client's WebSocket: handshake state, principal, request rate, liveness and open voice
+// uploads. It decodes frames and hands complete requests to whoever listens; to the services
+// it is the Caller of their requests.
+class Connection : public Caller
 {
     Q_OBJECT
 public:
-    struct Upload
-    {
-        qint64 consultationId = 0;
-        QString clientMsgId;
-        QString waveform;
-        qint64 expectedBytes = 0;
-        QByteArray data;
-        qint64 startedMs = 0;
-    };
-
     // `transport` is the TCP (or TLS) socket under `socket`, used to close gracefully; without
     // it the connection closes the ordinary way.
     Connection(QWebSocket *socket, QTcpSocket *transport, const ServerLimits &limits,
                QObject *parent = nullptr);
     ~Connection() override;
 
-    QString peerAddress() const { return m_peerAddress; }
+    QString peerAddress() const override { return m_peerAddress; }
     bool isHandshaken() const { return m_version > 0; }
     void setVersion(int version) { m_version = version; }
 
-    const Principal &principal() const { return m_principal; }
-    const QString &tokenHash() const { return m_tokenHash; }
-    void setPrincipal(const Principal &principal, const QString &tokenHash);
-    void clearPrincipal();
+    const Principal &principal() const override { return m_principal; }
+    const QString &tokenHash() const override { return m_tokenHash; }
+    void setPrincipal(const Principal &principal, const QString &tokenHash) override;
+    void clearPrincipal() override;
 
-    QHash<quint32, Upload> &uploads() { return m_uploads; }
+    QHash<quint32, VoiceUpload> &uploads() override { return m_uploads; }
 
-    void sendResult(const QString &id, const QJsonObject &result);
-    void sendError(const QString &id, const ProtocolError &error);
+    void sendResult(const QString &id, const QJsonObject &result) override;
+    void sendError(const QString &id, const ProtocolError &error) override;
     void sendEvent(const QString &event, const QJsonObject &data);
     // An already encoded frame, for events that go to many connections alike.
     void sendText(const QString &frame);
     // A clip for voice.fetch: written chunk by chunk as the socket drains, after the reply
     // already sent.
-    void queueDownload(quint32 transferId, const QByteArray &clip);
-    qint64 queuedDownloadBytes() const { return m_queuedDownloadBytes; }
+    void queueDownload(quint32 transferId, const QByteArray &clip) override;
+    qint64 queuedDownloadBytes() const override { return m_queuedDownloadBytes; }
     // Sends a close frame and stops handling the peer's frames, but keeps reading them (and
     // throwing them away) until the peer closes or Limits::closeLingerMs pass: a socket closed
     // with unread input is reset, and the reset makes the peer's system discard what was sent
@@ -109,5 +101,5 @@ private:
     QElapsedTimer m_age;
     QElapsedTimer m_lastActivity;
     qint64 m_lastPingMs = 0;
-    QHash<quint32, Upload> m_uploads;
+    QHash<quint32, VoiceUpload> m_uploads;
 };

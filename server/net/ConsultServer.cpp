@@ -1,6 +1,7 @@
 #include "ConsultServer.h"
 
 #include "Connection.h"
+#include "EventHub.h"
 #include "Limits.h"
 #include "SocketListener.h"
 
@@ -13,10 +14,11 @@
 
 Q_LOGGING_CATEGORY(lcServer, "consult.server")
 
-ConsultServer::ConsultServer(ServerContext &context, const std::optional<QSslConfiguration> &tls,
-                             QObject *parent)
+ConsultServer::ConsultServer(ServerContext &context, EventHub &events,
+                             const std::optional<QSslConfiguration> &tls, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
+    , m_events(events)
     , m_server(new QWebSocketServer(
           QStringLiteral("consult-server"),
           tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
@@ -82,11 +84,11 @@ void ConsultServer::onNewConnection()
             [this](Connection *c, const QByteArray &bytes) { m_router.handleBinary(*c, bytes); });
         connect(connection, &Connection::principalChanged, this,
                 [this](Connection *c, const Principal &previous) {
-                    m_ctx.events.remove(c, previous);
+                    m_events.remove(c, previous);
                     // A password check may finish after its client left; that connection is on its
                     // way out and must not be registered for events again.
                     if (m_connections.contains(c))
-                        m_ctx.events.add(c);
+                        m_events.add(c);
                 });
         connect(connection, &Connection::disconnected, this, &ConsultServer::onDisconnected);
     }
@@ -96,7 +98,7 @@ void ConsultServer::onDisconnected(Connection *connection)
 {
     if (!m_connections.remove(connection))
         return;
-    m_ctx.events.remove(connection, connection->principal());
+    m_events.remove(connection, connection->principal());
     connection->deleteLater();
 }
 
@@ -114,7 +116,7 @@ void ConsultServer::shutdown()
     m_listener->close();
     const auto connections = m_connections;
     for (Connection *c : connections) {
-        m_ctx.events.remove(c, c->principal());
+        m_events.remove(c, c->principal());
         c->closeWith(CloseCode::GoingAway, QStringLiteral("server shutting down"));
     }
     qCInfo(lcServer) << "stopped accepting; closed" << connections.size() << "connections";

@@ -12,6 +12,7 @@
 
 class QWebSocketServer;
 class Connection;
+class EventHub;
 class SocketListener;
 
 // The WebSocket endpoint: accepts connections, applies the transport limits and hands frames
@@ -20,8 +21,9 @@ class ConsultServer : public QObject
 {
     Q_OBJECT
 public:
-    ConsultServer(ServerContext &context, const std::optional<QSslConfiguration> &tls,
-                  QObject *parent = nullptr);
+    // `events` is the hub that `context` announces changes to.
+    ConsultServer(ServerContext &context, EventHub &events,
+                  const std::optional<QSslConfiguration> &tls, QObject *parent = nullptr);
     ~ConsultServer() override;
 
     bool listen(const QHostAddress &address, quint16 port);
@@ -39,6 +41,7 @@ private:
     void sweep();
 
     ServerContext &m_ctx;
+    EventHub &m_events;
     QWebSocketServer *m_server; // only upgrades; SocketListener accepts
     SocketListener *m_listener;
     RequestRouter m_router;

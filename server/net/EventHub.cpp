@@ -3,6 +3,7 @@
 #include "Connection.h"
 #include "ConsultationStore.h"
 #include "Frame.h"
+#include "Limits.h"
 #include "Methods.h"
 
 void EventHub::add(Connection *connection)
@@ -81,7 +82,16 @@ void EventHub::scriptChanged(const ScriptRecord &script)
         c->sendText(frame);
 }
 
-QList<Connection *> EventHub::holdersOf(const QString &tokenHash, const Connection *except) const
+void EventHub::sessionRevoked(const QString &tokenHash, const Caller *except)
+{
+    for (Connection *other : holdersOf(tokenHash, except)) {
+        other->sendEvent(Event::SessionRevoked, {});
+        other->clearPrincipal();
+        other->closeWith(CloseCode::SessionRevoked, QStringLiteral("session revoked"));
+    }
+}
+
+QList<Connection *> EventHub::holdersOf(const QString &tokenHash, const Caller *except) const
 {
     QList<Connection *> holders;
     for (const auto *map : {&m_representatives, &m_responders}) {

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <functional>
 
+class Caller;
 class Connection;
 
 // Turns decoded requests into service calls: enforces the handshake and sign-in, routes by
@@ -24,7 +25,7 @@ public:
     void handleBinary(Connection &connection, const QByteArray &bytes);
 
 private:
-    using Handler = std::function<Reply(Connection &, const QJsonObject &)>;
+    using Handler = std::function<Reply(Caller &, const QJsonObject &)>;
 
     void hello(Connection &connection, const Frame &frame);
     void registerHandlers();

@@ -1,6 +1,6 @@
 #include "AuthService.h"
 
-#include "Connection.h"
+#include "Caller.h"
 #include "Limits.h"
 #include "Methods.h"
 #include "ParamReader.h"
@@ -20,7 +20,7 @@ AuthService::AuthService(ServerContext &context, QObject *parent)
     , m_dummyHash(PasswordHasher::hash(QStringLiteral("not a password of anyone")))
 {}
 
-void AuthService::login(Connection &connection, const Frame &frame, Principal::Kind kind)
+void AuthService::login(Caller &connection, const Frame &frame, Principal::Kind kind)
 {
     ParamReader in(frame.payload);
     const QString user = in.requireString(QLatin1String("user"), 1, 128);
@@ -46,7 +46,7 @@ void AuthService::login(Connection &connection, const Frame &frame, Principal::K
                                  : m_ctx.directory.representativeCredentials(user);
     const QString hash = credentials ? credentials->passwordHash : m_dummyHash;
     auto *watcher = new QFutureWatcher<bool>(this);
-    QPointer<Connection> target(&connection);
+    QPointer<Caller> target(&connection);
     const QString requestId = frame.id;
     const QString address = connection.peerAddress();
     const std::optional<Principal> principal =
@@ -61,9 +61,8 @@ void AuthService::login(Connection &connection, const Frame &frame, Principal::K
         QtConcurrent::run([hash, password] { return PasswordHasher::verify(hash, password); }));
 }
 
-void AuthService::finishLogin(Connection *connection, const QString &requestId,
-                              const QString &account, const QString &address,
-                              const std::optional<Principal> &principal)
+void AuthService::finishLogin(Caller *connection, const QString &requestId, const QString &account,
+                              const QString &address, const std::optional<Principal> &principal)
 {
     const qint64 now = ServerContext::now();
     m_ctx.throttle.finish(account, address, principal.has_value(), now);
@@ -88,7 +87,7 @@ void AuthService::finishLogin(Connection *connection, const QString &requestId,
     connection->sendResult(requestId, reply.value());
 }
 
-Reply AuthService::signIn(Connection &connection, const Principal &principal, const QString &token,
+Reply AuthService::signIn(Caller &connection, const Principal &principal, const QString &token,
                           qint64 expiresAt)
 {
     connection.setPrincipal(principal, SessionStore::hashToken(token));
@@ -97,7 +96,7 @@ Reply AuthService::signIn(Connection &connection, const Principal &principal, co
                        {QStringLiteral("principal"), principal.toJson()}};
 }
 
-Reply AuthService::resume(Connection &connection, const QJsonObject &params)
+Reply AuthService::resume(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     // Any string that is not a live token is token_invalid, however long (section 4): the
@@ -124,16 +123,12 @@ Reply AuthService::resume(Connection &connection, const QJsonObject &params)
     return signIn(connection, *principal, token, session->expiresAt);
 }
 
-Reply AuthService::logout(Connection &connection, const QJsonObject &)
+Reply AuthService::logout(Caller &connection, const QJsonObject &)
 {
     const QString tokenHash = connection.tokenHash();
     if (!m_ctx.sessions.revoke(tokenHash, ServerContext::now()))
         return internalError();
-    for (Connection *other : m_ctx.events.holdersOf(tokenHash, &connection)) {
-        other->sendEvent(Event::SessionRevoked, {});
-        other->clearPrincipal();
-        other->closeWith(CloseCode::SessionRevoked, QStringLiteral("session revoked"));
-    }
+    m_ctx.events.sessionRevoked(tokenHash, &connection);
     connection.clearPrincipal();
     return QJsonObject{};
 }

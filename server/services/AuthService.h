@@ -5,7 +5,7 @@
 
 #include <QObject>
 
-class Connection;
+class Caller;
 
 // auth.login, auth.repLogin, auth.resume and auth.logout. Password checks run on the global
 // thread pool so that a slow Argon2id never stalls other connections.
@@ -15,14 +15,14 @@ class AuthService : public QObject
 public:
     explicit AuthService(ServerContext &context, QObject *parent = nullptr);
 
-    void login(Connection &connection, const Frame &frame, Principal::Kind kind);
-    Reply resume(Connection &connection, const QJsonObject &params);
-    Reply logout(Connection &connection, const QJsonObject &params);
+    void login(Caller &connection, const Frame &frame, Principal::Kind kind);
+    Reply resume(Caller &connection, const QJsonObject &params);
+    Reply logout(Caller &connection, const QJsonObject &params);
 
 private:
-    void finishLogin(Connection *connection, const QString &requestId, const QString &account,
+    void finishLogin(Caller *connection, const QString &requestId, const QString &account,
                      const QString &address, const std::optional<Principal> &principal);
-    Reply signIn(Connection &connection, const Principal &principal, const QString &token,
+    Reply signIn(Caller &connection, const Principal &principal, const QString &token,
                  qint64 expiresAt);
 
     ServerContext &m_ctx;

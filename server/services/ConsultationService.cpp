@@ -1,7 +1,7 @@
 #include "ConsultationService.h"
 
 #include "AccessPolicy.h"
-#include "Connection.h"
+#include "Caller.h"
 #include "Limits.h"
 #include "Methods.h"
 #include "ParamReader.h"
@@ -70,7 +70,7 @@ Reply ConsultationService::applyChange(qint64 id, const std::function<bool()> &c
     return announce(id, message);
 }
 
-Reply ConsultationService::create(Connection &connection, const QJsonObject &params)
+Reply ConsultationService::create(Caller &connection, const QJsonObject &params)
 {
     const Principal &p = connection.principal();
     if (!p.isRepresentative())
@@ -103,7 +103,7 @@ Reply ConsultationService::create(Connection &connection, const QJsonObject &par
     return consultationResult(*created, false);
 }
 
-Reply ConsultationService::claim(Connection &connection, const QJsonObject &params)
+Reply ConsultationService::claim(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const qint64 id = in.requireId(QLatin1String("consultationId"));
@@ -124,7 +124,7 @@ Reply ConsultationService::claim(Connection &connection, const QJsonObject &para
         now);
 }
 
-Reply ConsultationService::transfer(Connection &connection, const QJsonObject &params)
+Reply ConsultationService::transfer(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const qint64 id = in.requireId(QLatin1String("consultationId"));
@@ -178,7 +178,7 @@ Reply ConsultationService::transfer(Connection &connection, const QJsonObject &p
     return reply;
 }
 
-Reply ConsultationService::close(Connection &connection, const QJsonObject &params)
+Reply ConsultationService::close(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const qint64 id = in.requireId(QLatin1String("consultationId"));
@@ -201,7 +201,7 @@ Reply ConsultationService::close(Connection &connection, const QJsonObject &para
         now);
 }
 
-Reply ConsultationService::rate(Connection &connection, const QJsonObject &params)
+Reply ConsultationService::rate(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const qint64 id = in.requireId(QLatin1String("consultationId"));
@@ -223,7 +223,7 @@ Reply ConsultationService::rate(Connection &connection, const QJsonObject &param
         now);
 }
 
-Reply ConsultationService::history(Connection &connection, const QJsonObject &params)
+Reply ConsultationService::history(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const qint64 id = in.requireId(QLatin1String("consultationId"));

@@ -4,7 +4,7 @@
 
 #include <functional>
 
-class Connection;
+class Caller;
 
 // consultation.create / claim / transfer / close / rate and messages.history.
 class ConsultationService
@@ -14,12 +14,12 @@ public:
         : m_ctx(context)
     {}
 
-    Reply create(Connection &connection, const QJsonObject &params);
-    Reply claim(Connection &connection, const QJsonObject &params);
-    Reply transfer(Connection &connection, const QJsonObject &params);
-    Reply close(Connection &connection, const QJsonObject &params);
-    Reply rate(Connection &connection, const QJsonObject &params);
-    Reply history(Connection &connection, const QJsonObject &params);
+    Reply create(Caller &connection, const QJsonObject &params);
+    Reply claim(Caller &connection, const QJsonObject &params);
+    Reply transfer(Caller &connection, const QJsonObject &params);
+    Reply close(Caller &connection, const QJsonObject &params);
+    Reply rate(Caller &connection, const QJsonObject &params);
+    Reply history(Caller &connection, const QJsonObject &params);
 
     // The consultation if the principal may see it, else not_found / forbidden.
     Expected<ConsultationRecord, ProtocolError> visible(const Principal &principal,

@@ -1,7 +1,7 @@
 #include "MessageService.h"
 
 #include "AccessPolicy.h"
-#include "Connection.h"
+#include "Caller.h"
 #include "ConsultationService.h"
 #include "Limits.h"
 #include "ParamReader.h"
@@ -13,7 +13,7 @@ QJsonObject messageResult(const MessageRecord &message, bool duplicate)
             {QStringLiteral("duplicate"), duplicate}};
 }
 
-Reply MessageService::send(Connection &connection, const QJsonObject &params)
+Reply MessageService::send(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const qint64 consultationId = in.requireId(QLatin1String("consultationId"));

@@ -2,7 +2,7 @@
 
 #include "ServerContext.h"
 
-class Connection;
+class Caller;
 class ConsultationService;
 
 // message.send: text replies, idempotent through the sender's clientMsgId.
@@ -14,7 +14,7 @@ public:
         , m_consultations(consultations)
     {}
 
-    Reply send(Connection &connection, const QJsonObject &params);
+    Reply send(Caller &connection, const QJsonObject &params);
 
 private:
     ServerContext &m_ctx;

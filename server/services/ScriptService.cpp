@@ -1,7 +1,7 @@
 #include "ScriptService.h"
 
 #include "AccessPolicy.h"
-#include "Connection.h"
+#include "Caller.h"
 #include "Limits.h"
 #include "ParamReader.h"
 #include "Transaction.h"
@@ -56,7 +56,7 @@ std::optional<ProtocolError> checkContent(const ScriptRecord &s)
 
 } // namespace
 
-Reply ScriptService::save(Connection &connection, const QJsonObject &params)
+Reply ScriptService::save(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const QString clientId =
@@ -128,7 +128,7 @@ Reply ScriptService::update(const Principal &p, qint64 id, qint64 baseRevision,
     return commit(script, &ScriptStore::update);
 }
 
-Reply ScriptService::remove(Connection &connection, const QJsonObject &params)
+Reply ScriptService::remove(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const qint64 id = in.requireId(QLatin1String("id"));

@@ -2,7 +2,7 @@
 
 #include "ServerContext.h"
 
-class Connection;
+class Caller;
 
 // scripts.save and scripts.delete (docs/protocol.md, section 13): reply scripts with
 // optimistic concurrency. Every change names the revision it was based on; one based on an
@@ -16,8 +16,8 @@ public:
         : m_ctx(context)
     {}
 
-    Reply save(Connection &connection, const QJsonObject &params);
-    Reply remove(Connection &connection, const QJsonObject &params);
+    Reply save(Caller &connection, const QJsonObject &params);
+    Reply remove(Caller &connection, const QJsonObject &params);
 
 private:
     Reply create(const Principal &p, ScriptRecord script, const QString &editId);

@@ -4,7 +4,7 @@
 #include "Database.h"
 #include "DirectoryStore.h"
 #include "ErrorCode.h"
-#include "EventHub.h"
+#include "EventFanOut.h"
 #include "Expected.h"
 #include "LoginThrottle.h"
 #include "MessageStore.h"
@@ -15,10 +15,12 @@
 #include <QDateTime>
 #include <QJsonObject>
 
-// The stores and the event hub one server instance shares between its services.
+// The stores one server instance shares between its services, and where they announce
+// changes.
 struct ServerContext
 {
-    ServerContext(Database &db, qint64 tokenLifetimeMs, const ServerLimits &serverLimits)
+    ServerContext(Database &db, qint64 tokenLifetimeMs, const ServerLimits &serverLimits,
+                  EventFanOut &fanOut)
         : database(db)
         , limits(serverLimits)
         , directory(db)
@@ -26,7 +28,7 @@ struct ServerContext
         , messages(db)
         , scripts(db)
         , sessions(db, tokenLifetimeMs)
-        , events(consultations)
+        , events(fanOut)
     {}
 
     Database &database;
@@ -36,7 +38,7 @@ struct ServerContext
     MessageStore messages;
     ScriptStore scripts;
     SessionStore sessions;
-    EventHub events;
+    EventFanOut &events;
     LoginThrottle throttle;
 
     static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }

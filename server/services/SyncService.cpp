@@ -1,6 +1,6 @@
 #include "SyncService.h"
 
-#include "Connection.h"
+#include "Caller.h"
 #include "Limits.h"
 #include "Methods.h"
 #include "ParamReader.h"
@@ -25,7 +25,7 @@ bool representativeMayRead(const QString &stream)
 
 } // namespace
 
-Reply SyncService::pull(Connection &connection, const QJsonObject &params)
+Reply SyncService::pull(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const QString stream = in.requireString(QLatin1String("stream"), 1, 64);

@@ -2,7 +2,7 @@
 
 #include "ServerContext.h"
 
-class Connection;
+class Caller;
 
 // sync.pull: one bounded page of one stream after a cursor (docs/protocol.md, section 7).
 class SyncService
@@ -12,7 +12,7 @@ public:
         : m_ctx(context)
     {}
 
-    Reply pull(Connection &connection, const QJsonObject &params);
+    Reply pull(Caller &connection, const QJsonObject &params);
 
 private:
     ServerContext &m_ctx;

@@ -1,7 +1,7 @@
 #include "VoiceService.h"
 
 #include "AccessPolicy.h"
-#include "Connection.h"
+#include "Caller.h"
 #include "ConsultationService.h"
 #include "Limits.h"
 #include "MessageService.h"
@@ -34,7 +34,7 @@ std::optional<ProtocolError> VoiceService::checkCanSend(const Principal &p,
     return AccessPolicy::canSend(p, *consultation);
 }
 
-Reply VoiceService::begin(Connection &connection, const QJsonObject &params)
+Reply VoiceService::begin(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const qint64 consultationId = in.requireId(QLatin1String("consultationId"));
@@ -74,12 +74,12 @@ Reply VoiceService::begin(Connection &connection, const QJsonObject &params)
     const quint32 transferId = m_nextTransferId++;
     uploads.insert(
         transferId,
-        Connection::Upload{consultationId, clientMsgId, waveform, bytes, {}, ServerContext::now()});
+        VoiceUpload{consultationId, clientMsgId, waveform, bytes, {}, ServerContext::now()});
     return QJsonObject{{QStringLiteral("transferId"), static_cast<qint64>(transferId)},
                        {QStringLiteral("chunkBytes"), Limits::voiceChunkBytes}};
 }
 
-void VoiceService::chunk(Connection &connection, const QByteArray &frame)
+void VoiceService::chunk(Caller &connection, const QByteArray &frame)
 {
     const auto chunk = decodeVoiceChunk(frame);
     if (!chunk) {
@@ -114,14 +114,14 @@ void VoiceService::chunk(Connection &connection, const QByteArray &frame)
     it->data.append(chunk->data);
 }
 
-Reply VoiceService::commit(Connection &connection, const QJsonObject &params)
+Reply VoiceService::commit(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const auto transferId =
         static_cast<quint32>(in.requireInt(QLatin1String("transferId"), 1, 0xffffffffLL));
     if (!in.ok())
         return in.error();
-    const Connection::Upload upload = connection.uploads().take(transferId);
+    const VoiceUpload upload = connection.uploads().take(transferId);
     if (upload.expectedBytes == 0)
         return ProtocolError::make(ErrorCode::BadRequest, QStringLiteral("unknown transfer id"));
     if (upload.data.size() != upload.expectedBytes)
@@ -158,7 +158,7 @@ Reply VoiceService::commit(Connection &connection, const QJsonObject &params)
     return messageResult(*message, false);
 }
 
-Reply VoiceService::fetch(Connection &connection, const QJsonObject &params)
+Reply VoiceService::fetch(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
     const qint64 messageId = in.requireId(QLatin1String("messageId"));
@@ -189,7 +189,7 @@ Reply VoiceService::fetch(Connection &connection, const QJsonObject &params)
                        {QStringLiteral("durationMs"), message->voiceDurationMs}};
 }
 
-void VoiceService::sendPendingDownload(Connection &connection)
+void VoiceService::sendPendingDownload(Caller &connection)
 {
     const auto download = m_pendingDownloads.take(&connection);
     connection.queueDownload(download.first, download.second);

@@ -4,7 +4,7 @@
 
 #include <QHash>
 
-class Connection;
+class Caller;
 class ConsultationService;
 
 // Voice clips: chunked upload (voice.begin, binary frames, voice.commit) and voice.fetch.
@@ -16,13 +16,13 @@ public:
         , m_consultations(consultations)
     {}
 
-    Reply begin(Connection &connection, const QJsonObject &params);
-    void chunk(Connection &connection, const QByteArray &frame);
-    Reply commit(Connection &connection, const QJsonObject &params);
-    Reply fetch(Connection &connection, const QJsonObject &params);
+    Reply begin(Caller &connection, const QJsonObject &params);
+    void chunk(Caller &connection, const QByteArray &frame);
+    Reply commit(Caller &connection, const QJsonObject &params);
+    Reply fetch(Caller &connection, const QJsonObject &params);
     // The clip of a successful fetch goes out after its result, so that the client knows the
     // transfer id before the first chunk arrives.
-    void sendPendingDownload(Connection &connection);
+    void sendPendingDownload(Caller &connection);
 
 private:
     std::optional<ProtocolError> checkCanSend(const Principal &p, qint64 consultationId) const;
@@ -30,5 +30,5 @@ private:
     ServerContext &m_ctx;
     const ConsultationService &m_consultations;
     quint32 m_nextTransferId = 1;
-    QHash<Connection *, QPair<quint32, QByteArray>> m_pendingDownloads;
+    QHash<const Caller *, QPair<quint32, QByteArray>> m_pendingDownloads;
 };

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Records.h"
+#include "ScriptStore.h"
+
+class Caller;
+
+// Where the services announce what changed; who hears it is the implementation's business.
+// The network layer's EventHub pushes to the connections of this process; a multi-node
+// server puts one that also tells the other nodes behind the same interface.
+class EventFanOut
+{
+public:
+    virtual ~EventFanOut() = default;
+
+    virtual void consultationChanged(const QString &event,
+                                     const ConsultationRecord &consultation) = 0;
+    // A transfer took the consultation out of these departments.
+    virtual void consultationLeft(const ConsultationRecord &consultation,
+                                  const QList<qint64> &departments) = 0;
+    virtual void messageCreated(const ConsultationRecord &consultation,
+                                const MessageRecord &message) = 0;
+    virtual void scriptChanged(const ScriptRecord &script) = 0;
+    // The token was revoked: every other connection holding it hears session.revoked and is
+    // closed (4003).
+    virtual void sessionRevoked(const QString &tokenHash, const Caller *except) = 0;
+};
