@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QAbstractItemModelTester>
 #include <QTest>
 
 namespace {
@@ -444,6 +445,8 @@ void TestScriptSync::quickInsertRanksMostUsedThenRecent()
     LocalLibrary local(
         {QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙"), QStringLiteral("丁")});
     ScriptListModel popup(*local.library, ScriptListModel::Order::ByUse);
+    const QAbstractItemModelTester popupTester(
+        &popup, QAbstractItemModelTester::FailureReportingMode::QtTest);
     local.library->recordUse(QStringLiteral("丙"));
     local.library->recordUse(QStringLiteral("丙"));
     QTest::qWait(5); // distinct times of last use
@@ -462,6 +465,8 @@ void TestScriptSync::searchFindsWordsAndPinyinInitials()
     LocalLibrary local({QStringLiteral("医保异地就医备案"), QStringLiteral("停车收费"),
                         QStringLiteral("已收到咨询")});
     ScriptListModel manager(*local.library, ScriptListModel::Order::Manual);
+    const QAbstractItemModelTester managerTester(
+        &manager, QAbstractItemModelTester::FailureReportingMode::QtTest);
     manager.setFilter(QStringLiteral("异地"));
     QCOMPARE(local.order(manager), QStringList{QStringLiteral("医保异地就医备案")});
     manager.setFilter(QStringLiteral("ybyd"));
@@ -478,6 +483,8 @@ void TestScriptSync::reorderMovesOneScript()
 {
     LocalLibrary local({QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")});
     ScriptListModel manager(*local.library, ScriptListModel::Order::Manual);
+    const QAbstractItemModelTester managerTester(
+        &manager, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(local.library->moveBefore(QStringLiteral("丙"), QStringLiteral("甲")));
     QCOMPARE(local.order(manager),
              (QStringList{QStringLiteral("丙"), QStringLiteral("甲"), QStringLiteral("乙")}));

@@ -2,6 +2,7 @@
 // plugins/, loads and calls one, and reports and skips a plugin file that is broken.
 #include "SpeechEngineRegistry.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThread>
@@ -69,6 +70,11 @@ private Q_SLOTS:
         QVERIFY2(engine, qPrintable(error));
 
         QThread worker;
+        // Stopped however the test ends, so that a failure is reported rather than aborting.
+        const auto stop = qScopeGuard([&worker] {
+            worker.quit();
+            worker.wait();
+        });
         engine->moveToThread(&worker);
         worker.start();
         QSignalSpy segments(engine.get(), &SpeechEngine::segmentFound);
@@ -78,9 +84,9 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(engine.get(), [&engine, audio] {
             engine->transcribe({QStringLiteral("zh-CN"), {}}, audio);
         });
-        QVERIFY(finished.wait(10000));
-        worker.quit();
-        worker.wait();
+        // Not finished.wait(): the spy records from the worker thread, which may well finish
+        // before wait() would start counting.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
 
         const auto transcript = finished.first().first().value<Transcript>();
         QCOMPARE(transcript.engineId, QStringLiteral("speech-segmenter"));
