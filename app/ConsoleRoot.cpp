@@ -1,13 +1,13 @@
 #include "ConsoleRoot.h"
 
-#include "AccountSession.h"
-#include "ConnectionIndicator.h"
-#include "InstanceLock.h"
-#include "MainWindow.h"
-#include "PasswordSignIn.h"
-#include "Preferences.h"
-#include "PreferencesDialog.h"
-#include "ServerAddress.h"
+#include "app/account/InstanceLock.h"
+#include "app/account/Preferences.h"
+#include "app/account/ServerAddress.h"
+#include "app/session/AccountSession.h"
+#include "app/session/PasswordSignIn.h"
+#include "ui/shell/ConnectionIndicator.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PreferencesDialog.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Account.h"
-#include "CredentialStore.h"
-#include "SignInDialog.h"
+#include "app/account/Account.h"
+#include "app/account/CredentialStore.h"
+#include "ui/signin/SignInDialog.h"
 
 #include <QList>
 #include <QObject>

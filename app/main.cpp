@@ -1,7 +1,7 @@
 // The responder console: signs in (or resumes the last account from the keychain), keeps the
 // local cache in sync and delivers replies. See README.md for the options.
 #include "ConsoleRoot.h"
-#include "ServerAddress.h"
+#include "app/account/ServerAddress.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

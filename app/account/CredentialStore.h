@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Account.h"
-#include "Expected.h"
+#include "app/core/Expected.h"
 
 #include <QObject>
 #include <functional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Expected.h"
+#include "app/core/Expected.h"
 
 #include <QList>
 #include <QString>

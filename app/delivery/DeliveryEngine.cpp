@@ -1,7 +1,7 @@
 #include "DeliveryEngine.h"
 
-#include "Frame.h"
-#include "ProtocolClient.h"
+#include "app/protocol/Frame.h"
+#include "app/sync/ProtocolClient.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #include "RetryPolicy.h"
 
-#include "Frame.h"
+#include "app/protocol/Frame.h"
 
 #include <algorithm>
 #include <cmath>

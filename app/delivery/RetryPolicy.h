@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ErrorCode.h"
+#include "app/protocol/ErrorCode.h"
 
 #include <QtGlobal>
 

@@ -1,9 +1,9 @@
 #include "OutboxSender.h"
 
-#include "Limits.h"
-#include "Methods.h"
-#include "ProtocolClient.h"
-#include "VoiceChunk.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/VoiceChunk.h"
+#include "app/sync/ProtocolClient.h"
 
 #include <QFile>
 

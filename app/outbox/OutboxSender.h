@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeliveryEngine.h"
 #include "OutboxStore.h"
+#include "app/delivery/DeliveryEngine.h"
 
 #include <QObject>
 

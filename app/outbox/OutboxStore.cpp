@@ -1,7 +1,7 @@
 #include "OutboxStore.h"
 
-#include "DurableDatabase.h"
-#include "SqlBinding.h"
+#include "app/sql/DurableDatabase.h"
+#include "app/sql/SqlBinding.h"
 
 #include <QDateTime>
 #include <QDir>

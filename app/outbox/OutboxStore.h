@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Expected.h"
 #include "OutboxItem.h"
+#include "app/core/Expected.h"
 
 #include <QSqlDatabase>
 #include <memory>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ErrorCode.h"
-#include "Expected.h"
+#include "app/core/Expected.h"
 
 #include <QByteArray>
 #include <QJsonObject>

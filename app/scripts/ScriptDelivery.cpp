@@ -1,11 +1,11 @@
 #include "ScriptDelivery.h"
 
-#include "Frame.h"
-#include "Limits.h"
-#include "Methods.h"
-#include "ProtocolClient.h"
 #include "ScriptLibrary.h"
 #include "ScriptLocalStore.h"
+#include "app/protocol/Frame.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
+#include "app/sync/ProtocolClient.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeliveryEngine.h"
 #include "ScriptEdit.h"
+#include "app/delivery/DeliveryEngine.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "ScriptLibrary.h"
 
-#include "Limits.h"
 #include "ScriptLocalStore.h"
+#include "app/protocol/Limits.h"
 
 #include <QDateTime>
 #include <QUuid>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Expected.h"
 #include "ReplyScript.h"
 #include "ScriptTransfer.h"
+#include "app/core/Expected.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #include "ScriptLocalStore.h"
 
-#include "DurableDatabase.h"
 #include "ScriptLibrary.h"
-#include "SqlBinding.h"
-#include "Transaction.h"
+#include "app/sql/DurableDatabase.h"
+#include "app/sql/SqlBinding.h"
+#include "app/sql/Transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

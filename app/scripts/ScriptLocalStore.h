@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Expected.h"
 #include "ScriptEdit.h"
+#include "app/core/Expected.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 #include "ScriptTransfer.h"
 
-#include "CsvCell.h"
 #include "CsvReader.h"
-#include "Limits.h"
+#include "app/core/CsvCell.h"
+#include "app/protocol/Limits.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Expected.h"
 #include "ReplyScript.h"
+#include "app/core/Expected.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,16 +1,16 @@
 #include "AccountSession.h"
 
-#include "CacheReader.h"
-#include "CacheSync.h"
-#include "CacheWorker.h"
 #include "ConsultationActions.h"
-#include "Methods.h"
-#include "OutboxSender.h"
-#include "OutboxStore.h"
-#include "ScriptDelivery.h"
-#include "ScriptLibrary.h"
-#include "ScriptLocalStore.h"
-#include "VoiceMessages.h"
+#include "app/outbox/OutboxSender.h"
+#include "app/outbox/OutboxStore.h"
+#include "app/protocol/Methods.h"
+#include "app/scripts/ScriptDelivery.h"
+#include "app/scripts/ScriptLibrary.h"
+#include "app/scripts/ScriptLocalStore.h"
+#include "app/storage/CacheWorker.h"
+#include "app/sync/CacheSync.h"
+#include "app/voice/VoiceMessages.h"
+#include "app/workspace/CacheReader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Account.h"
-#include "Expected.h"
-#include "SessionConnection.h"
+#include "app/account/Account.h"
+#include "app/core/Expected.h"
+#include "app/sync/SessionConnection.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,7 +1,7 @@
 #include "ConsultationActions.h"
 
-#include "Methods.h"
-#include "ProtocolClient.h"
+#include "app/protocol/Methods.h"
+#include "app/sync/ProtocolClient.h"
 
 #include <QPointer>
 

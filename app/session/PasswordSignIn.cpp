@@ -1,6 +1,6 @@
 #include "PasswordSignIn.h"
 
-#include "Methods.h"
+#include "app/protocol/Methods.h"
 
 PasswordSignIn::PasswordSignIn(QList<QUrl> servers, QObject *parent)
     : QObject(parent)

@@ -2,7 +2,7 @@
 
 #include "CacheDatabase.h"
 #include "CacheWriter.h"
-#include "Transaction.h"
+#include "app/sql/Transaction.h"
 
 #include <QFutureWatcher>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "CacheWriter.h"
 
-#include "SqlBinding.h"
-#include "Transaction.h"
+#include "app/sql/SqlBinding.h"
+#include "app/sql/Transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

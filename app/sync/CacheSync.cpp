@@ -1,8 +1,8 @@
 #include "CacheSync.h"
 
-#include "CacheWorker.h"
-#include "Methods.h"
 #include "ProtocolClient.h"
+#include "app/protocol/Methods.h"
+#include "app/storage/CacheWorker.h"
 
 #include <QPointer>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "ProtocolClient.h"
 
-#include "Methods.h"
+#include "app/protocol/Methods.h"
 
 #include <QJsonArray>
 #include <QTimer>

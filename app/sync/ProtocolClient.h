@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Frame.h"
-#include "ProtocolVersion.h"
+#include "app/protocol/Frame.h"
+#include "app/protocol/ProtocolVersion.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "SessionConnection.h"
 
-#include "Limits.h"
-#include "Methods.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
 
 #include <QPointer>
 #include <cmath>

@@ -1,8 +1,8 @@
 #include "DecodedClip.h"
 
-#include "OggOpusStream.h"
 #include "VoiceFormat.h"
-#include "Waveform.h"
+#include "app/audio/OggOpusStream.h"
+#include "app/audio/Waveform.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OggOpusDecoder.h"
 #include "VoiceFormat.h"
+#include "app/audio/OggOpusDecoder.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,10 +1,10 @@
 #include "VoiceFetcher.h"
 
-#include "Limits.h"
-#include "Methods.h"
-#include "ProtocolClient.h"
-#include "VoiceChunk.h"
 #include "VoiceClipStore.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/VoiceChunk.h"
+#include "app/sync/ProtocolClient.h"
 
 #include <QPointer>
 

@@ -1,6 +1,6 @@
 #include "VoiceMessages.h"
 
-#include "CacheWorker.h"
+#include "app/storage/CacheWorker.h"
 
 VoiceMessages::VoiceMessages(ProtocolClient &client, CacheWorker *cacheWorker, QString clipFolder,
                              QObject *parent)

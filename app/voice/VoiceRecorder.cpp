@@ -1,7 +1,7 @@
 #include "VoiceRecorder.h"
 
 #include "VoiceFormat.h"
-#include "Waveform.h"
+#include "app/audio/Waveform.h"
 
 #include <QAudioSource>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OggOpusEncoder.h"
 #include "VoiceFormat.h"
+#include "app/audio/OggOpusEncoder.h"
 
 #include <QAudioDevice>
 #include <QElapsedTimer>

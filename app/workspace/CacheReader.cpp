@@ -3,9 +3,9 @@
 #include "CacheRows.h"
 
 #include "SearchSnippet.h"
-#include "SearchText.h"
-#include "SearchTokenizer.h"
-#include "SqlBinding.h"
+#include "app/sql/SqlBinding.h"
+#include "app/storage/SearchText.h"
+#include "app/storage/SearchTokenizer.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

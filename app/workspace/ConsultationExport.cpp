@@ -1,9 +1,9 @@
 #include "ConsultationExport.h"
 
 #include "CacheRows.h"
-#include "CsvCell.h"
-#include "SqlBinding.h"
 #include "SystemEntryText.h"
+#include "app/core/CsvCell.h"
+#include "app/sql/SqlBinding.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "MessageRow.h"
-#include "OutboxItem.h"
+#include "app/outbox/OutboxItem.h"
 
 #include <QAbstractListModel>
 #include <QPointer>

@@ -2,7 +2,7 @@
 
 #include "ConsultationRow.h"
 #include "Directory.h"
-#include "ScriptPlaceholders.h"
+#include "app/scripts/ScriptPlaceholders.h"
 
 #include <QDate>
 #include <QJsonObject>

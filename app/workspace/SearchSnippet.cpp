@@ -1,6 +1,6 @@
 #include "SearchSnippet.h"
 
-#include "SearchText.h"
+#include "app/storage/SearchText.h"
 
 namespace {
 // Control characters never occur in stored text, so they can mark matches through escaping.

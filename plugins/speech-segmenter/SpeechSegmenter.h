@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SpeechEngine.h"
+#include "app/transcription/SpeechEngine.h"
 
 #include <QObject>
 

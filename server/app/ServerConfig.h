@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Expected.h"
-#include "ServerLimits.h"
+#include "app/core/Expected.h"
+#include "server/net/ServerLimits.h"
 
 #include <QHostAddress>
 #include <QString>

@@ -1,14 +1,14 @@
-#include "ConsultServer.h"
-#include "Database.h"
-#include "DemoCatalog.h"
-#include "DemoSeeder.h"
-#include "EventHub.h"
 #include "JsonLogHandler.h"
-#include "PasswordHasher.h"
 #include "ServerConfig.h"
-#include "ServerContext.h"
 #include "SignalWatcher.h"
-#include "WalCheckpointer.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/demo/DemoCatalog.h"
+#include "server/demo/DemoSeeder.h"
+#include "server/net/ConsultServer.h"
+#include "server/net/EventHub.h"
+#include "server/services/ServerContext.h"
+#include "server/storage/Database.h"
+#include "server/storage/WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>

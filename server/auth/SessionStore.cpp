@@ -1,6 +1,6 @@
 #include "SessionStore.h"
 
-#include "Sql.h"
+#include "server/storage/Sql.h"
 
 #include <QCryptographicHash>
 #include <sodium.h>

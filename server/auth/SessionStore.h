@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ErrorCode.h"
-#include "Expected.h"
-#include "Principal.h"
+#include "app/core/Expected.h"
+#include "app/protocol/ErrorCode.h"
+#include "server/storage/Principal.h"
 
 #include <QSqlDatabase>
 

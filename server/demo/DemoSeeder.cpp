@@ -1,13 +1,13 @@
 #include "DemoSeeder.h"
 
-#include "Database.h"
 #include "DemoCatalog.h"
 #include "DemoScripts.h"
-#include "OggOpusDecoder.h"
-#include "PasswordHasher.h"
-#include "Sql.h"
-#include "Transaction.h"
-#include "Waveform.h"
+#include "app/audio/OggOpusDecoder.h"
+#include "app/audio/Waveform.h"
+#include "app/sql/Transaction.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/storage/Database.h"
+#include "server/storage/Sql.h"
 
 #include <QFile>
 #include <QJsonArray>

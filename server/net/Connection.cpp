@@ -1,7 +1,7 @@
 #include "Connection.h"
 
-#include "Limits.h"
-#include "VoiceChunk.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/VoiceChunk.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>

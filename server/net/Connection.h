@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Caller.h"
-#include "ErrorCode.h"
-#include "Frame.h"
-#include "Principal.h"
 #include "RateLimiter.h"
 #include "ServerLimits.h"
+#include "app/protocol/ErrorCode.h"
+#include "app/protocol/Frame.h"
+#include "server/services/Caller.h"
+#include "server/storage/Principal.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -2,8 +2,8 @@
 
 #include "Connection.h"
 #include "EventHub.h"
-#include "Limits.h"
 #include "SocketListener.h"
+#include "app/protocol/Limits.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

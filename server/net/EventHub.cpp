@@ -1,10 +1,10 @@
 #include "EventHub.h"
 
 #include "Connection.h"
-#include "ConsultationStore.h"
-#include "Frame.h"
-#include "Limits.h"
-#include "Methods.h"
+#include "app/protocol/Frame.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
+#include "server/storage/ConsultationStore.h"
 
 void EventHub::add(Connection *connection)
 {

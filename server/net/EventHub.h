@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ConsultationStore.h"
-#include "EventFanOut.h"
-#include "Records.h"
-#include "ScriptStore.h"
+#include "server/services/EventFanOut.h"
+#include "server/storage/ConsultationStore.h"
+#include "server/storage/Records.h"
+#include "server/storage/ScriptStore.h"
 
 #include <QMultiHash>
 #include <QObject>

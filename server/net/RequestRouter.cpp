@@ -1,10 +1,10 @@
 #include "RequestRouter.h"
 
 #include "Connection.h"
-#include "Limits.h"
-#include "Methods.h"
-#include "ParamReader.h"
-#include "ProtocolVersion.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/ParamReader.h"
+#include "app/protocol/ProtocolVersion.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

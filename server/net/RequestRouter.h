@@ -1,12 +1,12 @@
 #pragma once
 
-#include "AuthService.h"
-#include "ConsultationService.h"
-#include "Frame.h"
-#include "MessageService.h"
-#include "ScriptService.h"
-#include "SyncService.h"
-#include "VoiceService.h"
+#include "app/protocol/Frame.h"
+#include "server/services/AuthService.h"
+#include "server/services/ConsultationService.h"
+#include "server/services/MessageService.h"
+#include "server/services/ScriptService.h"
+#include "server/services/SyncService.h"
+#include "server/services/VoiceService.h"
 
 #include <QHash>
 #include <functional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Limits.h"
+#include "app/protocol/Limits.h"
 
 // The limits one server instance enforces; the defaults are protocol v1's, tests shorten the
 // timeouts to observe them.

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ErrorCode.h"
-#include "Principal.h"
-#include "Records.h"
+#include "app/protocol/ErrorCode.h"
+#include "server/storage/Principal.h"
+#include "server/storage/Records.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
 #include "AuthService.h"
 
 #include "Caller.h"
-#include "Limits.h"
-#include "Methods.h"
-#include "ParamReader.h"
-#include "PasswordHasher.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/ParamReader.h"
+#include "server/auth/PasswordHasher.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Frame.h"
 #include "ServerContext.h"
+#include "app/protocol/Frame.h"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ErrorCode.h"
-#include "Principal.h"
 #include "VoiceUpload.h"
+#include "app/protocol/ErrorCode.h"
+#include "server/storage/Principal.h"
 
 #include <QHash>
 #include <QJsonObject>

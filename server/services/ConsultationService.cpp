@@ -2,10 +2,10 @@
 
 #include "AccessPolicy.h"
 #include "Caller.h"
-#include "Limits.h"
-#include "Methods.h"
-#include "ParamReader.h"
-#include "Transaction.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/ParamReader.h"
+#include "app/sql/Transaction.h"
 
 #include <QJsonArray>
 

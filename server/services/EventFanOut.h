@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Records.h"
-#include "ScriptStore.h"
+#include "server/storage/Records.h"
+#include "server/storage/ScriptStore.h"
 
 class Caller;
 

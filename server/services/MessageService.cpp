@@ -3,9 +3,9 @@
 #include "AccessPolicy.h"
 #include "Caller.h"
 #include "ConsultationService.h"
-#include "Limits.h"
-#include "ParamReader.h"
-#include "Transaction.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/ParamReader.h"
+#include "app/sql/Transaction.h"
 
 QJsonObject messageResult(const MessageRecord &message, bool duplicate)
 {

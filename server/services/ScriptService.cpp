@@ -2,9 +2,9 @@
 
 #include "AccessPolicy.h"
 #include "Caller.h"
-#include "Limits.h"
-#include "ParamReader.h"
-#include "Transaction.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/ParamReader.h"
+#include "app/sql/Transaction.h"
 
 #include <QDate>
 

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "ConsultationStore.h"
-#include "Database.h"
-#include "DirectoryStore.h"
-#include "ErrorCode.h"
 #include "EventFanOut.h"
-#include "Expected.h"
-#include "LoginThrottle.h"
-#include "MessageStore.h"
-#include "ScriptStore.h"
-#include "ServerLimits.h"
-#include "SessionStore.h"
+#include "app/core/Expected.h"
+#include "app/protocol/ErrorCode.h"
+#include "server/auth/LoginThrottle.h"
+#include "server/auth/SessionStore.h"
+#include "server/net/ServerLimits.h"
+#include "server/storage/ConsultationStore.h"
+#include "server/storage/Database.h"
+#include "server/storage/DirectoryStore.h"
+#include "server/storage/MessageStore.h"
+#include "server/storage/ScriptStore.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
 #include "SyncService.h"
 
 #include "Caller.h"
-#include "Limits.h"
-#include "Methods.h"
-#include "ParamReader.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/ParamReader.h"
 
 namespace {
 

@@ -3,12 +3,12 @@
 #include "AccessPolicy.h"
 #include "Caller.h"
 #include "ConsultationService.h"
-#include "Limits.h"
 #include "MessageService.h"
-#include "OggOpusDecoder.h"
-#include "ParamReader.h"
-#include "Transaction.h"
-#include "VoiceChunk.h"
+#include "app/audio/OggOpusDecoder.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/ParamReader.h"
+#include "app/protocol/VoiceChunk.h"
+#include "app/sql/Transaction.h"
 
 namespace {
 constexpr int packedWaveformBytes = 63;

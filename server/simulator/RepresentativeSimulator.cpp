@@ -1,7 +1,7 @@
 #include "RepresentativeSimulator.h"
 
-#include "Methods.h"
-#include "VoiceChunk.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/VoiceChunk.h"
 
 #include <QJsonArray>
 #include <QUuid>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProtocolClient.h"
 #include "SpeechSynthesizer.h"
+#include "app/sync/ProtocolClient.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "SpeechSynthesizer.h"
 
-#include "OggOpusEncoder.h"
-#include "Waveform.h"
+#include "app/audio/OggOpusEncoder.h"
+#include "app/audio/Waveform.h"
 
 #include <QFile>
 #include <QProcess>

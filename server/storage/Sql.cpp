@@ -1,7 +1,7 @@
 #include "Sql.h"
 
 #include "Database.h"
-#include "SqlBinding.h"
+#include "app/sql/SqlBinding.h"
 
 #include <QSqlError>
 

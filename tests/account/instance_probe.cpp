@@ -1,6 +1,6 @@
 // instance_probe <account folder>: "first" and waits to be asked to raise ("raised"), or
 // "second" and exits 1, as a client start for an account already open would.
-#include "InstanceLock.h"
+#include "app/account/InstanceLock.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,5 +1,5 @@
 // Secrets in the OS keychain, never in a file; without a keychain, a clear failure.
-#include "CredentialStore.h"
+#include "app/account/CredentialStore.h"
 
 #include <QDirIterator>
 #include <QtTest>

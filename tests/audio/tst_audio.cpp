@@ -1,6 +1,6 @@
-#include "OggOpusDecoder.h"
-#include "OggOpusEncoder.h"
-#include "Waveform.h"
+#include "app/audio/OggOpusDecoder.h"
+#include "app/audio/OggOpusEncoder.h"
+#include "app/audio/Waveform.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "GeneratedCache.h"
 
-#include "CacheDatabase.h"
-#include "DemoCatalog.h"
+#include "app/storage/CacheDatabase.h"
+#include "server/demo/DemoCatalog.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -5,9 +5,9 @@
 // the longest stall of the main (UI) thread meanwhile, and, as the ceiling, a bare SQLite insert
 // rate into the same schema.
 #include "CacheOnThread.h"
-#include "CacheSync.h"
 #include "IntegrationFixture.h"
-#include "SearchTokenizer.h"
+#include "app/storage/SearchTokenizer.h"
+#include "app/sync/CacheSync.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

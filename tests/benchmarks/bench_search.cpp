@@ -2,9 +2,9 @@
 // unigram+bigram tokenizer over N messages of realistic Chinese text (default 1,000,000; set
 // CONSULT_BENCH_MESSAGES), then p50/p95 latency of 1- to 6-character queries returning the
 // newest 50 hits, warm, and the index size relative to the text.
-#include "DemoCatalog.h"
-#include "SearchText.h"
-#include "SearchTokenizer.h"
+#include "app/storage/SearchText.h"
+#include "app/storage/SearchTokenizer.h"
+#include "server/demo/DemoCatalog.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

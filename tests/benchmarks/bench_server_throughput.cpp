@@ -7,8 +7,8 @@
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 
-#include "Frame.h"
-#include "ProtocolClient.h"
+#include "app/protocol/Frame.h"
+#include "app/sync/ProtocolClient.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

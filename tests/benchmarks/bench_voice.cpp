@@ -3,11 +3,11 @@
 //   - click to first sample handed to the audio system, for a clip already on disk;
 //   - waveform computation for a clip that came without one, per minute of audio.
 // Runs under tests/testsupport/with-pulse.sh (a private PulseAudio with a null sink).
-#include "DecodedClip.h"
-#include "OggOpusDecoder.h"
 #include "PulseTools.h"
-#include "VoicePlayer.h"
-#include "Waveform.h"
+#include "app/audio/OggOpusDecoder.h"
+#include "app/audio/Waveform.h"
+#include "app/voice/DecodedClip.h"
+#include "app/voice/VoicePlayer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

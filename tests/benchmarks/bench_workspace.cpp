@@ -5,14 +5,14 @@
 //    empty cache, each a fresh process, in the same run;
 //  - switching to a consultation with 5,000 messages until its conversation is painted;
 //  - resident memory with that cache open after browsing 100 consultations.
-#include "AccountSession.h"
-#include "ConsultationListModel.h"
-#include "ConversationView.h"
 #include "GeneratedCache.h"
-#include "MainWindow.h"
-#include "MessageListModel.h"
-#include "QueueView.h"
-#include "WorkspaceView.h"
+#include "app/session/AccountSession.h"
+#include "app/workspace/ConsultationListModel.h"
+#include "app/workspace/MessageListModel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/workspace/ConversationView.h"
+#include "ui/workspace/QueueView.h"
+#include "ui/workspace/WorkspaceView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,16 +3,16 @@
 // and password end up in the keychain and in no file; the next start resumes from the keychain
 // token alone even with the server down; signing out revokes the token and empties the keychain.
 // Also: the Chinese interface is complete and loads.
-#include "AccountSession.h"
-#include "ConnectionIndicator.h"
 #include "ConsoleRoot.h"
-#include "ConsultationListModel.h"
-#include "CredentialStore.h"
-#include "DemoCatalog.h"
 #include "IntegrationFixture.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
-#include "WorkspaceView.h"
+#include "app/account/CredentialStore.h"
+#include "app/session/AccountSession.h"
+#include "app/workspace/ConsultationListModel.h"
+#include "server/demo/DemoCatalog.h"
+#include "ui/shell/ConnectionIndicator.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/signin/SignInDialog.h"
+#include "ui/workspace/WorkspaceView.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -3,11 +3,11 @@
 // without it none shows Chinese. (The data shown, names and texts, is not the interface.)
 // And every control a keyboard can reach has a name a screen reader can say.
 #include "ConsoleRoot.h"
-#include "MainWindow.h"
-#include "PreferencesDialog.h"
-#include "ShortcutsWindow.h"
-#include "SignInDialog.h"
-#include "TransferDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/PreferencesDialog.h"
+#include "ui/shell/ShortcutsWindow.h"
+#include "ui/signin/SignInDialog.h"
+#include "ui/workspace/TransferDialog.h"
 
 #include <QAbstractButton>
 #include <QAction>

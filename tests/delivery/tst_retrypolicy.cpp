@@ -1,7 +1,7 @@
 // The retry policy every durable queue shares: which answers end an item, which wait for a
 // new sign-in, and how the waits grow.
-#include "Frame.h"
-#include "RetryPolicy.h"
+#include "app/delivery/RetryPolicy.h"
+#include "app/protocol/Frame.h"
 
 #include <QtTest>
 

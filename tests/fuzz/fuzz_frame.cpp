@@ -1,9 +1,9 @@
 // Feeds arbitrary bytes to everything that reads untrusted input in the protocol library:
 // the JSON frame decoder, the parameter reader on whatever it yields, and the voice chunk
 // header. Any crash, leak or undefined behaviour is a finding.
-#include "Frame.h"
-#include "ParamReader.h"
-#include "VoiceChunk.h"
+#include "app/protocol/Frame.h"
+#include "app/protocol/ParamReader.h"
+#include "app/protocol/VoiceChunk.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -2,10 +2,10 @@
 // each step of sending. Writes replies into the outbox (--text), optionally stops there
 // (--offline), otherwise resumes the session with --token and delivers everything pending.
 // --crash-at enqueued|written|acknowledged ends the process abruptly (_exit) at that step.
-#include "Methods.h"
-#include "OutboxSender.h"
-#include "OutboxStore.h"
-#include "ProtocolClient.h"
+#include "app/outbox/OutboxSender.h"
+#include "app/outbox/OutboxStore.h"
+#include "app/protocol/Methods.h"
+#include "app/sync/ProtocolClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

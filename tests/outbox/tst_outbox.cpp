@@ -2,7 +2,7 @@
 // whichever step the client process dies at; replies written offline go out in order; a
 // reply the server refuses fails with its reason and can be retried.
 #include "IntegrationFixture.h"
-#include "OutboxStore.h"
+#include "app/outbox/OutboxStore.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,10 +1,10 @@
-#include "ErrorCode.h"
-#include "Frame.h"
-#include "Limits.h"
-#include "Methods.h"
-#include "ParamReader.h"
-#include "ProtocolVersion.h"
-#include "VoiceChunk.h"
+#include "app/protocol/ErrorCode.h"
+#include "app/protocol/Frame.h"
+#include "app/protocol/Limits.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/ParamReader.h"
+#include "app/protocol/ProtocolVersion.h"
+#include "app/protocol/VoiceChunk.h"
 
 #include <QFile>
 #include <QJsonArray>

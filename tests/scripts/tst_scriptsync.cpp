@@ -1,18 +1,18 @@
 // Reply scripts through the real server: department scripts reach colleagues, personal ones
 // follow their owner, the server enforces who may write what, offline edits arrive once, and
 // conflicts are settled by the documented rule (docs/protocol.md, section 13).
-#include "Methods.h"
-#include "ProtocolClient.h"
-#include "ScriptDelivery.h"
-#include "ScriptLibrary.h"
-#include "ScriptListModel.h"
-#include "ScriptLocalStore.h"
 #include "SyncedSession.h"
+#include "app/protocol/Methods.h"
+#include "app/scripts/ScriptDelivery.h"
+#include "app/scripts/ScriptLibrary.h"
+#include "app/scripts/ScriptListModel.h"
+#include "app/scripts/ScriptLocalStore.h"
+#include "app/sync/ProtocolClient.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 namespace {

@@ -1,9 +1,9 @@
 // Reply scripts as text, as an officer meets them: what a script turns into in the composer,
 // what survives a trip through a spreadsheet, which files are refused and why, which rows are
 // rejected, and what a Latin-keyboard search matches.
-#include "PinyinInitials.h"
-#include "ScriptPlaceholders.h"
-#include "ScriptTransfer.h"
+#include "app/scripts/PinyinInitials.h"
+#include "app/scripts/ScriptPlaceholders.h"
+#include "app/scripts/ScriptTransfer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

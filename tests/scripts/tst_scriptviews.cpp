@@ -6,16 +6,16 @@
 // import with a report.
 #include "WorkspaceDesks.h"
 
-#include "ComposerEdit.h"
-#include "ConsultationActions.h"
-#include "ImportReport.h"
-#include "MainWindow.h"
-#include "OutboxStore.h"
-#include "ScriptForm.h"
-#include "ScriptLibrary.h"
-#include "ScriptListModel.h"
-#include "ScriptManager.h"
-#include "ScriptPicker.h"
+#include "app/outbox/OutboxStore.h"
+#include "app/scripts/ScriptLibrary.h"
+#include "app/scripts/ScriptListModel.h"
+#include "app/session/ConsultationActions.h"
+#include "ui/scripts/ImportReport.h"
+#include "ui/scripts/ScriptForm.h"
+#include "ui/scripts/ScriptManager.h"
+#include "ui/scripts/ScriptPicker.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/workspace/ComposerEdit.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

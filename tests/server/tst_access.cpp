@@ -1,7 +1,7 @@
 // Access control for every request type: a responder of another department, and a
 // representative other than the one who asked, are refused and change nothing.
 #include "IntegrationFixture.h"
-#include "Methods.h"
+#include "app/protocol/Methods.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -1,5 +1,5 @@
 // The access rules as pure functions: each role against each state.
-#include "AccessPolicy.h"
+#include "server/services/AccessPolicy.h"
 
 #include <QtTest>
 

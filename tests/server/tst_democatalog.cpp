@@ -1,4 +1,4 @@
-#include "DemoCatalog.h"
+#include "server/demo/DemoCatalog.h"
 
 #include <QElapsedTimer>
 #include <QHash>

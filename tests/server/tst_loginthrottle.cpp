@@ -1,6 +1,6 @@
 // Sign-in throttling as a client lives it: the wait the server announces is enough, a burst
 // gets no more password checks than the threshold, and further failures wait longer.
-#include "LoginThrottle.h"
+#include "server/auth/LoginThrottle.h"
 
 #include <QtTest>
 

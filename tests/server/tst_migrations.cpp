@@ -1,7 +1,7 @@
 // Numbered migrations: every path up to the latest gives the same schema and keeps the data.
-#include "Database.h"
-#include "Migrations.h"
-#include "Sql.h"
+#include "server/storage/Database.h"
+#include "server/storage/Migrations.h"
+#include "server/storage/Sql.h"
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>

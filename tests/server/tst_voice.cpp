@@ -1,9 +1,9 @@
 // Voice clips through the real server: chunked upload, validation, idempotent resend, fetch.
 #include "IntegrationFixture.h"
 
-#include "OggOpusEncoder.h"
-#include "VoiceChunk.h"
-#include "Waveform.h"
+#include "app/audio/OggOpusEncoder.h"
+#include "app/audio/Waveform.h"
+#include "app/protocol/VoiceChunk.h"
 
 #include <QJsonArray>
 #include <QtMath>

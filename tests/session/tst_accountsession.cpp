@@ -2,16 +2,16 @@
 // in kinds the dialog can put into words; a session started from a token alone works without
 // the server (cache readable and searchable, replies queued) and delivers once the server is
 // back; a cache damaged while in use is replaced and synced again; signing out revokes the token.
-#include "AccountSession.h"
-#include "CacheSync.h"
-#include "CacheWorker.h"
-#include "DemoCatalog.h"
 #include "IntegrationFixture.h"
-#include "OutboxSender.h"
-#include "OutboxStore.h"
-#include "PasswordSignIn.h"
-#include "SearchText.h"
-#include "SearchTokenizer.h"
+#include "app/outbox/OutboxSender.h"
+#include "app/outbox/OutboxStore.h"
+#include "app/session/AccountSession.h"
+#include "app/session/PasswordSignIn.h"
+#include "app/storage/CacheWorker.h"
+#include "app/storage/SearchText.h"
+#include "app/storage/SearchTokenizer.h"
+#include "app/sync/CacheSync.h"
+#include "server/demo/DemoCatalog.h"
 
 #include <QDir>
 #include <QSignalSpy>

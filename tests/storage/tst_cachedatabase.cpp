@@ -1,9 +1,9 @@
 // The client cache file: a fresh one is migrated; every kind of damage is detected at start,
 // the damaged file is moved aside with a timestamp, and a fresh cache takes its place.
-#include "CacheDatabase.h"
-#include "CacheSchema.h"
-#include "SearchText.h"
-#include "SearchTokenizer.h"
+#include "app/storage/CacheDatabase.h"
+#include "app/storage/CacheSchema.h"
+#include "app/storage/SearchText.h"
+#include "app/storage/SearchTokenizer.h"
 
 #include <QDir>
 #include <QSqlQuery>

@@ -1,7 +1,7 @@
 // Full-text search over Chinese, Latin and digits, for queries of any length, through a real
 // SQLite FTS5 table using the project's tokenizer.
-#include "SearchText.h"
-#include "SearchTokenizer.h"
+#include "app/storage/SearchText.h"
+#include "app/storage/SearchTokenizer.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

@@ -2,10 +2,10 @@
 // everything, can be interrupted and resumed, later syncs fetch only what changed, and live
 // events land in the cache without a pull.
 #include "CacheOnThread.h"
-#include "CacheSync.h"
 #include "IntegrationFixture.h"
-#include "SearchText.h"
-#include "SearchTokenizer.h"
+#include "app/storage/SearchText.h"
+#include "app/storage/SearchTokenizer.h"
+#include "app/sync/CacheSync.h"
 
 #include <QThread>
 #include <atomic>

@@ -2,7 +2,7 @@
 // the server restarts, moves on to the next server of its list, backs off with a cap, and
 // reports a refused token as signed out.
 #include "IntegrationFixture.h"
-#include "SessionConnection.h"
+#include "app/sync/SessionConnection.h"
 
 #include <QTcpServer>
 #include <QtTest>

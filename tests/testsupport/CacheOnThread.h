@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CacheWorker.h"
+#include "app/storage/CacheWorker.h"
 
 #include <QThread>
 #include <QtTest>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "DemoCatalog.h"
 #include "ServerProcess.h"
 #include "TestClient.h"
 #include "TestDatabase.h"
+#include "server/demo/DemoCatalog.h"
 
 #include <QTemporaryDir>
 #include <memory>

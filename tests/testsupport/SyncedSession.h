@@ -1,8 +1,8 @@
 #pragma once
 
 // A responder's session synced from the real server, as the workspace tests start from it.
-#include "AccountSession.h"
 #include "IntegrationFixture.h"
+#include "app/session/AccountSession.h"
 
 #include <QSignalSpy>
 #include <memory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProtocolClient.h"
+#include "app/sync/ProtocolClient.h"
 
 #include <QJsonObject>
 #include <QList>

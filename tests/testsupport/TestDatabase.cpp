@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
 
-#include "Database.h"
-#include "DemoSeeder.h"
-#include "PasswordHasher.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/demo/DemoSeeder.h"
+#include "server/storage/Database.h"
 
 #include <QDateTime>
 #include <QtTest>

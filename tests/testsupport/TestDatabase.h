@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DemoCatalog.h"
+#include "server/demo/DemoCatalog.h"
 
 #include <QString>
 

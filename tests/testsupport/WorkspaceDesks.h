@@ -1,11 +1,11 @@
 #pragma once
 
 // The workspace on screen for a synced session (a "desk"); several can sit side by side.
-#include "ConsultationListModel.h"
-#include "ConversationView.h"
-#include "QueueView.h"
 #include "SyncedSession.h"
-#include "WorkspaceView.h"
+#include "app/workspace/ConsultationListModel.h"
+#include "ui/workspace/ConversationView.h"
+#include "ui/workspace/QueueView.h"
+#include "ui/workspace/WorkspaceView.h"
 
 #include <QListView>
 #include <QtTest>

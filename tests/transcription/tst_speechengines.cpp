@@ -1,6 +1,6 @@
 // The plugin door for speech-to-text engines: the registry finds the engine plugins built in
 // plugins/, loads and calls one, and reports and skips a plugin file that is broken.
-#include "SpeechEngineRegistry.h"
+#include "app/transcription/SpeechEngineRegistry.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>

@@ -1,17 +1,17 @@
 // Voice messages of a signed-in session against the real server: a representative's clip is
 // fetched when first played, kept for offline replay, its heard mark and computed waveform
 // kept in the cache; a voice reply goes through the outbox and is stored exactly once.
-#include "AccountSession.h"
 #include "IntegrationFixture.h"
-#include "MessageListModel.h"
-#include "Methods.h"
-#include "OggOpusEncoder.h"
-#include "OutboxSender.h"
-#include "OutboxStore.h"
 #include "PulseTools.h"
-#include "VoiceChunk.h"
-#include "VoiceMessages.h"
-#include "Waveform.h"
+#include "app/audio/OggOpusEncoder.h"
+#include "app/audio/Waveform.h"
+#include "app/outbox/OutboxSender.h"
+#include "app/outbox/OutboxStore.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/VoiceChunk.h"
+#include "app/session/AccountSession.h"
+#include "app/voice/VoiceMessages.h"
+#include "app/workspace/MessageListModel.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

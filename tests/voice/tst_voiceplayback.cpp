@@ -1,11 +1,11 @@
 // Voice playback and recording through a real PulseAudio server (null sink, pipe source): what
 // the officer hears is recorded from the sink's monitor with parec and measured.
-#include "OggOpusDecoder.h"
 #include "PulseTools.h"
 #include "ToneAnalysis.h"
-#include "VoicePlayer.h"
-#include "VoiceRecorder.h"
-#include "Waveform.h"
+#include "app/audio/OggOpusDecoder.h"
+#include "app/audio/Waveform.h"
+#include "app/voice/VoicePlayer.h"
+#include "app/voice/VoiceRecorder.h"
 
 #include <QFile>
 #include <QSignalSpy>

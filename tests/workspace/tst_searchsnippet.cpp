@@ -1,5 +1,5 @@
 // Search results show the text around the first match, escaped, with the matches in bold.
-#include "SearchSnippet.h"
+#include "app/workspace/SearchSnippet.h"
 
 #include <QtTest>
 

@@ -5,16 +5,16 @@
 // the officer's unsent replies once each; unread counts follow the read mark.
 #include "SyncedSession.h"
 
-#include "AccountSession.h"
-#include "CacheReader.h"
-#include "ConsultationListModel.h"
-#include "DemoCatalog.h"
 #include "IntegrationFixture.h"
-#include "MessageListModel.h"
-#include "OutboxSender.h"
-#include "OutboxStore.h"
-#include "ProposalListModel.h"
-#include "SearchResultModel.h"
+#include "app/outbox/OutboxSender.h"
+#include "app/outbox/OutboxStore.h"
+#include "app/session/AccountSession.h"
+#include "app/workspace/CacheReader.h"
+#include "app/workspace/ConsultationListModel.h"
+#include "app/workspace/MessageListModel.h"
+#include "app/workspace/ProposalListModel.h"
+#include "app/workspace/SearchResultModel.h"
+#include "server/demo/DemoCatalog.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

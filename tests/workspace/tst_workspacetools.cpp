@@ -4,13 +4,13 @@
 // order; the shortcuts window lists every shortcut.
 #include "WorkspaceDesks.h"
 
-#include "AlertCenter.h"
-#include "ComposerEdit.h"
-#include "MessageListModel.h"
-#include "OutboxStore.h"
-#include "SearchResultModel.h"
-#include "SearchView.h"
-#include "ShortcutsWindow.h"
+#include "app/outbox/OutboxStore.h"
+#include "app/workspace/MessageListModel.h"
+#include "app/workspace/SearchResultModel.h"
+#include "ui/search/SearchView.h"
+#include "ui/shell/AlertCenter.h"
+#include "ui/shell/ShortcutsWindow.h"
+#include "ui/workspace/ComposerEdit.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
 #include "DeleteScriptCommand.h"
 
-#include "ScriptLibrary.h"
+#include "app/scripts/ScriptLibrary.h"
 
 DeleteScriptCommand::DeleteScriptCommand(ScriptLibrary &library, ReplyScript removed,
                                          std::function<void(const ReplyScript &)> restored,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ScriptTransfer.h"
+#include "app/scripts/ScriptTransfer.h"
 
 #include <QDialog>
 

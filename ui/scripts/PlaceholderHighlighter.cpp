@@ -1,6 +1,6 @@
 #include "PlaceholderHighlighter.h"
 
-#include "ScriptPlaceholders.h"
+#include "app/scripts/ScriptPlaceholders.h"
 
 PlaceholderHighlighter::PlaceholderHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)

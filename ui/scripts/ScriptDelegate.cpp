@@ -1,7 +1,7 @@
 #include "ScriptDelegate.h"
 
-#include "ItemPanel.h"
-#include "ScriptListModel.h"
+#include "app/scripts/ScriptListModel.h"
+#include "ui/workspace/ItemPanel.h"
 
 #include <QPainter>
 

@@ -1,7 +1,7 @@
 #include "ScriptForm.h"
 
-#include "Limits.h"
-#include "ScriptPlaceholders.h"
+#include "app/protocol/Limits.h"
+#include "app/scripts/ScriptPlaceholders.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReplyScript.h"
+#include "app/scripts/ReplyScript.h"
 
 #include <QWidget>
 

@@ -4,9 +4,9 @@
 #include "ImportReport.h"
 #include "ScriptDelegate.h"
 #include "ScriptForm.h"
-#include "ScriptLibrary.h"
-#include "ScriptListModel.h"
-#include "ScriptTransfer.h"
+#include "app/scripts/ScriptLibrary.h"
+#include "app/scripts/ScriptListModel.h"
+#include "app/scripts/ScriptTransfer.h"
 
 #include <QAction>
 #include <QCloseEvent>

@@ -1,7 +1,7 @@
 #include "ScriptPicker.h"
 
 #include "ScriptDelegate.h"
-#include "ScriptListModel.h"
+#include "app/scripts/ScriptListModel.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #include "SearchHitDelegate.h"
 
-#include "ItemPanel.h"
-#include "SearchResultModel.h"
+#include "app/workspace/SearchResultModel.h"
+#include "ui/workspace/ItemPanel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 #include "SearchView.h"
 
-#include "AccountSession.h"
 #include "SearchHitDelegate.h"
-#include "SearchResultModel.h"
+#include "app/session/AccountSession.h"
+#include "app/workspace/SearchResultModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

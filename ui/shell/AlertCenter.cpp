@@ -1,8 +1,8 @@
 #include "AlertCenter.h"
 
-#include "AccountSession.h"
-#include "ConsultationListModel.h"
-#include "Methods.h"
+#include "app/protocol/Methods.h"
+#include "app/session/AccountSession.h"
+#include "app/workspace/ConsultationListModel.h"
 
 #include <QApplication>
 #include <QJsonObject>

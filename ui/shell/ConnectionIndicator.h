@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SessionConnection.h"
+#include "app/sync/SessionConnection.h"
 
 #include <QPointer>
 #include <QTimer>

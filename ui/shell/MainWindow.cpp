@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
-#include "AccountSession.h"
 #include "AlertCenter.h"
 #include "ConnectionIndicator.h"
-#include "ConversationView.h"
-#include "Methods.h"
-#include "ScriptManager.h"
 #include "ShortcutsWindow.h"
-#include "WorkspaceView.h"
+#include "app/protocol/Methods.h"
+#include "app/session/AccountSession.h"
+#include "ui/scripts/ScriptManager.h"
+#include "ui/workspace/ConversationView.h"
+#include "ui/workspace/WorkspaceView.h"
 
 #include <QApplication>
 #include <QLabel>

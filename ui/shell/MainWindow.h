@@ -3,7 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include "Preferences.h"
+#include "app/account/Preferences.h"
 
 class AccountSession;
 class AlertCenter;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Preferences.h"
+#include "app/account/Preferences.h"
 
 #include <QDialog>
 

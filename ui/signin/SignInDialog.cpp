@@ -1,6 +1,6 @@
 #include "SignInDialog.h"
 
-#include "ServerAddress.h"
+#include "app/account/ServerAddress.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

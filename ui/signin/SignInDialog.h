@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PasswordSignIn.h"
+#include "app/session/PasswordSignIn.h"
 
 #include <QDialog>
 #include <QList>

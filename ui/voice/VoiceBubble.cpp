@@ -1,6 +1,6 @@
 #include "VoiceBubble.h"
 
-#include "Waveform.h"
+#include "app/audio/Waveform.h"
 
 #include <QFontMetrics>
 #include <QPainter>

@@ -1,7 +1,7 @@
 #include "VoiceRecorderBar.h"
 
 #include "VoiceBubble.h"
-#include "VoicePlayer.h"
+#include "app/voice/VoicePlayer.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

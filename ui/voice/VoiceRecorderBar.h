@@ -1,6 +1,6 @@
 #pragma once
 
-#include "VoiceRecorder.h"
+#include "app/voice/VoiceRecorder.h"
 
 #include <QAudioDevice>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #include "ConsultationDelegate.h"
 
-#include "ConsultationListModel.h"
 #include "ItemPanel.h"
 #include "WaitTime.h"
+#include "app/workspace/ConsultationListModel.h"
 
 #include <QDateTime>
 #include <QPainter>

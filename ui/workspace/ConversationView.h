@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConsultationRow.h"
-#include "Directory.h"
+#include "app/workspace/ConsultationRow.h"
+#include "app/workspace/Directory.h"
 
 #include <QPointer>
 #include <QTimer>

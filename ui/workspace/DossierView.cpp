@@ -1,10 +1,10 @@
 #include "DossierView.h"
 
-#include "AccountSession.h"
-#include "CacheReader.h"
 #include "ConsultationDelegate.h"
-#include "ConsultationListModel.h"
-#include "ProposalListModel.h"
+#include "app/session/AccountSession.h"
+#include "app/workspace/CacheReader.h"
+#include "app/workspace/ConsultationListModel.h"
+#include "app/workspace/ProposalListModel.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Directory.h"
-#include "DossierRows.h"
+#include "app/workspace/Directory.h"
+#include "app/workspace/DossierRows.h"
 
 #include <QPointer>
 #include <QTimer>

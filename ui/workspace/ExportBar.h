@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConsultationExport.h"
+#include "app/workspace/ConsultationExport.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 #include "MessageDelegate.h"
 
-#include "MessageListModel.h"
-#include "SystemEntryText.h"
-#include "VoiceMessages.h"
+#include "app/voice/VoiceMessages.h"
+#include "app/workspace/MessageListModel.h"
+#include "app/workspace/SystemEntryText.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Directory.h"
-#include "VoiceBubble.h"
+#include "app/workspace/Directory.h"
+#include "ui/voice/VoiceBubble.h"
 
 #include <QPointer>
 

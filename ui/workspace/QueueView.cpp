@@ -1,7 +1,7 @@
 #include "QueueView.h"
 
 #include "ConsultationDelegate.h"
-#include "ConsultationListModel.h"
+#include "app/workspace/ConsultationListModel.h"
 
 #include <QDateTime>
 #include <QLabel>

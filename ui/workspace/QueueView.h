@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConsultationQuery.h"
+#include "app/workspace/ConsultationQuery.h"
 
 #include <QTimer>
 #include <QWidget>

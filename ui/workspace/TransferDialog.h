@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Directory.h"
+#include "app/workspace/Directory.h"
 
 #include <QDialog>
 

@@ -1,13 +1,13 @@
 #include "WorkspaceView.h"
 
-#include "AccountSession.h"
-#include "CacheReader.h"
-#include "ConsultationListModel.h"
 #include "ConversationView.h"
 #include "DossierView.h"
 #include "ExportBar.h"
 #include "QueueView.h"
-#include "SearchView.h"
+#include "app/session/AccountSession.h"
+#include "app/workspace/CacheReader.h"
+#include "app/workspace/ConsultationListModel.h"
+#include "ui/search/SearchView.h"
 
 #include <QAction>
 #include <QButtonGroup>

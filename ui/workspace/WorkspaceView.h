@@ -3,10 +3,10 @@
 #include <QPointer>
 #include <QWidget>
 
-#include "ConsultationExport.h"
-#include "Preferences.h"
+#include "app/account/Preferences.h"
+#include "app/workspace/ConsultationExport.h"
 
-#include "Directory.h"
+#include "app/workspace/Directory.h"
 
 class AccountSession;
 class ConsultationListModel;
