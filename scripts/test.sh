@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets everything up and runs the whole test suite:
-#   1. installs the Debian packages (scripts/install-deps.sh),
+#   1. installs the Debian packages (scripts/install-deps.sh) and checks the formatting,
 #   2. builds with warnings as errors and runs every ctest suite,
 #   3. builds the libFuzzer target for the protocol decoder with clang and runs it for 30 s,
 #   4. builds with AddressSanitizer + UndefinedBehaviorSanitizer and runs every suite again.
@@ -11,6 +11,9 @@ bash scripts/install-deps.sh
 
 export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
+
+# The code is clang-formatted (.clang-format); a file that is not fails the run, naming it.
+git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
 
 bash scripts/build.sh build -DCONSULT_WERROR=ON
 ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/protocol/Limits.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QMetaType>
@@ -16,6 +18,11 @@ struct ReplyScript
         Department, // shared by the department; editors change it, everyone uses it
         Personal    // the responder's own, on every workstation they sign in at
     };
+
+    // How long each part may be (the protocol's limits), for editors to show and enforce.
+    static constexpr int maxTitleChars = Limits::maxScriptTitleChars;
+    static constexpr int maxBodyChars = Limits::maxScriptBodyChars;
+    static constexpr int maxCategoryChars = Limits::maxScriptCategoryChars;
 
     // The script's name for its whole life: made when it is written (here or on the server),
     // before it has a server id, and the key that makes its creation idempotent.

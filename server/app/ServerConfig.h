@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/core/Expected.h"
-#include "server/net/ServerLimits.h"
+#include "server/services/ServerLimits.h"
 
 #include <QHostAddress>
 #include <QString>

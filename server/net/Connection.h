@@ -1,10 +1,10 @@
 #pragma once
 
 #include "RateLimiter.h"
-#include "ServerLimits.h"
 #include "app/protocol/ErrorCode.h"
 #include "app/protocol/Frame.h"
 #include "server/services/Caller.h"
+#include "server/services/ServerLimits.h"
 #include "server/storage/Principal.h"
 
 #include <QElapsedTimer>

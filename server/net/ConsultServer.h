@@ -1,7 +1,7 @@
 #pragma once
 
 #include "RequestRouter.h"
-#include "ServerLimits.h"
+#include "server/services/ServerLimits.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -5,7 +5,7 @@
 #include "app/protocol/ErrorCode.h"
 #include "server/auth/LoginThrottle.h"
 #include "server/auth/SessionStore.h"
-#include "server/net/ServerLimits.h"
+#include "server/services/ServerLimits.h"
 #include "server/storage/ConsultationStore.h"
 #include "server/storage/Database.h"
 #include "server/storage/DirectoryStore.h"

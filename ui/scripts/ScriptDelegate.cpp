@@ -1,7 +1,7 @@
 #include "ScriptDelegate.h"
 
 #include "app/scripts/ScriptListModel.h"
-#include "ui/workspace/ItemPanel.h"
+#include "ui/common/ItemPanel.h"
 
 #include <QPainter>
 

@@ -1,6 +1,7 @@
 #include "ScriptForm.h"
 
-#include "app/protocol/Limits.h"
+#include "app/scripts/ReplyScript.h"
+
 #include "app/scripts/ScriptPlaceholders.h"
 
 #include <QCheckBox>
@@ -62,10 +63,10 @@ ScriptForm::ScriptForm(QWidget *parent)
     m_tags->setAccessibleName(tr("Tags"));
     m_scope->setAccessibleName(tr("Scope"));
     m_body->setAccessibleName(tr("Text"));
-    m_title->setMaxLength(Limits::maxScriptTitleChars);
+    m_title->setMaxLength(ReplyScript::maxTitleChars);
     m_category->setEditable(true);
     m_category->setInsertPolicy(QComboBox::NoInsert);
-    m_category->lineEdit()->setMaxLength(Limits::maxScriptCategoryChars);
+    m_category->lineEdit()->setMaxLength(ReplyScript::maxCategoryChars);
     m_category->lineEdit()->setPlaceholderText(tr("Uncategorised"));
     m_tags->setPlaceholderText(tr("separate with commas"));
     m_validUntil->setCalendarPopup(true);
@@ -222,5 +223,5 @@ void ScriptForm::updateCount()
     const int length = static_cast<int>(m_body->toPlainText().size());
     m_count->setText(
         tr("%1 / %2 characters")
-            .arg(QLocale().toString(length), QLocale().toString(Limits::maxScriptBodyChars)));
+            .arg(QLocale().toString(length), QLocale().toString(ReplyScript::maxBodyChars)));
 }

@@ -1,7 +1,7 @@
 #include "SearchHitDelegate.h"
 
 #include "app/workspace/SearchResultModel.h"
-#include "ui/workspace/ItemPanel.h"
+#include "ui/common/ItemPanel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDateTime>

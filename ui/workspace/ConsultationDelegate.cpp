@@ -1,8 +1,8 @@
 #include "ConsultationDelegate.h"
 
-#include "ItemPanel.h"
 #include "WaitTime.h"
 #include "app/workspace/ConsultationListModel.h"
+#include "ui/common/ItemPanel.h"
 
 #include <QDateTime>
 #include <QPainter>

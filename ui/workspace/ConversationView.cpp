@@ -17,8 +17,8 @@
 
 #include "app/voice/AudioDevices.h"
 #include "app/voice/VoiceMessages.h"
-#include "ui/voice/VoiceInteraction.h"
 #include "ui/voice/VoiceRecorderBar.h"
+#include "ui/workspace/VoiceInteraction.h"
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "VoiceInteraction.h"
 
+#include "MessageDelegate.h"
 #include "app/voice/VoiceMessages.h"
 #include "app/workspace/MessageListModel.h"
-#include "ui/workspace/MessageDelegate.h"
 
 #include <QKeyEvent>
 #include <QListView>
