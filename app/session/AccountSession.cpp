@@ -1,6 +1,7 @@
 #include "AccountSession.h"
 
 #include "ConsultationActions.h"
+#include "Replies.h"
 #include "app/outbox/OutboxSender.h"
 #include "app/outbox/OutboxStore.h"
 #include "app/protocol/Methods.h"
@@ -118,6 +119,7 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
     if (auto scripts = startScripts(); !scripts)
         return scripts.error();
     m_sender = std::make_unique<OutboxSender>(*m_outbox, m_connection->client());
+    m_replies = std::make_unique<Replies>(*m_outbox, *m_sender);
     m_voice = std::make_unique<VoiceMessages>(
         m_connection->client(), m_worker, m_account.folder(m_folder) + QStringLiteral("/voice"));
     // A delivered recording is kept as the message's clip: replaying it needs no download.

@@ -15,6 +15,7 @@ class CacheSync;
 class CacheWorker;
 class OutboxSender;
 class OutboxStore;
+class Replies;
 class ScriptDelivery;
 class ScriptLibrary;
 class ScriptLocalStore;
@@ -46,6 +47,8 @@ public:
     SessionConnection &connection() { return *m_connection; }
     OutboxStore &outbox() { return *m_outbox; }
     OutboxSender &sender() { return *m_sender; }
+    // Writing, sending and retrying replies, and drafts: what the conversation asks for.
+    Replies &replies() { return *m_replies; }
     VoiceMessages &voice() { return *m_voice; }
     // The department's and the officer's reply scripts (exist once start() has succeeded).
     ScriptLibrary &scripts() { return *m_scripts; }
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<SessionConnection> m_connection;
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<OutboxSender> m_sender;
+    std::unique_ptr<Replies> m_replies;
     std::unique_ptr<VoiceMessages> m_voice;
     std::unique_ptr<ScriptLocalStore> m_scriptStore;
     std::unique_ptr<ScriptLibrary> m_scripts;

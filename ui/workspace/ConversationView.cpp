@@ -4,11 +4,10 @@
 #include "ConsultationDelegate.h"
 #include "MessageDelegate.h"
 #include "TransferDialog.h"
-#include "app/outbox/OutboxSender.h"
-#include "app/outbox/OutboxStore.h"
 #include "app/scripts/ScriptLibrary.h"
 #include "app/session/AccountSession.h"
 #include "app/session/ConsultationActions.h"
+#include "app/session/Replies.h"
 #include "app/workspace/ConsultationListModel.h"
 #include "app/workspace/MessageListModel.h"
 #include "app/workspace/ScriptContext.h"
@@ -130,9 +129,8 @@ ConversationView::ConversationView(QWidget *parent)
         // A failed reply: try again.
         if (m_session && index.data(MessageListModel::DeliveryRole).toInt() ==
                              static_cast<int>(MessageListModel::Delivery::Failed)) {
-            m_session->outbox().retry(index.data(MessageListModel::ClientMsgIdRole).toString());
-            m_session->sender().wake();
-            refreshOutbox();
+            m_session->replies().retry(m_id,
+                                       index.data(MessageListModel::ClientMsgIdRole).toString());
         }
     });
 }
@@ -173,7 +171,10 @@ void ConversationView::setSession(AccountSession *session)
             &ConsultationListModel::refresh);
     connect(session, &AccountSession::consultationsChanged, m_messages, &MessageListModel::refresh);
     connect(session, &AccountSession::stateChanged, this, &ConversationView::updateActions);
-    connect(&session->sender(), &OutboxSender::itemChanged, this, &ConversationView::refreshOutbox);
+    connect(&session->replies(), &Replies::changed, this, [this](qint64 consultationId) {
+        if (consultationId == m_id)
+            refreshOutbox();
+    });
     connect(m_current, &QAbstractItemModel::modelReset, this, &ConversationView::showRow);
     connect(m_current, &QAbstractItemModel::rowsInserted, this, &ConversationView::showRow);
     connect(m_current, &QAbstractItemModel::rowsRemoved, this, &ConversationView::showRow);
@@ -241,7 +242,7 @@ void ConversationView::open(qint64 consultationId)
     m_messages->setConsultation(consultationId, m_session->responderId());
     {
         const QSignalBlocker quiet(m_composer); // loading a draft is not typing
-        m_composer->setPlainText(m_session->outbox().draft(consultationId));
+        m_composer->setPlainText(m_session->replies().draft(consultationId));
         m_composer->document()->setModified(false);
         m_composer->moveCursor(QTextCursor::End); // to go on where the officer stopped
     }
@@ -335,7 +336,8 @@ void ConversationView::send()
     const QString text = m_composer->toPlainText().trimmed();
     if (!m_session || text.isEmpty() || !m_send->isEnabled())
         return;
-    const auto item = m_session->outbox().enqueueText(m_id, text);
+    m_pinnedToEnd = true; // before the reply shows, so the list follows it
+    const auto item = m_session->replies().sendText(m_id, text);
     if (!item) {
         m_notice->setText(tr("The reply could not be saved: %1").arg(item.error()));
         m_notice->show();
@@ -347,10 +349,6 @@ void ConversationView::send()
         m_composer->clear();
     }
     m_draftDelay.stop();
-    m_session->outbox().saveDraft(m_id, QString());
-    m_pinnedToEnd = true;
-    refreshOutbox();
-    m_session->sender().wake();
     if (std::exchange(m_scriptNotice, false))
         m_notice->hide(); // its placeholders and dates were about the reply just sent
 }
@@ -360,17 +358,15 @@ void ConversationView::sendVoice(const RecordedClip &clip)
 {
     if (!m_session || m_id <= 0)
         return;
+    m_pinnedToEnd = true;
     const auto item =
-        m_session->outbox().enqueueVoice(m_id, clip.oggOpus, clip.durationMs, clip.waveform);
+        m_session->replies().sendVoice(m_id, clip.oggOpus, clip.durationMs, clip.waveform);
     if (!item) {
         m_notice->setText(tr("The voice reply could not be saved: %1").arg(item.error()));
         m_notice->show();
         m_scriptNotice = false;
         return;
     }
-    m_pinnedToEnd = true;
-    refreshOutbox();
-    m_session->sender().wake();
 }
 
 void ConversationView::setVoicePreferences(const QByteArray &input, const QByteArray &output,
@@ -384,7 +380,7 @@ void ConversationView::saveDraft()
 {
     m_draftDelay.stop();
     if (m_session && m_id > 0 && m_composer->document()->isModified())
-        m_session->outbox().saveDraft(m_id, m_composer->toPlainText());
+        m_session->replies().saveDraft(m_id, m_composer->toPlainText());
     m_composer->document()->setModified(false);
 }
 
@@ -392,7 +388,7 @@ void ConversationView::refreshOutbox()
 {
     if (!m_session || !m_messages || m_id == 0)
         return;
-    m_messages->setOutboxItems(m_session->outbox().items(m_id));
+    m_messages->setOutboxItems(m_session->replies().written(m_id));
     scrollToEndIfNear(false);
 }
 
