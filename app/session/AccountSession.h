@@ -45,6 +45,13 @@ public:
     // outbox(), sender(), voice() and scripts() exist once start() has succeeded.
     QString cachePath() const;
     SessionConnection &connection() { return *m_connection; }
+    // The connection as the status bar shows it: its state, the wait before the next attempt,
+    // and the one thing an officer can do about it.
+    using ConnectionState = SessionConnection::State;
+    ConnectionState connectionState() const { return m_connection->state(); }
+    int secondsUntilRetry() const { return m_connection->secondsUntilRetry(); }
+    void retryNow() { m_connection->retryNow(); }
+    QUrl currentServer() const { return m_connection->currentServer(); }
     OutboxStore &outbox() { return *m_outbox; }
     OutboxSender &sender() { return *m_sender; }
     // Writing, sending and retrying replies, and drafts: what the conversation asks for.

@@ -7,17 +7,17 @@
 
 namespace {
 // Colours that read on light and dark palettes alike.
-QColor colourOf(SessionConnection::State state)
+QColor colourOf(AccountSession::ConnectionState state)
 {
     switch (state) {
-    case SessionConnection::State::Online:
+    case AccountSession::ConnectionState::Online:
         return QColor(0x2e, 0xa0, 0x43);
-    case SessionConnection::State::Connecting:
-    case SessionConnection::State::Reconnecting:
+    case AccountSession::ConnectionState::Connecting:
+    case AccountSession::ConnectionState::Reconnecting:
         return QColor(0xd9, 0x8c, 0x0a);
-    case SessionConnection::State::Offline:
+    case AccountSession::ConnectionState::Offline:
         return QColor(0x8a, 0x8a, 0x8a);
-    case SessionConnection::State::SignedOut:
+    case AccountSession::ConnectionState::SignedOut:
         return QColor(0xc6, 0x28, 0x28);
     }
     return {};
@@ -42,23 +42,23 @@ ConnectionIndicator::ConnectionIndicator(QWidget *parent)
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ConnectionIndicator::refresh);
     connect(m_action, &QToolButton::clicked, this, [this] {
-        if (!m_connection)
+        if (!m_session)
             return;
-        if (m_connection->state() == SessionConnection::State::SignedOut)
+        if (m_session->connectionState() == AccountSession::ConnectionState::SignedOut)
             Q_EMIT signInRequested();
         else
-            m_connection->retryNow();
+            m_session->retryNow();
     });
     refresh();
 }
 
-void ConnectionIndicator::setConnection(SessionConnection *connection)
+void ConnectionIndicator::setSession(AccountSession *session)
 {
-    if (m_connection)
-        m_connection->disconnect(this);
-    m_connection = connection;
-    if (connection)
-        connect(connection, &SessionConnection::stateChanged, this, &ConnectionIndicator::refresh);
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session)
+        connect(session, &AccountSession::stateChanged, this, &ConnectionIndicator::refresh);
     refresh();
 }
 
@@ -69,29 +69,30 @@ QString ConnectionIndicator::text() const
 
 void ConnectionIndicator::refresh()
 {
-    const auto state = m_connection ? m_connection->state() : SessionConnection::State::Offline;
+    const auto state =
+        m_session ? m_session->connectionState() : AccountSession::ConnectionState::Offline;
     QString text;
     QString action;
     switch (state) {
-    case SessionConnection::State::Online:
+    case AccountSession::ConnectionState::Online:
         text = tr("Online");
         break;
-    case SessionConnection::State::Connecting:
+    case AccountSession::ConnectionState::Connecting:
         text = tr("Connecting…");
         break;
-    case SessionConnection::State::Reconnecting:
-        text = tr("Offline · reconnecting in %1 s").arg(m_connection->secondsUntilRetry());
+    case AccountSession::ConnectionState::Reconnecting:
+        text = tr("Offline · reconnecting in %1 s").arg(m_session->secondsUntilRetry());
         action = tr("Retry now");
         break;
-    case SessionConnection::State::Offline:
+    case AccountSession::ConnectionState::Offline:
         text = tr("Offline");
         break;
-    case SessionConnection::State::SignedOut:
+    case AccountSession::ConnectionState::SignedOut:
         text = tr("Signed out");
         action = tr("Sign in…");
         break;
     }
-    if (state == SessionConnection::State::Reconnecting)
+    if (state == AccountSession::ConnectionState::Reconnecting)
         m_countdown.start();
     else
         m_countdown.stop();
@@ -112,7 +113,7 @@ void ConnectionIndicator::refresh()
     m_action->setText(action);
     m_action->setVisible(!action.isEmpty());
     m_action->setAccessibleName(action);
-    const QString server = m_connection ? m_connection->currentServer().toString() : QString();
+    const QString server = m_session ? m_session->currentServer().toString() : QString();
     setToolTip(server.isEmpty() ? text : tr("%1 — %2").arg(text, server));
     setAccessibleDescription(text);
 }

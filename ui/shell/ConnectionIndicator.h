@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/sync/SessionConnection.h"
+#include "app/session/AccountSession.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -18,7 +18,7 @@ class ConnectionIndicator : public QWidget
 public:
     explicit ConnectionIndicator(QWidget *parent = nullptr);
 
-    void setConnection(SessionConnection *connection);
+    void setSession(AccountSession *session);
     QString text() const;
 
 Q_SIGNALS:
@@ -27,7 +27,7 @@ Q_SIGNALS:
 private:
     void refresh();
 
-    QPointer<SessionConnection> m_connection;
+    QPointer<AccountSession> m_session;
     QLabel *m_dot;
     QLabel *m_text;
     QToolButton *m_action;

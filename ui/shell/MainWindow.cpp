@@ -67,7 +67,7 @@ void MainWindow::setSession(AccountSession *session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
-    m_indicator->setConnection(session ? &session->connection() : nullptr);
+    m_indicator->setSession(session);
     m_workspace->setSession(session);
     m_alerts->setSession(session);
     // The window belongs to the session's library: a new one for each sign-in.
