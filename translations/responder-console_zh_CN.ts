@@ -606,6 +606,10 @@
         <translation>建议提案</translation>
     </message>
     <message>
+        <source>reply scripts</source>
+        <translation>答复话术</translation>
+    </message>
+    <message>
         <source>&amp;Consultation</source>
         <translation>咨询(&amp;C)</translation>
     </message>

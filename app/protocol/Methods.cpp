@@ -33,3 +33,19 @@ QStringList Stream::all()
 {
     return {Departments, Responders, Representatives, Proposals, Consultations, Messages, Scripts};
 }
+
+std::optional<Stream::Kind> Stream::kind(QStringView name)
+{
+    static const QList<QPair<QLatin1String, Kind>> kinds{{Departments, Kind::Departments},
+                                                         {Responders, Kind::Responders},
+                                                         {Representatives, Kind::Representatives},
+                                                         {Proposals, Kind::Proposals},
+                                                         {Consultations, Kind::Consultations},
+                                                         {Messages, Kind::Messages},
+                                                         {Scripts, Kind::Scripts}};
+    for (const auto &[text, kind] : kinds) {
+        if (name == text)
+            return kind;
+    }
+    return std::nullopt;
+}

@@ -3,6 +3,8 @@
 #include <QLatin1String>
 #include <QStringList>
 
+#include <optional>
+
 // Method, event and stream names of protocol v1 (docs/protocol.md).
 namespace Method {
 constexpr QLatin1String Hello("hello");
@@ -46,4 +48,17 @@ constexpr QLatin1String Consultations("consultations");
 constexpr QLatin1String Messages("messages");
 constexpr QLatin1String Scripts("scripts");
 QStringList all();
+
+// The streams as a type, for code above the wire that must tell them apart.
+enum class Kind
+{
+    Departments,
+    Responders,
+    Representatives,
+    Proposals,
+    Consultations,
+    Messages,
+    Scripts
+};
+std::optional<Kind> kind(QStringView name);
 } // namespace Stream

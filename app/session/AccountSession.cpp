@@ -55,7 +55,10 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
     });
     m_sync = std::make_unique<CacheSync>(m_connection->client(), *m_worker);
     m_actions = std::make_unique<ConsultationActions>(m_connection->client());
-    connect(m_sync.get(), &CacheSync::progress, this, &AccountSession::syncProgress);
+    connect(m_sync.get(), &CacheSync::progress, this, [this](const QString &stream, int items) {
+        if (const auto kind = Stream::kind(stream))
+            Q_EMIT syncProgress(*kind, items);
+    });
     connect(m_sync.get(), &CacheSync::finished, this, &AccountSession::syncFinished);
     connect(m_connection.get(), &SessionConnection::stateChanged, this,
             &AccountSession::onStateChanged);

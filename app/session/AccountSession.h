@@ -2,6 +2,7 @@
 
 #include "app/account/Account.h"
 #include "app/core/Expected.h"
+#include "app/protocol/Methods.h"
 #include "app/sync/SessionConnection.h"
 
 #include <QObject>
@@ -48,6 +49,8 @@ public:
     // The connection as the status bar shows it: its state, the wait before the next attempt,
     // and the one thing an officer can do about it.
     using ConnectionState = SessionConnection::State;
+    // What a sync is bringing in, for the status line.
+    using SyncStream = Stream::Kind;
     ConnectionState connectionState() const { return m_connection->state(); }
     int secondsUntilRetry() const { return m_connection->secondsUntilRetry(); }
     void retryNow() { m_connection->retryNow(); }
@@ -81,7 +84,8 @@ Q_SIGNALS:
     void cacheFailed(const QString &reason);
     void stateChanged(SessionConnection::State state);
     void signedOut(const QString &reason);
-    void syncProgress(const QString &stream, int items);
+    // Items of one stream arrived in this run of the sync.
+    void syncProgress(AccountSession::SyncStream stream, int items);
     void syncFinished();
     void consultationsChanged(const QList<qint64> &ids);
     void principalChanged();

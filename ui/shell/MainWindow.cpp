@@ -3,7 +3,6 @@
 #include "AlertCenter.h"
 #include "ConnectionIndicator.h"
 #include "ShortcutsWindow.h"
-#include "app/protocol/Methods.h"
 #include "app/session/AccountSession.h"
 #include "ui/scripts/ScriptManager.h"
 #include "ui/workspace/ConversationView.h"
@@ -77,10 +76,12 @@ void MainWindow::setSession(AccountSession *session)
     m_sync->clear();
     if (!session)
         return showAccount();
-    connect(session, &AccountSession::syncProgress, this, [this](const QString &stream, int items) {
-        m_sync->setText(
-            tr("Updating %1… %2 records").arg(streamName(stream), QLocale().toString(items)));
-    });
+    connect(
+        session, &AccountSession::syncProgress, this,
+        [this](AccountSession::SyncStream stream, int items) {
+            m_sync->setText(
+                tr("Updating %1… %2 records").arg(streamName(stream), QLocale().toString(items)));
+        });
     connect(session, &AccountSession::syncFinished, this,
             [this] { m_sync->setText(tr("Cache up to date")); });
     connect(session, &AccountSession::stateChanged, this, &MainWindow::showAccount);
@@ -133,21 +134,26 @@ void MainWindow::showAccount()
                                      m_session->account().server.toString()));
 }
 
-QString MainWindow::streamName(const QString &stream)
+QString MainWindow::streamName(AccountSession::SyncStream stream)
 {
-    if (stream == Stream::Departments)
+    using S = AccountSession::SyncStream;
+    switch (stream) {
+    case S::Departments:
         return tr("departments");
-    if (stream == Stream::Responders)
+    case S::Responders:
         return tr("colleagues");
-    if (stream == Stream::Consultations)
+    case S::Consultations:
         return tr("consultations");
-    if (stream == Stream::Messages)
+    case S::Messages:
         return tr("messages");
-    if (stream == Stream::Representatives)
+    case S::Representatives:
         return tr("representatives");
-    if (stream == Stream::Proposals)
+    case S::Proposals:
         return tr("proposals");
-    return stream;
+    case S::Scripts:
+        return tr("reply scripts");
+    }
+    return {};
 }
 
 void MainWindow::applyPreferences(const Preferences &preferences)

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "app/account/Preferences.h"
+#include "app/session/AccountSession.h"
 
 class AccountSession;
 class AlertCenter;
@@ -33,7 +34,7 @@ public:
     void showScripts();
     void applyPreferences(const Preferences &preferences);
 
-    static QString streamName(const QString &stream);
+    static QString streamName(AccountSession::SyncStream stream);
 
 Q_SIGNALS:
     void signOutRequested();
