@@ -36,6 +36,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
     connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_worker, &CacheWorker::consultationsChanged, this,
             &AccountSession::consultationsChanged);
+    connect(m_worker, &CacheWorker::liveStored, this, &AccountSession::liveStored);
     connect(m_worker, &CacheWorker::opened, this, [this](const QString &reason) {
         // Only now: the file exists, migrated, for the read-only connection.
         QMetaObject::invokeMethod(m_reader, &CacheReader::open);

@@ -3,6 +3,7 @@
 #include "app/account/Account.h"
 #include "app/core/Expected.h"
 #include "app/protocol/Methods.h"
+#include "app/storage/LiveChange.h"
 #include "app/sync/SessionConnection.h"
 
 #include <QObject>
@@ -82,6 +83,8 @@ Q_SIGNALS:
     void cacheOpened(const QString &recoveryReason); // empty unless a damaged cache was replaced
     void cacheReplaced(const QString &reason);       // damage found while in use
     void cacheFailed(const QString &reason);
+    // Live changes the cache has just stored (what the alerts speak of).
+    void liveStored(const LiveChange &change);
     void stateChanged(SessionConnection::State state);
     void signedOut(const QString &reason);
     // Items of one stream arrived in this run of the sync.

@@ -5,11 +5,13 @@
 #include "app/sql/Transaction.h"
 
 #include <QFutureWatcher>
+
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
+#include <algorithm>
 
 CacheWorker::CacheWorker(QString path, QObject *parent)
     : QObject(parent)
@@ -125,11 +127,34 @@ void CacheWorker::flushRecords()
     const int count = static_cast<int>(m_pendingRecords.size());
     QJsonArray messages;
     QJsonArray scripts;
+    LiveChange live;
     for (const auto &[stream, record] : std::as_const(m_pendingRecords)) {
-        if (stream == QLatin1String("messages"))
+        if (stream == QLatin1String("messages")) {
             messages.append(record);
-        else if (stream == QLatin1String("scripts"))
+            live.messages << LiveMessage{record.value(QLatin1String("id")).toInteger(),
+                                         record.value(QLatin1String("consultationId")).toInteger(),
+                                         record.value(QLatin1String("senderKind")).toString() ==
+                                             QLatin1String("representative"),
+                                         record.value(QLatin1String("kind")).toString() ==
+                                             QLatin1String("voice"),
+                                         record.value(QLatin1String("text")).toString()};
+        } else if (stream == QLatin1String("scripts")) {
             scripts.append(record);
+        } else if (stream == QLatin1String("consultations")) {
+            // One entry per consultation, in its latest state: one created and claimed within
+            // the same burst is no longer waiting for anyone.
+            const qint64 id = record.value(QLatin1String("id")).toInteger();
+            const LiveConsultation latest{
+                id, record.value(QLatin1String("departmentId")).toInteger(),
+                record.value(QLatin1String("state")).toString() == QLatin1String("waiting"),
+                added.contains(id), record.value(QLatin1String("subject")).toString()};
+            const auto seen = std::find_if(live.consultations.begin(), live.consultations.end(),
+                                           [id](const LiveConsultation &c) { return c.id == id; });
+            if (seen == live.consultations.end())
+                live.consultations << latest;
+            else
+                *seen = latest;
+        }
     }
     m_pendingRecords.clear();
     announce(QStringLiteral("consultations"), consultations);
@@ -138,6 +163,7 @@ void CacheWorker::flushRecords()
     Q_EMIT recordsApplied(count);
     if (!added.isEmpty())
         Q_EMIT consultationsAdded(added);
+    Q_EMIT liveStored(live);
 }
 
 void CacheWorker::writeFailed(const QString &reason)

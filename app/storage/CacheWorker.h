@@ -1,5 +1,7 @@
 #pragma once
 
+#include "LiveChange.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -62,6 +64,8 @@ Q_SIGNALS:
     // Consultations whose row, messages or read mark changed: what the views re-read.
     void consultationsChanged(const QList<qint64> &ids);
     void scriptsLoaded(const QJsonArray &records);
+    // After a burst of live changes was stored (LiveChange.h).
+    void liveStored(const LiveChange &change);
 
 private:
     void flushRecords();

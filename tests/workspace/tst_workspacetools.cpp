@@ -156,9 +156,10 @@ private Q_SLOTS:
         alerts.setPreferences(Preferences());
         alerts.setSession(a1.session.get());
         QTRY_VERIFY_WITH_TIMEOUT(alerts.pendingCount() >= 0, 1000);
-        // Wait until the alert centre knows the consultation is A1's.
-        const int before = alerts.alertCount();
+        // Wait until the alert centre knows the consultation is A1's, and the cache has stored
+        // (and the centre heard of) the consultations opened above.
         QTest::qWait(500);
+        const int before = alerts.alertCount();
         QApplication::setActiveWindow(a2.view.get()); // A1 looks elsewhere
         rep->ok(QStringLiteral("message.send"),
                 {{QStringLiteral("consultationId"), held},

@@ -1,11 +1,9 @@
 #include "AlertCenter.h"
 
-#include "app/protocol/Methods.h"
 #include "app/session/AccountSession.h"
 #include "app/workspace/ConsultationListModel.h"
 
 #include <QApplication>
-#include <QJsonObject>
 #include <QPainter>
 #include <QSoundEffect>
 #include <QSystemTrayIcon>
@@ -74,7 +72,7 @@ QIcon AlertCenter::icon(int count)
 void AlertCenter::setSession(AccountSession *session)
 {
     if (m_session)
-        m_session->connection().client().disconnect(this);
+        m_session->disconnect(this);
     m_session = session;
     delete m_mine;
     delete m_waiting;
@@ -104,8 +102,7 @@ void AlertCenter::setSession(AccountSession *session)
     };
     connect(session, &AccountSession::principalChanged, this, follow);
     connect(session, &AccountSession::cacheOpened, this, follow);
-    connect(&session->connection().client(), &ProtocolClient::eventReceived, this,
-            &AlertCenter::onEvent);
+    connect(session, &AccountSession::liveStored, this, &AlertCenter::onLive);
     follow();
 }
 
@@ -136,32 +133,21 @@ void AlertCenter::updateBadge()
     }
 }
 
-void AlertCenter::onEvent(const QString &event, const QJsonObject &data)
+void AlertCenter::onLive(const LiveChange &change)
 {
     if (!m_session)
         return;
-    if (event == Event::ConsultationCreated) {
-        const QJsonObject c = data.value(QLatin1String("consultation")).toObject();
-        if (c.value(QLatin1String("departmentId")).toInteger() != m_session->departmentId() ||
-            c.value(QLatin1String("state")).toString() != QLatin1String("waiting"))
-            return;
-        alert(tr("New consultation"), c.value(QLatin1String("subject")).toString(),
-              c.value(QLatin1String("id")).toInteger());
-        return;
+    for (const LiveConsultation &c : change.consultations) {
+        if (c.newToCache && c.waiting && c.departmentId == m_session->departmentId())
+            alert(tr("New consultation"), c.subject, c.id);
     }
-    if (event != Event::MessageCreated)
-        return;
-    const QJsonObject m = data.value(QLatin1String("message")).toObject();
-    const qint64 consultation = m.value(QLatin1String("consultationId")).toInteger();
-    if (m.value(QLatin1String("senderKind")).toString() != QLatin1String("representative") ||
-        !m_mine || m_mine->rowOf(consultation) < 0)
-        return;
-    const QString kind = m.value(QLatin1String("kind")).toString();
-    const QString text = kind == QLatin1String("voice") ? tr("Voice message")
-                                                        : m.value(QLatin1String("text")).toString();
-    alert(tr("New message from %1")
-              .arg(m_mine->rowAt(m_mine->rowOf(consultation)).representativeName),
-          text.left(120), consultation);
+    for (const LiveMessage &m : change.messages) {
+        if (!m.fromRepresentative || !m_mine || m_mine->rowOf(m.consultationId) < 0)
+            continue;
+        alert(tr("New message from %1")
+                  .arg(m_mine->rowAt(m_mine->rowOf(m.consultationId)).representativeName),
+              (m.voice ? tr("Voice message") : m.text).left(120), m.consultationId);
+    }
 }
 
 void AlertCenter::alert(const QString &title, const QString &text, qint64 consultationId)

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class AccountSession;
+struct LiveChange;
 class ConsultationListModel;
 class QSoundEffect;
 class QSystemTrayIcon;
@@ -39,7 +40,7 @@ Q_SIGNALS:
     void consultationRequested(qint64 consultationId); // the officer clicked an alert
 
 private:
-    void onEvent(const QString &event, const QJsonObject &data);
+    void onLive(const LiveChange &change);
     void alert(const QString &title, const QString &text, qint64 consultationId);
     void updateBadge();
 
