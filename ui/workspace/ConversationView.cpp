@@ -310,7 +310,7 @@ void ConversationView::showRow()
 void ConversationView::updateActions()
 {
     const bool online =
-        m_session && m_session->connection().state() == SessionConnection::State::Online;
+        m_session && m_session->connectionState() == AccountSession::ConnectionState::Online;
     const bool known = m_current && m_current->rowCount() > 0;
     const QString state = known ? m_current->rowAt(0).state : QString();
     const bool mine = known && state == QLatin1String("claimed") &&
