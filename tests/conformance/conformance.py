@@ -430,6 +430,53 @@ class Suite:
         rep.abort()
         jw.abort()
 
+    # -- section 13: reply scripts --
+    async def reply_scripts(self, s):
+        lead = await self.responder(s, LEAD)          # leads start as script editors
+        plain = await self.responder(s)               # a responder who is not
+        rep = await self.representative(s)
+        Check("").equal(lead.principal.get("scriptEditor"), True, "a lead's scriptEditor flag")
+        script = {"clientId": str(uuid.uuid4()), "editId": str(uuid.uuid4()), "scope": "department",
+                  "title": "受理回复", "body": "{代表姓名}您好，已收到您的咨询。", "category": "常用",
+                  "tags": ["受理"], "validUntil": "2026-12-31"}
+        msg = await plain.call("scripts.save", script)
+        Check("").equal(error_code(msg), "forbidden", "a department script by a non-editor")
+        msg = await rep.call("scripts.save", script)
+        Check("").equal(error_code(msg), "forbidden", "a script by a representative")
+        created = await lead.ok("scripts.save", script)
+        Check("").equal((created["duplicate"], created["script"]["revision"]), (False, 1), "creation")
+        again = await lead.ok("scripts.save", dict(script, editId=str(uuid.uuid4())))
+        Check("").equal((again["duplicate"], again["script"]["id"]), (True, created["script"]["id"]),
+                        "a creation repeated with its clientId")
+        sid = created["script"]["id"]
+        change = dict(script, id=sid, baseRevision=1, editId=str(uuid.uuid4()), title="受理回复（新）")
+        changed = await lead.ok("scripts.save", change)
+        Check("").equal(changed["script"]["revision"], 2, "revision after a change")
+        resent = await lead.ok("scripts.save", change)
+        Check("").equal(resent["duplicate"], True, "a change resent with its editId")
+        msg = await lead.call("scripts.save", dict(change, editId=str(uuid.uuid4()), title="旧的"))
+        Check("").equal(error_code(msg), "conflict", "a change from a stale revision")
+        Check("").equal((msg["details"]["state"], msg["details"]["script"]["revision"]), ("changed", 2),
+                        "details of the conflict")
+        for field, value, code in (("title", "题" * 101, "too_large"), ("body", "文" * 4001, "too_large"),
+                                   ("category", "类" * 41, "too_large"), ("tags", ["t"] * 11, "too_large"),
+                                   ("validUntil", "2026/12/31", "bad_request"), ("scope", "global", "bad_request"),
+                                   ("clientId", "c" * 65, "bad_request")):
+            bad = dict(script, clientId=str(uuid.uuid4()))
+            bad[field] = value
+            msg = await lead.call("scripts.save", bad)
+            Check("").equal(error_code(msg), code, f"scripts.save with a bad {field}")
+        deleted = await lead.ok("scripts.delete", {"id": sid, "baseRevision": 2, "editId": str(uuid.uuid4())})
+        Check("").equal(deleted["script"]["deleted"], True, "the tombstone")
+        twice = await lead.ok("scripts.delete", {"id": sid, "baseRevision": 3, "editId": str(uuid.uuid4())})
+        Check("").equal(twice["duplicate"], True, "deleting a deleted script")
+        page = await plain.ok("sync.pull", {"stream": "scripts", "limit": 1000})
+        mine = [x for x in page["items"] if x["id"] == sid]
+        Check("").equal((len(mine), mine[0]["deleted"] if mine else None), (1, True),
+                        "the tombstone in a colleague's scripts stream")
+        for c in (lead, plain, rep):
+            c.abort()
+
     # -- section 11: rate, idle, unread output --
     async def flood_reads_its_close(self, s):
         """A flooding client gets rate_limited errors and then a 4008 close frame that it can
@@ -551,6 +598,7 @@ class Suite:
                 ("§2/§7/§10 bad requests answer the documented codes", self.bad_requests(default)),
                 ("§8 voice round trip and errors", self.voice_round_trip_and_errors(default)),
                 ("§8 a bad chunk cancels its upload", self.bad_chunk_cancels_upload(default)),
+                ("§13 reply scripts: editors, idempotency, conflicts, limits", self.reply_scripts(default)),
                 ("§11 a flooder reads rate_limited and 4008", self.flood_reads_its_close(default)),
                 ("§11 a client that never reads is bounded", self.nonreading_client_is_bounded(default)),
                 ("§11 a slow responder's fan-out is bounded", self.slow_responder_fanout_is_bounded(fast)),
