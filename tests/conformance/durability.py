@@ -26,6 +26,16 @@ SENDS, KILLS = 200, 6
 REP, REP_PASSWORD = "rep0002", "rep2026"
 
 
+async def patiently(client, method, params, timeout=5):
+    """A request as section 11 asks a client to make it: on rate_limited, wait retryAfterMs
+    and ask again. Returns the final reply frame."""
+    while True:
+        reply = await client.call(method, params, timeout=timeout)
+        if reply.get("code") != "rate_limited":
+            return reply
+        await asyncio.sleep(reply["details"]["retryAfterMs"] / 1000)
+
+
 def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -80,10 +90,7 @@ class Run:
                 killer = asyncio.ensure_future(self.kill_soon()) if i in kill_at else None
                 while True:
                     try:
-                        reply = await c.call("message.send", params, timeout=5)
-                        if reply.get("code") == "rate_limited":  # section 11: wait and resend
-                            await asyncio.sleep(reply["details"]["retryAfterMs"] / 1000)
-                            continue
+                        reply = await patiently(c, "message.send", params)
                         if reply.get("type") != "res":
                             raise AssertionError(f"message.send failed: {reply}")
                         result = reply["result"]
@@ -97,7 +104,19 @@ class Run:
                     await killer
                 acknowledged[params["clientMsgId"]] = result["message"]["id"]
                 duplicates_answered += bool(result["duplicate"])
-            history = await c.ok("messages.history", {"consultationId": cid, "limit": 1000})
+            # The last send may have been followed by a kill: read the history on a live
+            # connection.
+            while True:
+                try:
+                    history_reply = await patiently(
+                        c, "messages.history", {"consultationId": cid, "limit": 1000})
+                    break
+                except (Closed, OSError, asyncio.TimeoutError, asyncio.IncompleteReadError):
+                    c.abort()
+                    c = await self.connect()
+            if history_reply.get("type") != "res":
+                raise AssertionError(f"messages.history failed: {history_reply}")
+            history = history_reply["result"]
             stored = [m for m in history["messages"] if (m.get("clientMsgId") or "").startswith(f"kill-{cid}-")]
             ids = [m["clientMsgId"] for m in stored]
             c.abort()
