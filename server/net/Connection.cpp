@@ -173,7 +173,9 @@ void Connection::queueDownload(quint32 transferId, const QByteArray &clip)
 {
     m_downloads.enqueue({transferId, clip, 0});
     m_queuedDownloadBytes += clip.size();
-    pumpDownloads();
+    // From the event loop, so that the reply to the voice.fetch that queued it (sent when its
+    // handler returns) goes out before the first chunk.
+    QMetaObject::invokeMethod(this, &Connection::pumpDownloads, Qt::QueuedConnection);
 }
 
 void Connection::pumpDownloads()

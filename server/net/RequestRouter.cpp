@@ -132,8 +132,6 @@ void RequestRouter::handle(Connection &connection, const Frame &frame)
         return;
     }
     connection.sendResult(frame.id, reply.value());
-    if (frame.method == Method::VoiceFetch)
-        m_voice.sendPendingDownload(connection);
 }
 
 void RequestRouter::handleBinary(Connection &connection, const QByteArray &bytes)

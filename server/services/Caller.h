@@ -25,7 +25,8 @@ public:
 
     // Voice uploads open on this connection, by transfer id.
     virtual QHash<quint32, VoiceUpload> &uploads() = 0;
-    // A clip for voice.fetch, sent after the reply as the connection drains.
+    // A clip for voice.fetch, sent after the reply to the request being handled, a chunk at a
+    // time as the connection drains.
     virtual void queueDownload(quint32 transferId, const QByteArray &clip) = 0;
     virtual qint64 queuedDownloadBytes() const = 0;
 

@@ -183,14 +183,8 @@ Reply VoiceService::fetch(Caller &connection, const QJsonObject &params)
                                    QStringLiteral("too many downloads in progress"),
                                    {{QStringLiteral("retryAfterMs"), 1000}});
     const quint32 transferId = m_nextTransferId++;
-    m_pendingDownloads.insert(&connection, {transferId, *data});
+    connection.queueDownload(transferId, *data);
     return QJsonObject{{QStringLiteral("transferId"), static_cast<qint64>(transferId)},
                        {QStringLiteral("bytes"), data->size()},
                        {QStringLiteral("durationMs"), message->voiceDurationMs}};
-}
-
-void VoiceService::sendPendingDownload(Caller &connection)
-{
-    const auto download = m_pendingDownloads.take(&connection);
-    connection.queueDownload(download.first, download.second);
 }

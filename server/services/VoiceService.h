@@ -2,7 +2,6 @@
 
 #include "ServerContext.h"
 
-#include <QHash>
 
 class Caller;
 class ConsultationService;
@@ -20,9 +19,6 @@ public:
     void chunk(Caller &connection, const QByteArray &frame);
     Reply commit(Caller &connection, const QJsonObject &params);
     Reply fetch(Caller &connection, const QJsonObject &params);
-    // The clip of a successful fetch goes out after its result, so that the client knows the
-    // transfer id before the first chunk arrives.
-    void sendPendingDownload(Caller &connection);
 
 private:
     std::optional<ProtocolError> checkCanSend(const Principal &p, qint64 consultationId) const;
@@ -30,5 +26,4 @@ private:
     ServerContext &m_ctx;
     const ConsultationService &m_consultations;
     quint32 m_nextTransferId = 1;
-    QHash<const Caller *, QPair<quint32, QByteArray>> m_pendingDownloads;
 };
