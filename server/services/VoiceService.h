@@ -2,7 +2,6 @@
 
 #include "ServerContext.h"
 
-
 class Caller;
 class ConsultationService;
 
