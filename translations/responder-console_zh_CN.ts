@@ -361,6 +361,10 @@
         <source>This script was valid until %1 and may be outdated.</source>
         <translation>该话术有效期至 %1，内容可能已过时。</translation>
     </message>
+    <message>
+        <source>This consultation is closed</source>
+        <translation>此咨询已结束</translation>
+    </message>
 </context>
 <context>
     <name>DossierView</name>
@@ -818,7 +822,9 @@
     </message>
     <message numerus="yes">
         <source>Used %n time(s)</source>
-        <translation><numerusform>已用 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>已用 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,7 +949,9 @@
     </message>
     <message numerus="yes">
         <source>The title is longer than %n characters.</source>
-        <translation><numerusform>标题超过 %n 个字。</numerusform></translation>
+        <translation>
+            <numerusform>标题超过 %n 个字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A script needs some text.</source>
@@ -951,19 +959,27 @@
     </message>
     <message numerus="yes">
         <source>The text is longer than %n characters.</source>
-        <translation><numerusform>正文超过 %n 个字。</numerusform></translation>
+        <translation>
+            <numerusform>正文超过 %n 个字。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The category is longer than %n characters.</source>
-        <translation><numerusform>分类超过 %n 个字。</numerusform></translation>
+        <translation>
+            <numerusform>分类超过 %n 个字。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A script can have at most %n tags.</source>
-        <translation><numerusform>每条话术最多 %n 个标签。</numerusform></translation>
+        <translation>
+            <numerusform>每条话术最多 %n 个标签。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The tag “%1” is longer than %n characters.</source>
-        <translation><numerusform>标签“%1”超过 %n 个字。</numerusform></translation>
+        <translation>
+            <numerusform>标签“%1”超过 %n 个字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Department scripts can be changed by script editors only. Duplicate it to make a personal copy.</source>

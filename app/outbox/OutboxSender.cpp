@@ -2,6 +2,7 @@
 
 #include "app/protocol/Limits.h"
 #include "app/protocol/Methods.h"
+#include "app/protocol/Requests.h"
 #include "app/protocol/VoiceChunk.h"
 #include "app/sync/ProtocolClient.h"
 
@@ -44,11 +45,10 @@ DeliveryEngine::Courier::Start OutboxSender::startNext(const DeliveryEngine::Don
 
 void OutboxSender::sendText(const DeliveryEngine::Done &done)
 {
-    m_client.request(Method::MessageSend,
-                     {{QStringLiteral("consultationId"), m_current.consultationId},
-                      {QStringLiteral("clientMsgId"), m_current.clientMsgId},
-                      {QStringLiteral("text"), m_current.text}},
-                     done);
+    m_client.request(
+        Method::MessageSend,
+        SendTextRequest{m_current.consultationId, m_current.clientMsgId, m_current.text}.toParams(),
+        done);
 }
 
 // voice.begin, the clip in binary frames, voice.commit. The server keeps no half-uploads across
@@ -56,13 +56,11 @@ void OutboxSender::sendText(const DeliveryEngine::Done &done)
 // clientMsgId answers "duplicate" if the server had in fact stored it.
 void OutboxSender::sendVoice(const QByteArray &clip, const DeliveryEngine::Done &done)
 {
-    QJsonObject params{{QStringLiteral("consultationId"), m_current.consultationId},
-                       {QStringLiteral("clientMsgId"), m_current.clientMsgId},
-                       {QStringLiteral("bytes"), clip.size()},
-                       {QStringLiteral("durationMs"), m_current.voiceDurationMs}};
-    if (!m_current.voiceWaveform.isEmpty())
-        params.insert(QStringLiteral("waveform"),
-                      QString::fromLatin1(m_current.voiceWaveform.toBase64()));
+    const QJsonObject params =
+        VoiceBeginRequest{m_current.consultationId, m_current.clientMsgId, clip.size(),
+                          m_current.voiceDurationMs,
+                          QString::fromLatin1(m_current.voiceWaveform.toBase64())}
+            .toParams();
     ProtocolClient *client = &m_client;
     m_client.request(Method::VoiceBegin, params, [client, clip, done](const Frame &reply) {
         if (reply.type != Frame::Type::Result ||

@@ -1,5 +1,6 @@
 #include "OutboxStore.h"
 
+#include "app/domain/Vocabulary.h"
 #include "app/sql/DurableDatabase.h"
 #include "app/sql/SqlBinding.h"
 
@@ -99,8 +100,8 @@ Expected<OutboxItem, QString> OutboxStore::enqueueText(qint64 consultationId, co
             query,
             QStringLiteral(
                 "INSERT INTO outbox (client_msg_id, consultation_id, kind, text, state, created_at)"
-                " VALUES (?, ?, 'text', ?, 'queued', ?)"),
-            {item.clientMsgId, consultationId, text, item.createdAt}))
+                " VALUES (?, ?, ?, ?, 'queued', ?)"),
+            {item.clientMsgId, consultationId, wireName(MessageKind::Text), text, item.createdAt}))
         return QStringLiteral("the reply could not be saved: ") + query.lastError().text();
     item.seq = query.lastInsertId().toLongLong();
     return item;
@@ -127,9 +128,9 @@ Expected<OutboxItem, QString> OutboxStore::enqueueVoice(qint64 consultationId,
     if (!execBound(query,
                    QStringLiteral("INSERT INTO outbox (client_msg_id, consultation_id, kind, state,"
                                   " created_at, voice_file, voice_duration_ms, voice_waveform)"
-                                  " VALUES (?, ?, 'voice', 'queued', ?, ?, ?, ?)"),
-                   {item.clientMsgId, consultationId, item.createdAt, item.voiceFile, durationMs,
-                    waveform})) {
+                                  " VALUES (?, ?, ?, 'queued', ?, ?, ?, ?)"),
+                   {item.clientMsgId, consultationId, wireName(MessageKind::Voice), item.createdAt,
+                    item.voiceFile, durationMs, waveform})) {
         QFile::remove(item.voiceFile);
         return QStringLiteral("the recording could not be saved: ") + query.lastError().text();
     }

@@ -34,9 +34,10 @@ public:
 
     bool ok() const { return !m_error; }
     const ProtocolError &error() const { return *m_error; }
+    // Records a problem a rule across fields found (kept only if it is the first).
+    void fail(ErrorCode code, const QString &message, QJsonObject details = {});
 
 private:
-    void fail(ErrorCode code, const QString &message, QJsonObject details = {});
     QString readString(QLatin1String name, int minChars, int maxChars, ErrorCode overLimit);
 
     QJsonObject m_params;

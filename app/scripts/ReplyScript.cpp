@@ -4,16 +4,12 @@
 
 QString ReplyScript::scopeName(Scope scope)
 {
-    return scope == Scope::Department ? QStringLiteral("department") : QStringLiteral("personal");
+    return wireName(scope);
 }
 
 std::optional<ReplyScript::Scope> ReplyScript::scopeFromName(const QString &name)
 {
-    if (name == QLatin1String("department"))
-        return Scope::Department;
-    if (name == QLatin1String("personal"))
-        return Scope::Personal;
-    return std::nullopt;
+    return fromWireName<ScriptScope>(name);
 }
 
 QJsonObject ReplyScript::toJson() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Vocabulary.h"
 #include "app/protocol/Limits.h"
 
 #include <QDate>
@@ -13,11 +14,7 @@
 // scripts"), or one written here that has not reached the server yet.
 struct ReplyScript
 {
-    enum class Scope
-    {
-        Department, // shared by the department; editors change it, everyone uses it
-        Personal    // the responder's own, on every workstation they sign in at
-    };
+    using Scope = ScriptScope;
 
     // How long each part may be (the protocol's limits), for editors to show and enforce.
     static constexpr int maxTitleChars = Limits::maxScriptTitleChars;

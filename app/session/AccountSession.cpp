@@ -84,12 +84,12 @@ AccountSession::~AccountSession()
 
 qint64 AccountSession::responderId() const
 {
-    return m_principal.value(QLatin1String("id")).toInteger();
+    return m_principal.id;
 }
 
 qint64 AccountSession::departmentId() const
 {
-    return m_principal.value(QLatin1String("departmentId")).toInteger();
+    return m_principal.departmentId;
 }
 
 QString AccountSession::principalPath() const
@@ -119,7 +119,8 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
     m_outbox = std::move(outbox.value());
     QFile saved(principalPath());
     if (saved.open(QIODevice::ReadOnly))
-        m_principal = QJsonDocument::fromJson(saved.readAll()).object();
+        m_principal = Principal::fromJson(QJsonDocument::fromJson(saved.readAll()).object())
+                          .value_or(Principal{});
     if (auto scripts = startScripts(); !scripts)
         return scripts.error();
     m_sender = std::make_unique<OutboxSender>(*m_outbox, m_connection->client());
@@ -142,7 +143,7 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
 
 bool AccountSession::isScriptEditor() const
 {
-    return m_principal.value(QLatin1String("scriptEditor")).toBool();
+    return m_principal.scriptEditor;
 }
 
 // Undelivered script changes live in their own file beside the outbox; the library shows the
@@ -171,11 +172,12 @@ void AccountSession::onStateChanged(SessionConnection::State state)
         m_scriptDelivery->setOnline(online);
     if (online)
         m_sync->start();
-    if (online && m_connection->principal() != m_principal) {
-        m_principal = m_connection->principal();
+    const auto signedIn = Principal::fromJson(m_connection->principal());
+    if (online && signedIn && signedIn->toJson() != m_principal.toJson()) {
+        m_principal = *signedIn;
         QSaveFile file(principalPath());
         if (file.open(QIODevice::WriteOnly)) {
-            file.write(QJsonDocument(m_principal).toJson(QJsonDocument::Compact));
+            file.write(QJsonDocument(m_principal.toJson()).toJson(QJsonDocument::Compact));
             file.commit();
         }
         if (m_scripts)

@@ -2,6 +2,7 @@
 
 #include "app/account/Account.h"
 #include "app/core/Expected.h"
+#include "app/domain/Principal.h"
 #include "app/protocol/Methods.h"
 #include "app/storage/LiveChange.h"
 #include "app/sync/SessionConnection.h"
@@ -74,7 +75,7 @@ public:
     bool isCacheOpen() const { return m_cacheOpen; }
     // Who is signed in, as the server last said (kept in the account's folder, so that an
     // offline start knows it too); empty before the first sign-in on this machine.
-    const QJsonObject &principal() const { return m_principal; }
+    const Principal &principal() const { return m_principal; }
     qint64 responderId() const;
     qint64 departmentId() const;
     void markRead(qint64 consultationId, qint64 lastMessageId);
@@ -115,6 +116,6 @@ private:
     std::unique_ptr<ScriptDelivery> m_scriptDelivery;
     std::unique_ptr<CacheSync> m_sync;
     std::unique_ptr<ConsultationActions> m_actions;
-    QJsonObject m_principal;
+    Principal m_principal;
     bool m_cacheOpen = false;
 };

@@ -1,6 +1,8 @@
 #include "ConsultationActions.h"
 
+#include "app/domain/Vocabulary.h"
 #include "app/protocol/Methods.h"
+#include "app/protocol/Requests.h"
 #include "app/sync/ProtocolClient.h"
 
 #include <QPointer>
@@ -12,34 +14,26 @@ ConsultationActions::ConsultationActions(ProtocolClient &client, QObject *parent
 
 void ConsultationActions::claim(qint64 consultationId, Done done)
 {
-    send(Method::ConsultationClaim, {{QStringLiteral("consultationId"), consultationId}},
-         std::move(done));
+    send(Method::ConsultationClaim, ClaimRequest{consultationId}.toParams(), std::move(done));
 }
 
 void ConsultationActions::transferToDepartment(qint64 consultationId, qint64 departmentId,
                                                const QString &reason, Done done)
 {
     send(Method::ConsultationTransfer,
-         {{QStringLiteral("consultationId"), consultationId},
-          {QStringLiteral("toDepartmentId"), departmentId},
-          {QStringLiteral("reason"), reason}},
-         std::move(done));
+         TransferRequest{consultationId, departmentId, 0, reason}.toParams(), std::move(done));
 }
 
 void ConsultationActions::transferToResponder(qint64 consultationId, qint64 responderId,
                                               const QString &reason, Done done)
 {
     send(Method::ConsultationTransfer,
-         {{QStringLiteral("consultationId"), consultationId},
-          {QStringLiteral("toResponderId"), responderId},
-          {QStringLiteral("reason"), reason}},
-         std::move(done));
+         TransferRequest{consultationId, 0, responderId, reason}.toParams(), std::move(done));
 }
 
 void ConsultationActions::close(qint64 consultationId, const QString &summary, Done done)
 {
-    send(Method::ConsultationClose,
-         {{QStringLiteral("consultationId"), consultationId}, {QStringLiteral("summary"), summary}},
+    send(Method::ConsultationClose, CloseRequest{consultationId, summary}.toParams(),
          std::move(done));
 }
 
@@ -62,7 +56,9 @@ ActionFailure ConsultationActions::failureOf(const Frame &reply)
     switch (reply.errorCode) {
     case ErrorCode::Conflict:
         if (reply.payload.value(QLatin1String("assigneeId")).toInteger() > 0 &&
-            reply.payload.value(QLatin1String("state")).toString() == QLatin1String("claimed"))
+            fromWireName<ConsultationState>(
+                reply.payload.value(QLatin1String("state")).toString()) ==
+                ConsultationState::Claimed)
             return {ActionFailure::Kind::AlreadyClaimed, reply.errorMessage};
         return {ActionFailure::Kind::StateChanged, reply.errorMessage};
     case ErrorCode::Forbidden:

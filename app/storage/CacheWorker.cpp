@@ -2,16 +2,20 @@
 
 #include "CacheDatabase.h"
 #include "CacheWriter.h"
+#include "app/protocol/Methods.h"
 #include "app/sql/Transaction.h"
 
 #include <QFutureWatcher>
-
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
 #include <algorithm>
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcCache, "consult.cache")
 
 CacheWorker::CacheWorker(QString path, QObject *parent)
     : QObject(parent)
@@ -67,33 +71,43 @@ void CacheWorker::applyPage(const QString &stream, const QJsonArray &items,
         Q_EMIT failed(QStringLiteral("the cache was replaced; sync starts over"));
         return;
     }
-    const QList<qint64> added =
-        stream == QLatin1String("consultations") ? unknownConsultations(items) : QList<qint64>();
-    if (!m_writer->applyPage(stream, items, removed, cursor))
+    int refused = 0;
+    const QList<SyncedRecord> records = decodeSyncedPage(stream, items, &refused);
+    if (refused > 0) // stored without them: one bad record must not stall the whole stream
+        qCWarning(lcCache) << "left out" << refused << "unreadable records of" << stream;
+    const QList<qint64> added = unknownConsultations(records);
+    if (!m_writer->applyPage(stream, records, removed, cursor))
         return writeFailed(QStringLiteral("the cache could not store a page of %1").arg(stream));
     Q_EMIT pageApplied(stream, cursor, more, static_cast<int>(items.size()));
-    announce(stream, items, removed);
+    announce(records, removed);
     if (!added.isEmpty())
         Q_EMIT consultationsAdded(added);
 }
 
 void CacheWorker::applyRecord(const QString &stream, const QJsonObject &record)
 {
-    m_pendingRecords.append({stream, record});
+    auto decoded = decodeSynced(stream, record);
+    if (!decoded) {
+        qCWarning(lcCache) << "ignored an unreadable live record of" << stream;
+        return;
+    }
+    m_pendingRecords.append(std::move(*decoded));
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
 }
 
-QList<qint64> CacheWorker::unknownConsultations(const QJsonArray &consultations) const
+QList<qint64> CacheWorker::unknownConsultations(const QList<SyncedRecord> &records) const
 {
     QList<qint64> unknown;
     QSqlQuery known(m_database->connection());
     known.prepare(QStringLiteral("SELECT 1 FROM consultations WHERE id = ?"));
-    for (const QJsonValue &c : consultations) {
-        const qint64 id = c.toObject().value(QLatin1String("id")).toInteger();
-        known.bindValue(0, id);
+    for (const SyncedRecord &record : records) {
+        const auto *c = std::get_if<Consultation>(&record);
+        if (!c)
+            continue;
+        known.bindValue(0, c->id);
         if (known.exec() && !known.next())
-            unknown << id;
+            unknown << c->id;
     }
     return unknown;
 }
@@ -109,61 +123,48 @@ void CacheWorker::flushRecords()
 {
     if (m_pendingRecords.isEmpty() || !m_database)
         return;
-    QJsonArray consultations;
-    for (const auto &[stream, record] : std::as_const(m_pendingRecords)) {
-        if (stream == QLatin1String("consultations"))
-            consultations.append(record);
-    }
-    const QList<qint64> added = unknownConsultations(consultations);
+    const QList<qint64> added = unknownConsultations(m_pendingRecords);
     Transaction transaction(m_database->connection());
     bool ok = transaction.isOpen();
-    for (const auto &[stream, record] : std::as_const(m_pendingRecords))
-        ok = ok && m_writer->applyRecord(stream, record);
+    for (const SyncedRecord &record : std::as_const(m_pendingRecords))
+        ok = ok && m_writer->store(record);
     if (!ok || !transaction.commit()) {
         m_pendingRecords.clear();
         // The next sync brings these again from the server; the cache stays consistent.
         return writeFailed(QStringLiteral("the cache could not store live changes"));
     }
-    const int count = static_cast<int>(m_pendingRecords.size());
-    QJsonArray messages;
-    QJsonArray scripts;
+    const QList<SyncedRecord> records = std::exchange(m_pendingRecords, {});
+    announce(records);
+    Q_EMIT recordsApplied(static_cast<int>(records.size()));
+    if (!added.isEmpty())
+        Q_EMIT consultationsAdded(added);
+    Q_EMIT liveStored(liveChangeOf(records, added));
+}
+
+LiveChange CacheWorker::liveChangeOf(const QList<SyncedRecord> &records, const QList<qint64> &added)
+{
     LiveChange live;
-    for (const auto &[stream, record] : std::as_const(m_pendingRecords)) {
-        if (stream == QLatin1String("messages")) {
-            messages.append(record);
-            live.messages << LiveMessage{record.value(QLatin1String("id")).toInteger(),
-                                         record.value(QLatin1String("consultationId")).toInteger(),
-                                         record.value(QLatin1String("senderKind")).toString() ==
-                                             QLatin1String("representative"),
-                                         record.value(QLatin1String("kind")).toString() ==
-                                             QLatin1String("voice"),
-                                         record.value(QLatin1String("text")).toString()};
-        } else if (stream == QLatin1String("scripts")) {
-            scripts.append(record);
-        } else if (stream == QLatin1String("consultations")) {
+    for (const SyncedRecord &record : records) {
+        if (const auto *m = std::get_if<Message>(&record)) {
+            live.messages << LiveMessage{m->id, m->consultationId,
+                                         m->senderKind == SenderKind::Representative,
+                                         m->kind == MessageKind::Voice, m->text};
+        } else if (const auto *c = std::get_if<Consultation>(&record)) {
             // One entry per consultation, in its latest state: one created and claimed within
             // the same burst is no longer waiting for anyone.
-            const qint64 id = record.value(QLatin1String("id")).toInteger();
-            const LiveConsultation latest{
-                id, record.value(QLatin1String("departmentId")).toInteger(),
-                record.value(QLatin1String("state")).toString() == QLatin1String("waiting"),
-                added.contains(id), record.value(QLatin1String("subject")).toString()};
-            const auto seen = std::find_if(live.consultations.begin(), live.consultations.end(),
-                                           [id](const LiveConsultation &c) { return c.id == id; });
+            const LiveConsultation latest{c->id, c->departmentId,
+                                          c->state == ConsultationState::Waiting,
+                                          added.contains(c->id), c->subject};
+            const auto seen =
+                std::find_if(live.consultations.begin(), live.consultations.end(),
+                             [id = c->id](const LiveConsultation &l) { return l.id == id; });
             if (seen == live.consultations.end())
                 live.consultations << latest;
             else
                 *seen = latest;
         }
     }
-    m_pendingRecords.clear();
-    announce(QStringLiteral("consultations"), consultations);
-    announce(QStringLiteral("messages"), messages);
-    announce(QStringLiteral("scripts"), scripts);
-    Q_EMIT recordsApplied(count);
-    if (!added.isEmpty())
-        Q_EMIT consultationsAdded(added);
-    Q_EMIT liveStored(live);
+    return live;
 }
 
 void CacheWorker::writeFailed(const QString &reason)
@@ -246,8 +247,9 @@ void CacheWorker::applyHistory(qint64 consultationId, const QJsonArray &messages
     QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
     bool ok = transaction.isOpen();
-    for (const QJsonValue &message : messages)
-        ok = ok && m_writer->applyRecord(QStringLiteral("messages"), message.toObject());
+    int refused = 0;
+    for (const SyncedRecord &message : decodeSyncedPage(Stream::Messages, messages, &refused))
+        ok = ok && m_writer->store(message);
     QSqlQuery progress(db);
     if (more) {
         progress.prepare(
@@ -328,20 +330,22 @@ void CacheWorker::loadScripts()
     Q_EMIT scriptsLoaded(records);
 }
 
-void CacheWorker::announce(const QString &stream, const QJsonArray &records,
-                           const QJsonArray &removed)
+void CacheWorker::announce(const QList<SyncedRecord> &records, const QJsonArray &removed)
 {
-    if (stream == QLatin1String("scripts") && !records.isEmpty())
-        return loadScripts();
-    const bool consultations = stream == QLatin1String("consultations");
-    if (!consultations && stream != QLatin1String("messages"))
-        return;
-    const QLatin1String key = consultations ? QLatin1String("id") : QLatin1String("consultationId");
     QSet<qint64> ids; // a page of 500 messages may touch a handful of consultations
-    for (const QJsonValue &record : records)
-        ids.insert(record.toObject().value(key).toInteger());
+    bool scripts = false;
+    for (const SyncedRecord &record : records) {
+        if (const auto *c = std::get_if<Consultation>(&record))
+            ids.insert(c->id);
+        else if (const auto *m = std::get_if<Message>(&record))
+            ids.insert(m->consultationId);
+        else
+            scripts = scripts || std::holds_alternative<SyncedScript>(record);
+    }
     for (const QJsonValue &id : removed)
         ids.insert(id.toInteger());
     if (!ids.isEmpty())
         Q_EMIT consultationsChanged(ids.values());
+    if (scripts)
+        loadScripts();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LiveChange.h"
+#include "SyncedRecord.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -70,14 +71,16 @@ Q_SIGNALS:
 private:
     void flushRecords();
     void writeFailed(const QString &reason);
-    void announce(const QString &stream, const QJsonArray &records, const QJsonArray &removed = {});
+    // Tells the views which consultations changed, and the script library its new list.
+    void announce(const QList<SyncedRecord> &records, const QJsonArray &removed = {});
+    static LiveChange liveChangeOf(const QList<SyncedRecord> &records, const QList<qint64> &added);
     void onChecked(const std::optional<QString> &damage);
-    QList<qint64> unknownConsultations(const QJsonArray &consultations) const;
+    QList<qint64> unknownConsultations(const QList<SyncedRecord> &records) const;
 
     QString m_path;
     std::unique_ptr<CacheDatabase> m_database;
     std::unique_ptr<CacheWriter> m_writer;
-    QList<QPair<QString, QJsonObject>> m_pendingRecords;
+    QList<SyncedRecord> m_pendingRecords; // live records of this burst, decoded as they came
     QTimer m_flushTimer;
     bool m_checking = false;
     bool m_awaitingCursors = false; // replaced: a page from before would skip its stream ahead

@@ -1,5 +1,6 @@
 #include "CacheWriter.h"
 
+#include "app/domain/FieldCount.h"
 #include "app/sql/SqlBinding.h"
 #include "app/sql/Transaction.h"
 
@@ -10,27 +11,38 @@
 
 namespace {
 
-QVariant nullable(const QJsonValue &value)
+// The cache stores absent ids and times as NULL, as the server sends them.
+QVariant nullable(qint64 value)
 {
-    return value.isNull() || value.isUndefined() ? QVariant() : value.toVariant();
+    return value > 0 ? QVariant(value) : QVariant();
 }
 
-QString json(const QJsonValue &value)
+QString json(const QJsonObject &object)
 {
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return {};
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString idList(const QJsonArray &ids)
+QString idList(const QList<qint64> &ids)
 {
     QStringList parts;
-    for (const QJsonValue &id : ids)
-        parts << QString::number(id.toInteger());
+    for (qint64 id : ids)
+        parts << QString::number(id);
     return parts.join(QLatin1Char(','));
 }
 
 } // namespace
+
+// A field added to a record must get its column here (and a numbered migration in
+// CacheSchema). Fields the cache deliberately does not keep are named where they are skipped.
+static_assert(fieldCount<Department>() == 5 && fieldCount<Responder>() == 9,
+              "a record gained a field: give it a cache column");
+static_assert(fieldCount<Representative>() == 9 && fieldCount<Contact>() == 4,
+              "a record gained a field: give it a cache column");
+static_assert(fieldCount<Proposal>() == 12, "a record gained a field: give it a cache column");
+static_assert(fieldCount<Consultation>() == 16 && fieldCount<Transfer>() == 7,
+              "a record gained a field: give it a cache column");
+static_assert(fieldCount<Message>() == 11 && fieldCount<VoiceInfo>() == 3,
+              "a record gained a field: give it a cache column");
 
 // "INSERT … ON CONFLICT (id) DO UPDATE": an update keeps the row, so the full-text triggers
 // see an update rather than a delete they might miss. Prepared once per table: live events
@@ -61,105 +73,103 @@ bool CacheWriter::upsertRow(const QString &table, const QStringList &columns,
     return query->exec();
 }
 
-bool CacheWriter::upsert(const QString &stream, const QJsonObject &r)
+bool CacheWriter::store(const SyncedRecord &record)
 {
-    auto v = [&r](const char *key) {
-        return r.value(QLatin1String(key));
-    };
-    if (stream == QLatin1String("departments"))
-        return upsertRow(stream,
-                         {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
-                          QStringLiteral("name_en"), QStringLiteral("seq")},
-                         {v("id").toInteger(), v("code").toString(), v("name").toString(),
-                          v("nameEn").toString(), v("seq").toInteger()});
-    if (stream == QLatin1String("responders"))
-        return upsertRow(stream,
-                         {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"),
-                          QStringLiteral("department_id"), QStringLiteral("role"),
-                          QStringLiteral("title"), QStringLiteral("active"), QStringLiteral("seq")},
-                         {v("id").toInteger(), v("login").toString(), v("name").toString(),
-                          v("departmentId").toInteger(), v("role").toString(),
-                          v("title").toString(), v("active").toBool(), v("seq").toInteger()});
-    if (stream == QLatin1String("representatives")) {
-        const QJsonObject c = v("contact").toObject();
-        return upsertRow(stream,
-                         {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"),
-                          QStringLiteral("kind"), QStringLiteral("delegation"),
-                          QStringLiteral("sector"), QStringLiteral("organization"),
-                          QStringLiteral("mobile"), QStringLiteral("office_phone"),
-                          QStringLiteral("email"), QStringLiteral("address"),
-                          QStringLiteral("seq")},
-                         {v("id").toInteger(), v("login").toString(), v("name").toString(),
-                          v("kind").toString(), v("delegation").toString(), v("sector").toString(),
-                          v("organization").toString(), c.value(QLatin1String("mobile")).toString(),
-                          c.value(QLatin1String("officePhone")).toString(),
-                          c.value(QLatin1String("email")).toString(),
-                          c.value(QLatin1String("address")).toString(), v("seq").toInteger()});
-    }
-    if (stream == QLatin1String("proposals"))
-        return upsertRow(stream,
-                         {QStringLiteral("id"), QStringLiteral("representative_id"),
-                          QStringLiteral("number"), QStringLiteral("year"), QStringLiteral("kind"),
-                          QStringLiteral("title"), QStringLiteral("category"),
-                          QStringLiteral("status"), QStringLiteral("lead_department_id"),
-                          QStringLiteral("co_department_ids"), QStringLiteral("reply_summary"),
-                          QStringLiteral("seq")},
-                         {v("id").toInteger(), v("representativeId").toInteger(),
-                          v("number").toString(), v("year").toInteger(), v("kind").toString(),
-                          v("title").toString(), v("category").toString(), v("status").toString(),
-                          nullable(v("leadDepartmentId")), idList(v("coDepartmentIds").toArray()),
-                          v("replySummary").toString(), v("seq").toInteger()});
-    if (stream == QLatin1String("consultations"))
-        return upsertRow(
-            stream,
-            {QStringLiteral("id"), QStringLiteral("representative_id"),
-             QStringLiteral("department_id"), QStringLiteral("state"),
-             QStringLiteral("assignee_id"), QStringLiteral("subject"), QStringLiteral("created_at"),
-             QStringLiteral("claimed_at"), QStringLiteral("closed_at"),
-             QStringLiteral("close_summary"), QStringLiteral("rating"),
-             QStringLiteral("rating_comment"), QStringLiteral("rated_at"),
-             QStringLiteral("last_transfer"), QStringLiteral("seq")},
-            {v("id").toInteger(), v("representativeId").toInteger(), v("departmentId").toInteger(),
-             v("state").toString(), nullable(v("assigneeId")), v("subject").toString(),
-             v("createdAt").toInteger(), nullable(v("claimedAt")), nullable(v("closedAt")),
-             v("closeSummary").toString(), nullable(v("rating")), v("ratingComment").toString(),
-             nullable(v("ratedAt")),
-             v("lastTransfer").isObject() ? QVariant(json(v("lastTransfer"))) : QVariant(),
-             v("seq").toInteger()});
-    if (stream == QLatin1String("messages")) {
-        const QString kind = v("kind").toString();
-        const QString payload =
-            kind == QLatin1String("voice") ? json(v("voice")) : json(v("system"));
-        return upsertRow(
-            stream,
-            {QStringLiteral("id"), QStringLiteral("consultation_id"), QStringLiteral("sender_kind"),
-             QStringLiteral("sender_id"), QStringLiteral("client_msg_id"), QStringLiteral("kind"),
-             QStringLiteral("text"), QStringLiteral("payload"), QStringLiteral("created_at"),
-             QStringLiteral("seq")},
-            {v("id").toInteger(), v("consultationId").toInteger(), v("senderKind").toString(),
-             nullable(v("senderId")), nullable(v("clientMsgId")), kind, v("text").toString(),
-             payload.isEmpty() ? QVariant() : QVariant(payload), v("createdAt").toInteger(),
-             v("seq").toInteger()});
-    }
-    if (stream == QLatin1String("scripts")) {
-        // A deleted script arrives as a tombstone with a newer seq.
-        if (v("deleted").toBool()) {
-            QSqlQuery drop(m_db);
-            return execBound(drop, QStringLiteral("DELETE FROM scripts WHERE id = ? AND seq <= ?"),
-                             {v("id").toInteger(), v("seq").toInteger()});
-        }
-        return upsertRow(
-            stream,
-            {QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("record"),
-             QStringLiteral("seq")},
-            {v("id").toInteger(), v("clientId").toString(), json(r), v("seq").toInteger()});
-    }
-    return false;
+    return std::visit([this](const auto &r) { return storeRecord(r); }, record);
 }
 
-bool CacheWriter::applyRecord(const QString &stream, const QJsonObject &record)
+bool CacheWriter::storeRecord(const Department &d)
 {
-    return upsert(stream, record);
+    return upsertRow(QStringLiteral("departments"),
+                     {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
+                      QStringLiteral("name_en"), QStringLiteral("seq")},
+                     {d.id, d.code, d.name, d.nameEn, d.seq});
+}
+
+bool CacheWriter::storeRecord(const Responder &r)
+{
+    // scriptEditor is not kept: the console asks it of the signed-in principal only.
+    return upsertRow(
+        QStringLiteral("responders"),
+        {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"),
+         QStringLiteral("department_id"), QStringLiteral("role"), QStringLiteral("title"),
+         QStringLiteral("active"), QStringLiteral("seq")},
+        {r.id, r.login, r.name, r.departmentId, wireName(r.role), r.title, r.active, r.seq});
+}
+
+bool CacheWriter::storeRecord(const Representative &r)
+{
+    return upsertRow(
+        QStringLiteral("representatives"),
+        {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("name"),
+         QStringLiteral("kind"), QStringLiteral("delegation"), QStringLiteral("sector"),
+         QStringLiteral("organization"), QStringLiteral("mobile"), QStringLiteral("office_phone"),
+         QStringLiteral("email"), QStringLiteral("address"), QStringLiteral("seq")},
+        {r.id, r.login, r.name, wireName(r.kind), r.delegation, r.sector, r.organization,
+         r.contact.mobile, r.contact.officePhone, r.contact.email, r.contact.address, r.seq});
+}
+
+bool CacheWriter::storeRecord(const Proposal &p)
+{
+    return upsertRow(QStringLiteral("proposals"),
+                     {QStringLiteral("id"), QStringLiteral("representative_id"),
+                      QStringLiteral("number"), QStringLiteral("year"), QStringLiteral("kind"),
+                      QStringLiteral("title"), QStringLiteral("category"), QStringLiteral("status"),
+                      QStringLiteral("lead_department_id"), QStringLiteral("co_department_ids"),
+                      QStringLiteral("reply_summary"), QStringLiteral("seq")},
+                     {p.id, p.representativeId, p.number, p.year, wireName(p.kind), p.title,
+                      p.category, p.status, nullable(p.leadDepartmentId), idList(p.coDepartmentIds),
+                      p.replySummary, p.seq});
+}
+
+bool CacheWriter::storeRecord(const Consultation &c)
+{
+    // clientId is not kept: it is the representative's key, of no use at a responder's desk.
+    return upsertRow(
+        QStringLiteral("consultations"),
+        {QStringLiteral("id"), QStringLiteral("representative_id"), QStringLiteral("department_id"),
+         QStringLiteral("state"), QStringLiteral("assignee_id"), QStringLiteral("subject"),
+         QStringLiteral("created_at"), QStringLiteral("claimed_at"), QStringLiteral("closed_at"),
+         QStringLiteral("close_summary"), QStringLiteral("rating"),
+         QStringLiteral("rating_comment"), QStringLiteral("rated_at"),
+         QStringLiteral("last_transfer"), QStringLiteral("seq")},
+        {c.id, c.representativeId, c.departmentId, wireName(c.state), nullable(c.assigneeId),
+         c.subject, c.createdAt, nullable(c.claimedAt), nullable(c.closedAt), c.closeSummary,
+         nullable(c.rating), c.ratingComment, nullable(c.ratedAt),
+         c.lastTransfer ? QVariant(json(c.lastTransfer->toJson())) : QVariant(), c.seq});
+}
+
+bool CacheWriter::storeRecord(const Message &m)
+{
+    // payload: the voice clip's facts or the system event, as the server sent them.
+    QString payload;
+    if (m.kind == MessageKind::Voice)
+        payload = json(m.voice.toJson());
+    else if (m.kind == MessageKind::System)
+        payload = json(m.system);
+    return upsertRow(
+        QStringLiteral("messages"),
+        {QStringLiteral("id"), QStringLiteral("consultation_id"), QStringLiteral("sender_kind"),
+         QStringLiteral("sender_id"), QStringLiteral("client_msg_id"), QStringLiteral("kind"),
+         QStringLiteral("text"), QStringLiteral("payload"), QStringLiteral("created_at"),
+         QStringLiteral("seq")},
+        {m.id, m.consultationId, wireName(m.senderKind), nullable(m.senderId),
+         m.clientMsgId.isEmpty() ? QVariant() : QVariant(m.clientMsgId), wireName(m.kind), m.text,
+         payload.isEmpty() ? QVariant() : QVariant(payload), m.createdAt, m.seq});
+}
+
+bool CacheWriter::storeRecord(const SyncedScript &s)
+{
+    // A deleted script arrives as a tombstone with a newer seq.
+    if (s.deleted) {
+        QSqlQuery drop(m_db);
+        return execBound(drop, QStringLiteral("DELETE FROM scripts WHERE id = ? AND seq <= ?"),
+                         {s.id, s.seq});
+    }
+    return upsertRow(QStringLiteral("scripts"),
+                     {QStringLiteral("id"), QStringLiteral("client_id"), QStringLiteral("record"),
+                      QStringLiteral("seq")},
+                     {s.id, s.clientId, json(s.record), s.seq});
 }
 
 bool CacheWriter::removeConsultation(qint64 id)
@@ -170,13 +180,13 @@ bool CacheWriter::removeConsultation(qint64 id)
            execBound(query, QStringLiteral("DELETE FROM consultations WHERE id = ?"), {id});
 }
 
-bool CacheWriter::applyPage(const QString &stream, const QJsonArray &items,
+bool CacheWriter::applyPage(const QString &stream, const QList<SyncedRecord> &records,
                             const QJsonArray &removed, const QString &cursor)
 {
     Transaction transaction(m_db);
     bool ok = transaction.isOpen();
-    for (const QJsonValue &item : items)
-        ok = ok && upsert(stream, item.toObject());
+    for (const SyncedRecord &record : records)
+        ok = ok && store(record);
     for (const QJsonValue &id : removed) // consultations only (docs/protocol.md, section 7)
         ok = ok && removeConsultation(id.toInteger());
     QSqlQuery save(m_db);

@@ -2,6 +2,7 @@
 
 #include "ProtocolClient.h"
 #include "app/protocol/Methods.h"
+#include "app/protocol/Requests.h"
 #include "app/storage/CacheWorker.h"
 
 #include <QPointer>
@@ -166,12 +167,8 @@ void CacheSync::onHistoryDue(qint64 consultationId, qint64 beforeId)
     if (m_historyBusy || !m_client.isOpen())
         return; // the request in flight asks for the next when done; offline: at the next sync
     m_historyBusy = true;
-    QJsonObject params{{QStringLiteral("consultationId"), consultationId},
-                       {QStringLiteral("limit"), 1000}};
-    if (beforeId > 0)
-        params.insert(QStringLiteral("beforeId"), beforeId);
     m_client.request(
-        Method::MessagesHistory, params,
+        Method::MessagesHistory, HistoryRequest{consultationId, beforeId, 1000}.toParams(),
         [this, self = QPointer<CacheSync>(this), consultationId](const Frame &reply) {
             if (!self)
                 return;

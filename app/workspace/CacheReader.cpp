@@ -138,8 +138,9 @@ void CacheReader::fetchMessages(quint64 ticket, qint64 consultationId, qint64 be
                                 qint64 afterId, int limit)
 {
     const bool older = afterId <= 0;
-    QString sql = CacheRows::messageSelect();
-    QVariantList values{consultationId};
+    QVariantList values;
+    QString sql = CacheRows::messageSelect(values);
+    values << consultationId;
     if (older && beforeId > 0) {
         sql += QStringLiteral(" AND m.id < ?");
         values << beforeId;
@@ -195,9 +196,16 @@ void CacheReader::fetchRepresentative(quint64 ticket, qint64 representativeId)
                               " office_phone, email, address FROM representatives WHERE id = ?"),
                {representativeId}) &&
         query.next()) {
-        row = {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-               query.value(3).toString(),   query.value(4).toString(), query.value(5).toString(),
-               query.value(6).toString(),   query.value(7).toString(), query.value(8).toString(),
+        row = {query.value(0).toLongLong(),
+               query.value(1).toString(),
+               fromWireName<RepresentativeKind>(query.value(2).toString())
+                   .value_or(RepresentativeKind::Npc),
+               query.value(3).toString(),
+               query.value(4).toString(),
+               query.value(5).toString(),
+               query.value(6).toString(),
+               query.value(7).toString(),
+               query.value(8).toString(),
                query.value(9).toString()};
     }
     Q_EMIT representativeFetched(ticket, row);
@@ -231,7 +239,8 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
         row.id = query.value(0).toLongLong();
         row.number = query.value(1).toString();
         row.year = query.value(2).toInt();
-        row.kind = query.value(3).toString();
+        row.kind = fromWireName<ProposalKind>(query.value(3).toString())
+                       .value_or(ProposalKind::Suggestion);
         row.title = query.value(4).toString();
         row.category = query.value(5).toString();
         row.status = query.value(6).toString();
@@ -269,7 +278,8 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
                                        " JOIN messages m ON m.id = f.rowid");
     sql += QStringLiteral(" JOIN consultations c ON c.id = m.consultation_id"
                           " LEFT JOIN representatives r ON r.id = c.representative_id"
-                          " WHERE m.kind = 'text'");
+                          " WHERE m.kind = ?");
+    values << wireName(MessageKind::Text);
     if (!match.isEmpty()) {
         sql += QStringLiteral(" AND messages_fts MATCH ?");
         values << match;
@@ -286,9 +296,9 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
         sql += QStringLiteral(" AND m.created_at < ?");
         values << request.until;
     }
-    if (!request.state.isEmpty()) {
+    if (request.state) {
         sql += QStringLiteral(" AND c.state = ?");
-        values << request.state;
+        values << wireName(*request.state);
     }
     filterByRepresentativeName(sql, values, request);
     sql += match.isEmpty() ? QStringLiteral(" ORDER BY m.id DESC LIMIT ?")
@@ -305,7 +315,8 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
         hit.consultationId = query.value(1).toLongLong();
         hit.snippetHtml = searchSnippet(query.value(2).toString(), request.text);
         hit.at = query.value(3).toLongLong();
-        hit.state = query.value(4).toString();
+        hit.state = fromWireName<ConsultationState>(query.value(4).toString())
+                        .value_or(ConsultationState::Waiting);
         hit.representativeName = query.value(5).toString();
         hit.title = query.value(6).toString();
         hits.append(hit);

@@ -17,7 +17,9 @@ ConsultationRow consultation(const QSqlQuery &query)
 {
     ConsultationRow row;
     row.id = query.value(0).toLongLong();
-    row.state = query.value(1).toString();
+    // The cache holds what the codec accepted: only the protocol's names.
+    row.state = fromWireName<ConsultationState>(query.value(1).toString())
+                    .value_or(ConsultationState::Waiting);
     row.departmentId = query.value(2).toLongLong();
     row.assigneeId = query.value(3).toLongLong();
     row.subject = query.value(4).toString();
@@ -28,7 +30,8 @@ ConsultationRow consultation(const QSqlQuery &query)
     row.rating = query.value(9).toInt();
     row.representativeId = query.value(10).toLongLong();
     row.representativeName = query.value(11).toString();
-    row.representativeKind = query.value(12).toString();
+    row.representativeKind = fromWireName<RepresentativeKind>(query.value(12).toString())
+                                 .value_or(RepresentativeKind::Npc);
     row.representativeGroup = query.value(13).toString();
     row.lastTransfer = jsonObject(query.value(14));
     row.unread = query.value(15).toInt();
@@ -38,15 +41,17 @@ ConsultationRow consultation(const QSqlQuery &query)
     return row;
 }
 
-QString messageSelect()
+QString messageSelect(QVariantList &values)
 {
+    values << wireName(MessageKind::Voice) << wireName(SenderKind::Responder)
+           << wireName(SenderKind::Representative);
     return QStringLiteral(
         "SELECT m.id, m.sender_kind, m.sender_id, COALESCE(s.name, r.name, ''), m.client_msg_id,"
         " m.kind, m.text, m.payload, m.created_at, v.waveform, COALESCE(v.heard, 0)"
         " FROM messages m"
-        " LEFT JOIN voice_clips v ON m.kind = 'voice' AND v.message_id = m.id"
-        " LEFT JOIN responders s ON m.sender_kind = 'responder' AND s.id = m.sender_id"
-        " LEFT JOIN representatives r ON m.sender_kind = 'representative' AND r.id = m.sender_id"
+        " LEFT JOIN voice_clips v ON m.kind = ? AND v.message_id = m.id"
+        " LEFT JOIN responders s ON m.sender_kind = ? AND s.id = m.sender_id"
+        " LEFT JOIN representatives r ON m.sender_kind = ? AND r.id = m.sender_id"
         " WHERE m.consultation_id = ?");
 }
 
@@ -55,15 +60,16 @@ MessageRow message(const QSqlQuery &query, qint64 consultationId)
     MessageRow row;
     row.id = query.value(0).toLongLong();
     row.consultationId = consultationId;
-    row.senderKind = query.value(1).toString();
+    row.senderKind =
+        fromWireName<SenderKind>(query.value(1).toString()).value_or(SenderKind::System);
     row.senderId = query.value(2).toLongLong();
     row.senderName = query.value(3).toString();
     row.clientMsgId = query.value(4).toString();
-    row.kind = query.value(5).toString();
+    row.kind = fromWireName<MessageKind>(query.value(5).toString()).value_or(MessageKind::System);
     row.text = query.value(6).toString();
     row.payload = jsonObject(query.value(7));
     row.createdAt = query.value(8).toLongLong();
-    if (row.kind == QLatin1String("voice")) {
+    if (row.kind == MessageKind::Voice) {
         const QJsonObject &voice = row.payload; // the message's "voice" object
         row.voiceDurationMs = voice.value(QLatin1String("durationMs")).toInteger();
         // The sender's waveform when there was one, else the one computed here.

@@ -4,6 +4,7 @@
 #include "MessageRow.h"
 
 #include <QString>
+#include <QVariantList>
 
 class QSqlQuery;
 
@@ -13,6 +14,8 @@ namespace CacheRows {
 ConsultationRow consultation(const QSqlQuery &query);
 // The SELECT of a consultation's messages with their senders' names, up to the WHERE
 // (`m.consultation_id = ?` follows); and a row of it.
-QString messageSelect();
+// The values of the SELECT's own placeholders are appended to `values` (the consultation's id
+// goes next).
+QString messageSelect(QVariantList &values);
 MessageRow message(const QSqlQuery &query, qint64 consultationId);
 } // namespace CacheRows

@@ -27,18 +27,22 @@ QString timeText(qint64 ms)
                : QString();
 }
 
-QString stateText(const QString &state)
+QString stateText(ConsultationState state)
 {
-    if (state == QLatin1String("waiting"))
+    switch (state) {
+    case ConsultationState::Waiting:
         return QCoreApplication::translate("ConsultationExport", "waiting");
-    if (state == QLatin1String("claimed"))
+    case ConsultationState::Claimed:
         return QCoreApplication::translate("ConsultationExport", "being answered");
+    case ConsultationState::Closed:
+        break;
+    }
     return QCoreApplication::translate("ConsultationExport", "closed");
 }
 
-QString titleText(const QString &kind)
+QString titleText(RepresentativeKind kind)
 {
-    return kind == QLatin1String("npc")
+    return kind == RepresentativeKind::Npc
                ? QCoreApplication::translate("ConsultationExport", "NPC deputy")
                : QCoreApplication::translate("ConsultationExport", "CPPCC member");
 }
@@ -96,8 +100,10 @@ QList<MessageRow> dialogue(const QSqlDatabase &db, qint64 consultationId)
     QList<MessageRow> messages;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (execBound(query, CacheRows::messageSelect() + QStringLiteral(" ORDER BY m.id"),
-                  {consultationId})) {
+    QVariantList values;
+    const QString select = CacheRows::messageSelect(values);
+    values << consultationId;
+    if (execBound(query, select + QStringLiteral(" ORDER BY m.id"), values)) {
         while (query.next())
             messages.append(CacheRows::message(query, consultationId));
     }
@@ -141,12 +147,12 @@ QString recordHtml(const ConsultationRow &c, const QList<MessageRow> &messages,
     for (const MessageRow &m : messages) {
         QString who;
         QString text;
-        if (m.kind == QLatin1String("system")) {
+        if (m.kind == MessageKind::System) {
             who = QCoreApplication::translate("ConsultationExport", "Record");
             text = systemEntryText(m.payload, dir, request.english);
         } else {
             who = m.senderName;
-            text = m.kind == QLatin1String("voice")
+            text = m.kind == MessageKind::Voice
                        ? QCoreApplication::translate("ConsultationExport", "[voice message, %1 s]")
                              .arg(m.payload.value(QLatin1String("durationMs")).toInteger() / 1000)
                        : m.text;

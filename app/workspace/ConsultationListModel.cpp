@@ -146,11 +146,11 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return row.id;
     case StateRole:
-        return row.state;
+        return QVariant::fromValue(row.state);
     case RepresentativeNameRole:
         return row.representativeName;
     case RepresentativeKindRole:
-        return row.representativeKind;
+        return QVariant::fromValue(row.representativeKind);
     case RepresentativeGroupRole:
         return row.representativeGroup;
     case FirstLineRole:

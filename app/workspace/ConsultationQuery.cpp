@@ -1,21 +1,31 @@
 #include "ConsultationQuery.h"
 
+#include "app/domain/Vocabulary.h"
+
 #include <QStringList>
 
 namespace {
-// Columns in the order CacheReader reads them.
-const QString selectColumns = QStringLiteral(
-    "SELECT c.id, c.state, c.department_id, c.assignee_id, c.subject, c.created_at, c.claimed_at,"
-    " c.closed_at, c.close_summary, c.rating, c.representative_id, r.name, r.kind,"
-    " CASE WHEN r.kind = 'npc' THEN r.delegation ELSE r.sector END, c.last_transfer,"
-    " (SELECT COUNT(*) FROM messages m WHERE m.consultation_id = c.id"
-    "   AND m.sender_kind = 'representative'"
-    "   AND m.id > COALESCE((SELECT last_read_id FROM read_marks k"
-    "                        WHERE k.consultation_id = c.id), 0)),"
-    " (SELECT m.text FROM messages m WHERE m.consultation_id = c.id AND m.kind = 'text'"
-    "   ORDER BY m.id LIMIT 1),"
-    " %1"
-    " FROM consultations c LEFT JOIN representatives r ON r.id = c.representative_id");
+// Columns in the order CacheReader reads them, ordered by `key`; the values its placeholders
+// take come first in `values`.
+QString selectColumns(const QString &key, QVariantList &values)
+{
+    values << wireName(RepresentativeKind::Npc) << wireName(SenderKind::Representative)
+           << wireName(MessageKind::Text);
+    return QStringLiteral(
+               "SELECT c.id, c.state, c.department_id, c.assignee_id, c.subject, c.created_at,"
+               " c.claimed_at, c.closed_at, c.close_summary, c.rating, c.representative_id,"
+               " r.name, r.kind, CASE WHEN r.kind = ? THEN r.delegation ELSE r.sector END,"
+               " c.last_transfer,"
+               " (SELECT COUNT(*) FROM messages m WHERE m.consultation_id = c.id"
+               "   AND m.sender_kind = ?"
+               "   AND m.id > COALESCE((SELECT last_read_id FROM read_marks k"
+               "                        WHERE k.consultation_id = c.id), 0)),"
+               " (SELECT m.text FROM messages m WHERE m.consultation_id = c.id AND m.kind = ?"
+               "   ORDER BY m.id LIMIT 1),"
+               " %1"
+               " FROM consultations c LEFT JOIN representatives r ON r.id = c.representative_id")
+        .arg(key);
+}
 } // namespace
 
 bool ConsultationQuery::ascending() const
@@ -41,20 +51,22 @@ QString ConsultationQuery::filterWhere(QVariantList &values) const
 {
     switch (filter) {
     case Filter::Waiting:
-        values << departmentId;
-        return QStringLiteral("c.state = 'waiting' AND c.department_id = ?");
+        values << wireName(ConsultationState::Waiting) << departmentId;
+        return QStringLiteral("c.state = ? AND c.department_id = ?");
     case Filter::Mine:
-        values << responderId;
-        return QStringLiteral("c.state = 'claimed' AND c.assignee_id = ?");
+        values << wireName(ConsultationState::Claimed) << responderId;
+        return QStringLiteral("c.state = ? AND c.assignee_id = ?");
     case Filter::TransferredToMe:
-        values << responderId << departmentId << departmentId;
+        values << wireName(ConsultationState::Closed) << responderId
+               << wireName(ConsultationState::Waiting) << departmentId << departmentId;
         return QStringLiteral(
-            "c.state <> 'closed' AND c.last_transfer IS NOT NULL"
+            "c.state <> ? AND c.last_transfer IS NOT NULL"
             " AND (json_extract(c.last_transfer, '$.toResponderId') = ?"
-            "  OR (c.state = 'waiting' AND json_extract(c.last_transfer, '$.toDepartmentId') = ?"
+            "  OR (c.state = ? AND json_extract(c.last_transfer, '$.toDepartmentId') = ?"
             "      AND json_extract(c.last_transfer, '$.fromDepartmentId') <> ?))");
     case Filter::Closed:
-        return QStringLiteral("c.state = 'closed'");
+        values << wireName(ConsultationState::Closed);
+        return QStringLiteral("c.state = ?");
     case Filter::All:
         break;
     }
@@ -66,7 +78,8 @@ QString ConsultationQuery::pageSql(QVariantList &values, qint64 afterKey, qint64
 {
     const QString key = filter == Filter::Closed ? QStringLiteral("COALESCE(c.closed_at, 0)")
                                                  : QStringLiteral("c.created_at");
-    QString sql = selectColumns.arg(key) + QStringLiteral(" WHERE ") + where(values);
+    QString sql = selectColumns(key, values);
+    sql += QStringLiteral(" WHERE ") + where(values);
     if (afterId > 0) {
         // Keyset paging: stable while rows come and go, and as fast on page 500 as on page 1.
         sql += ascending() ? QStringLiteral(" AND (%1, c.id) > (?, ?)").arg(key)
@@ -83,7 +96,8 @@ QString ConsultationQuery::idsSql(QVariantList &values, const QList<qint64> &ids
 {
     const QString key = filter == Filter::Closed ? QStringLiteral("COALESCE(c.closed_at, 0)")
                                                  : QStringLiteral("c.created_at");
-    QString sql = selectColumns.arg(key) + QStringLiteral(" WHERE ") + where(values);
+    QString sql = selectColumns(key, values);
+    sql += QStringLiteral(" WHERE ") + where(values);
     QStringList marks;
     for (qint64 id : ids) {
         marks << QStringLiteral("?");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Consultation.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -10,7 +12,7 @@
 struct ConsultationRow
 {
     qint64 id = 0;
-    QString state; // waiting | claimed | closed
+    ConsultationState state = ConsultationState::Waiting;
     qint64 departmentId = 0;
     qint64 assigneeId = 0; // 0: nobody
     QString subject;
@@ -22,11 +24,24 @@ struct ConsultationRow
     int rating = 0; // 0: not rated
     qint64 representativeId = 0;
     QString representativeName;
-    QString representativeKind;  // npc | cppcc
+    RepresentativeKind representativeKind = RepresentativeKind::Npc;
     QString representativeGroup; // delegation (NPC) or sector (CPPCC)
     QJsonObject lastTransfer;    // empty when never transferred
     int unread = 0;
     qint64 sortKey = 0; // the value the list is ordered by (with id as the tie-break)
+
+    // What the domain's rules (app/domain/ConsultationRules.h) judge actions on.
+    Consultation record() const
+    {
+        Consultation c;
+        c.id = id;
+        c.representativeId = representativeId;
+        c.departmentId = departmentId;
+        c.state = state;
+        c.assigneeId = assigneeId;
+        c.rating = rating;
+        return c;
+    }
 };
 
 Q_DECLARE_METATYPE(ConsultationRow)

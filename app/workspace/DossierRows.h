@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Vocabulary.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -9,7 +11,7 @@ struct RepresentativeRow
 {
     qint64 id = 0;
     QString name;
-    QString kind; // npc | cppcc
+    RepresentativeKind kind = RepresentativeKind::Npc;
     QString delegation;
     QString sector;
     QString organization;
@@ -25,7 +27,7 @@ struct ProposalRow
     qint64 id = 0;
     QString number;
     int year = 0;
-    QString kind; // suggestion | proposal
+    ProposalKind kind = ProposalKind::Suggestion;
     QString title;
     QString category;
     QString status;

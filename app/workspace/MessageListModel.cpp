@@ -160,9 +160,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case TextRole:
             return item.text;
         case SenderKindRole:
-            return QStringLiteral("responder");
+            return QVariant::fromValue(SenderKind::Responder);
         case KindRole:
-            return item.isVoice() ? QStringLiteral("voice") : QStringLiteral("text");
+            return QVariant::fromValue(item.isVoice() ? MessageKind::Voice : MessageKind::Text);
         case CreatedAtRole:
             return item.createdAt;
         case VoiceDurationRole:
@@ -194,7 +194,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         }
     }
     const MessageRow &m = m_messages.at(index.row());
-    const bool own = m.senderKind == QLatin1String("responder") && m.senderId == m_ownId;
+    const bool own = m.senderKind == SenderKind::Responder && m.senderId == m_ownId;
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
@@ -202,11 +202,11 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return m.id;
     case SenderKindRole:
-        return m.senderKind;
+        return QVariant::fromValue(m.senderKind);
     case SenderNameRole:
         return m.senderName;
     case KindRole:
-        return m.kind;
+        return QVariant::fromValue(m.kind);
     case PayloadRole:
         return m.payload;
     case CreatedAtRole:

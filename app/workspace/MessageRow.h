@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Vocabulary.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -9,11 +11,11 @@ struct MessageRow
 {
     qint64 id = 0;
     qint64 consultationId = 0;
-    QString senderKind; // representative | responder | system
+    SenderKind senderKind = SenderKind::System;
     qint64 senderId = 0;
     QString senderName;
     QString clientMsgId;
-    QString kind; // text | voice | system
+    MessageKind kind = MessageKind::Text;
     QString text;
     QJsonObject payload; // voice: durationMs, bytes, waveform; system: event and its details
     qint64 createdAt = 0;

@@ -52,7 +52,7 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
     case YearRole:
         return row.year;
     case KindRole:
-        return row.kind;
+        return QVariant::fromValue(row.kind);
     case TitleRole:
         return row.title;
     case CategoryRole:

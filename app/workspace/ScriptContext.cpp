@@ -3,26 +3,21 @@
 namespace {
 // How a reply addresses the representative: words of the reply text, so Chinese in any
 // interface language.
-QString titleOf(const QString &kind)
+QString titleOf(RepresentativeKind kind)
 {
-    if (kind == QLatin1String("npc"))
-        return QStringLiteral("代表");
-    if (kind == QLatin1String("cppcc"))
-        return QStringLiteral("委员");
-    return {}; // unknown: the placeholder stays and is reported
+    return kind == RepresentativeKind::Npc ? QStringLiteral("代表") : QStringLiteral("委员");
 }
 } // namespace
 
 PlaceholderContext placeholderContextFor(const ConsultationRow &row, const Directory &directory,
-                                         const QJsonObject &principal, const QDate &today)
+                                         const Principal &principal, const QDate &today)
 {
     PlaceholderContext context;
     context.representativeName = row.representativeName;
     context.representativeTitle = titleOf(row.representativeKind);
     context.delegationOrSector = row.representativeGroup;
-    context.department =
-        directory.departmentName(principal.value(QLatin1String("departmentId")).toInteger(), false);
-    context.responderName = principal.value(QLatin1String("name")).toString();
+    context.department = directory.departmentName(principal.departmentId, false);
+    context.responderName = principal.name;
     if (row.id > 0)
         context.consultationNumber = QString::number(row.id);
     context.today = today;

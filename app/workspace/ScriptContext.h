@@ -2,6 +2,7 @@
 
 #include "ConsultationRow.h"
 #include "Directory.h"
+#include "app/domain/Principal.h"
 #include "app/scripts/ScriptPlaceholders.h"
 
 #include <QDate>
@@ -11,4 +12,4 @@
 // (`principal`: who is signed in, as the server said). In Chinese whatever the interface
 // language: the reply goes to a Chinese representative (the department by its Chinese name).
 PlaceholderContext placeholderContextFor(const ConsultationRow &row, const Directory &directory,
-                                         const QJsonObject &principal, const QDate &today);
+                                         const Principal &principal, const QDate &today);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "app/domain/Vocabulary.h"
+
 #include <QMetaType>
 #include <QString>
+#include <optional>
 
 // What the history search asks for: words (any length, Chinese or not; empty: filters only)
 // and filters. Times are ms since the epoch; 0 = open-ended.
@@ -16,8 +19,8 @@ struct SearchRequest
     QString text;
     qint64 from = 0;
     qint64 until = 0;
-    QString state;              // waiting | claimed | closed; empty: any (messages only)
-    QString representativeName; // part of the name; empty: anyone
+    std::optional<ConsultationState> state; // nothing: any (messages only)
+    QString representativeName;             // part of the name; empty: anyone
 };
 
 // One hit: a message (in its consultation) or a proposal, with the matched words marked.
@@ -31,7 +34,7 @@ struct SearchHit
     QString snippetHtml; // escaped text around the first match, matches in <b>
     qint64 at = 0;       // when the message was sent; for proposals 0 (see year)
     int year = 0;
-    QString state; // the consultation's
+    ConsultationState state = ConsultationState::Waiting; // the consultation's
 };
 
 Q_DECLARE_METATYPE(SearchRequest)

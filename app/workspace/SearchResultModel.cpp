@@ -55,7 +55,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case YearRole:
         return hit.year;
     case StateRole:
-        return hit.state;
+        return QVariant::fromValue(hit.state);
     default:
         return {};
     }

@@ -1,20 +1,24 @@
 #include "SystemEntryText.h"
 
-#include <QCoreApplication>
+#include "app/domain/Vocabulary.h"
 
-namespace {} // namespace
+#include <QCoreApplication>
 
 QString systemEntryText(const QJsonObject &payload, const Directory &directory, bool english)
 {
-    const QString event = payload.value(QLatin1String("event")).toString();
+    const QString eventName = payload.value(QLatin1String("event")).toString();
+    const auto event = fromWireName<SystemEvent>(eventName);
+    if (!event)
+        return eventName; // from a newer server: shown as it came
     auto person = [&](const char *key) {
         const QString name = directory.responderName(payload.value(QLatin1String(key)).toInteger());
         return name.isEmpty() ? QCoreApplication::translate("SystemEntry", "a colleague") : name;
     };
-    if (event == QLatin1String("claimed"))
+    switch (*event) {
+    case SystemEvent::Claimed:
         return QCoreApplication::translate("SystemEntry", "%1 took this consultation")
             .arg(person("responderId"));
-    if (event == QLatin1String("transferred")) {
+    case SystemEvent::Transferred: {
         const qint64 toResponder = payload.value(QLatin1String("toResponderId")).toInteger();
         const QString target =
             toResponder > 0
@@ -26,7 +30,7 @@ QString systemEntryText(const QJsonObject &payload, const Directory &directory, 
             .arg(person("byResponderId"), target,
                  payload.value(QLatin1String("reason")).toString());
     }
-    if (event == QLatin1String("closed")) {
+    case SystemEvent::Closed: {
         const QString summary = payload.value(QLatin1String("summary")).toString();
         return summary.isEmpty()
                    ? QCoreApplication::translate("SystemEntry", "%1 closed this consultation")
@@ -35,9 +39,10 @@ QString systemEntryText(const QJsonObject &payload, const Directory &directory, 
                                                  "%1 closed this consultation. Summary: %2")
                          .arg(person("responderId"), summary);
     }
-    if (event == QLatin1String("rated"))
+    case SystemEvent::Rated:
         return QCoreApplication::translate("SystemEntry",
                                            "The representative rated the answer %1 of 5")
             .arg(payload.value(QLatin1String("rating")).toInt());
-    return event;
+    }
+    return eventName;
 }

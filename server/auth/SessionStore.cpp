@@ -1,5 +1,6 @@
 #include "SessionStore.h"
 
+#include "app/domain/Vocabulary.h"
 #include "server/storage/Sql.h"
 
 #include <QCryptographicHash>
@@ -41,8 +42,9 @@ Expected<SessionStore::Session, ErrorCode> SessionStore::resolve(const QString &
     if (query.int64(2) <= nowMs)
         return ErrorCode::TokenExpired;
     Session session;
-    session.kind = query.text(0) == QLatin1String("responder") ? Principal::Kind::Responder
-                                                               : Principal::Kind::Representative;
+    session.kind = fromWireName<SenderKind>(query.text(0)) == SenderKind::Responder
+                       ? Principal::Kind::Responder
+                       : Principal::Kind::Representative;
     session.principalId = query.int64(1);
     session.expiresAt = query.int64(2);
     return session;

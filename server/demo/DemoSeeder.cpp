@@ -4,6 +4,7 @@
 #include "DemoScripts.h"
 #include "app/audio/OggOpusDecoder.h"
 #include "app/audio/Waveform.h"
+#include "app/domain/Vocabulary.h"
 #include "app/sql/Transaction.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/storage/Database.h"
@@ -47,8 +48,8 @@ private:
     bool consultations(const DemoCatalog &catalog);
     bool scripts(const DemoCatalog &catalog);
     bool consultation(const DemoConsultation &c, int index);
-    qint64 message(qint64 consultationId, const QString &senderKind, qint64 senderId,
-                   const QString &kind, const QString &body, qint64 voiceClipId, qint64 at);
+    qint64 message(qint64 consultationId, SenderKind senderKind, qint64 senderId, MessageKind kind,
+                   const QString &body, qint64 voiceClipId, qint64 at);
 
     Database &m_database;
     QSqlDatabase m_db;
@@ -81,7 +82,7 @@ bool Seeder::responders(const DemoCatalog &catalog)
             QStringLiteral("INSERT INTO responders (login, name, department_id, role, title,"
                            " password_hash, script_editor, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {r.login, r.name, m_departmentIds.value(r.department),
-             r.lead ? QStringLiteral("lead") : QStringLiteral("responder"), r.title, hash,
+             wireName(r.lead ? ResponderRole::Lead : ResponderRole::Responder), r.title, hash,
              r.lead ? 1 : 0, m_database.nextSeq()});
     }
     return !hash.isEmpty() && !m_responderIds.contains(0);
@@ -96,9 +97,9 @@ bool Seeder::representatives(const DemoCatalog &catalog)
                 "INSERT INTO representatives (login, name, kind, delegation, sector, organization,"
                 " mobile, office_phone, email, address, password_hash, seq)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {r.login, r.name, r.npc ? QStringLiteral("npc") : QStringLiteral("cppcc"), r.delegation,
-             r.sector, r.organization, r.mobile, r.officePhone, r.email, r.address, hash,
-             m_database.nextSeq()});
+            {r.login, r.name, wireName(r.npc ? RepresentativeKind::Npc : RepresentativeKind::Cppcc),
+             r.delegation, r.sector, r.organization, r.mobile, r.officePhone, r.email, r.address,
+             hash, m_database.nextSeq()});
     }
     return !hash.isEmpty() && !m_representativeIds.contains(0);
 }
@@ -111,7 +112,7 @@ bool Seeder::proposals(const DemoCatalog &catalog)
                            " category, status, lead_department_id, reply_summary, seq)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {m_representativeIds.value(p.representative), p.number, p.year,
-             p.suggestion ? QStringLiteral("suggestion") : QStringLiteral("proposal"), p.title,
+             wireName(p.suggestion ? ProposalKind::Suggestion : ProposalKind::Proposal), p.title,
              p.category, p.status, m_departmentIds.value(p.leadDepartment), p.replySummary,
              m_database.nextSeq()});
         if (id == 0)
@@ -143,17 +144,17 @@ bool Seeder::voiceClips(const QList<DemoVoiceClip> &clips)
     return !m_voiceClipIds.contains(0);
 }
 
-qint64 Seeder::message(qint64 consultationId, const QString &senderKind, qint64 senderId,
-                       const QString &kind, const QString &body, qint64 voiceClipId, qint64 at)
+qint64 Seeder::message(qint64 consultationId, SenderKind senderKind, qint64 senderId,
+                       MessageKind kind, const QString &body, qint64 voiceClipId, qint64 at)
 {
-    const bool system = senderKind == QLatin1String("system");
+    const bool system = senderKind == SenderKind::System;
     return insert(
         QStringLiteral(
             "INSERT INTO messages (consultation_id, sender_kind, sender_id, client_msg_id, kind,"
             " body, voice_clip_id, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {consultationId, senderKind, system ? nullableId(0) : QVariant(senderId),
+        {consultationId, wireName(senderKind), system ? nullableId(0) : QVariant(senderId),
          system ? QVariant() : QVariant(QStringLiteral("demo-%1-%2").arg(consultationId).arg(at)),
-         kind, body, nullableId(voiceClipId), at, m_database.nextSeq()});
+         wireName(kind), body, nullableId(voiceClipId), at, m_database.nextSeq()});
 }
 
 QString systemBody(const QJsonObject &payload)
@@ -168,9 +169,10 @@ bool Seeder::consultation(const DemoConsultation &c, int index)
     qint64 at = m_now - c.startOffsetSecs * 1000;
     const qint64 id = insert(
         QStringLiteral("INSERT INTO consultations (representative_id, client_id, department_id,"
-                       " state, subject, created_at, seq) VALUES (?, ?, ?, 'waiting', ?, ?, ?)"),
+                       " state, subject, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {representativeId, QStringLiteral("demo-%1").arg(index),
-         m_departmentIds.value(c.department), c.subject, at, m_database.nextSeq()});
+         m_departmentIds.value(c.department), wireName(ConsultationState::Waiting), c.subject, at,
+         m_database.nextSeq()});
     if (id == 0 || !exec(QStringLiteral("INSERT INTO consultation_participants (consultation_id, "
                                         "responder_id) VALUES (?, ?)"),
                          {id, responderId}))
@@ -178,42 +180,41 @@ bool Seeder::consultation(const DemoConsultation &c, int index)
 
     // A plausible rhythm: claimed within minutes, answers a minute or two apart.
     const qint64 claimedAt = at + (60 + index % 240) * 1000;
-    bool ok = message(id, QStringLiteral("system"), 0, QStringLiteral("system"),
-                      systemBody({{QStringLiteral("event"), QStringLiteral("claimed")},
+    bool ok = message(id, SenderKind::System, 0, MessageKind::System,
+                      systemBody({{QStringLiteral("event"), wireName(SystemEvent::Claimed)},
                                   {QStringLiteral("responderId"), responderId}}),
                       0, claimedAt);
     at = claimedAt;
     for (const DemoMessage &m : c.messages) {
         at += (45 + (index * 7 + m.text.size()) % 150) * 1000;
         const qint64 sender = m.fromRepresentative ? representativeId : responderId;
-        const QString senderKind =
-            m.fromRepresentative ? QStringLiteral("representative") : QStringLiteral("responder");
+        const SenderKind senderKind =
+            m.fromRepresentative ? SenderKind::Representative : SenderKind::Responder;
         const bool voice = m.voiceClip >= 0 && m.voiceClip < m_voiceClipIds.size();
         ok = ok &&
-             message(id, senderKind, sender,
-                     voice ? QStringLiteral("voice") : QStringLiteral("text"),
+             message(id, senderKind, sender, voice ? MessageKind::Voice : MessageKind::Text,
                      voice ? QString() : m.text, voice ? m_voiceClipIds.at(m.voiceClip) : 0, at);
     }
     const qint64 closedAt = at + 120 * 1000;
-    ok = ok && message(id, QStringLiteral("system"), 0, QStringLiteral("system"),
-                       systemBody({{QStringLiteral("event"), QStringLiteral("closed")},
+    ok = ok && message(id, SenderKind::System, 0, MessageKind::System,
+                       systemBody({{QStringLiteral("event"), wireName(SystemEvent::Closed)},
                                    {QStringLiteral("responderId"), responderId},
                                    {QStringLiteral("summary"), c.closeSummary}}),
                        0, closedAt);
     const qint64 ratedAt = closedAt + 300 * 1000;
     if (c.rating > 0) {
-        ok = ok && message(id, QStringLiteral("system"), 0, QStringLiteral("system"),
-                           systemBody({{QStringLiteral("event"), QStringLiteral("rated")},
+        ok = ok && message(id, SenderKind::System, 0, MessageKind::System,
+                           systemBody({{QStringLiteral("event"), wireName(SystemEvent::Rated)},
                                        {QStringLiteral("rating"), c.rating}}),
                            0, ratedAt);
     }
     return ok &&
            exec(QStringLiteral(
-                    "UPDATE consultations SET state = 'closed', assignee_id = ?, claimed_at = ?,"
+                    "UPDATE consultations SET state = ?, assignee_id = ?, claimed_at = ?,"
                     " closed_at = ?, close_summary = ?, rating = ?, rated_at = ?, seq = ? WHERE id "
                     "= ?"),
-                {responderId, claimedAt, closedAt, c.closeSummary,
-                 c.rating > 0 ? QVariant(c.rating) : QVariant(),
+                {wireName(ConsultationState::Closed), responderId, claimedAt, closedAt,
+                 c.closeSummary, c.rating > 0 ? QVariant(c.rating) : QVariant(),
                  c.rating > 0 ? QVariant(ratedAt) : nullableId(0), m_database.nextSeq(), id});
 }
 
@@ -240,13 +241,13 @@ bool Seeder::scripts(const DemoCatalog &catalog)
             const QString tags = QString::fromUtf8(
                 QJsonDocument(QJsonArray::fromStringList(t.tags)).toJson(QJsonDocument::Compact));
             const QString clientId = QStringLiteral("demo-%1-%2").arg(departmentId).arg(i + 1);
-            if (!exec(QStringLiteral(
-                          "INSERT INTO reply_scripts (client_id, scope, department_id,"
-                          " title, body, category, tags, valid_until, position,"
-                          " revision, created_by, updated_by, updated_at, seq,"
-                          " last_edit_id)"
-                          " VALUES (?, 'department', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"),
-                      {clientId, departmentId, t.title, t.body, t.category, tags,
+            if (!exec(QStringLiteral("INSERT INTO reply_scripts (client_id, scope, department_id,"
+                                     " title, body, category, tags, valid_until, position,"
+                                     " revision, created_by, updated_by, updated_at, seq,"
+                                     " last_edit_id)"
+                                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)"),
+                      {clientId, wireName(ScriptScope::Department), departmentId, t.title, t.body,
+                       t.category, tags,
                        t.validUntil.isEmpty() ? QVariant() : QVariant(t.validUntil), i + 1,
                        m_responderIds.value(r), m_responderIds.value(r), m_now,
                        m_database.nextSeq(), clientId}))
@@ -289,7 +290,7 @@ QList<DemoVoiceClip> bundledVoiceClips()
             continue;
         clips << DemoVoiceClip{file.readAll(), object.value(QLatin1String("text")).toString(),
                                object.value(QLatin1String("speaker")).toString() !=
-                                   QLatin1String("responder")};
+                                   wireName(SenderKind::Responder)};
     }
     return clips;
 }

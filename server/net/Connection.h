@@ -1,11 +1,11 @@
 #pragma once
 
 #include "RateLimiter.h"
+#include "app/domain/Principal.h"
 #include "app/protocol/ErrorCode.h"
 #include "app/protocol/Frame.h"
 #include "server/services/Caller.h"
 #include "server/services/ServerLimits.h"
-#include "server/storage/Principal.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -27,7 +27,7 @@ void EventHub::remove(Connection *connection, const Principal &as)
     }
 }
 
-QSet<Connection *> EventHub::audience(const ConsultationRecord &consultation) const
+QSet<Connection *> EventHub::audience(const Consultation &consultation) const
 {
     QSet<Connection *> targets;
     for (Connection *c : m_representatives.values(consultation.representativeId))
@@ -42,7 +42,7 @@ QSet<Connection *> EventHub::audience(const ConsultationRecord &consultation) co
     return targets;
 }
 
-void EventHub::consultationChanged(const QString &event, const ConsultationRecord &consultation)
+void EventHub::consultationChanged(const QString &event, const Consultation &consultation)
 {
     const QString frame = QString::fromUtf8(
         encodeEvent(event, {{QStringLiteral("consultation"), consultation.toJson()}}));
@@ -50,8 +50,7 @@ void EventHub::consultationChanged(const QString &event, const ConsultationRecor
         c->sendText(frame);
 }
 
-void EventHub::consultationLeft(const ConsultationRecord &consultation,
-                                const QList<qint64> &departments)
+void EventHub::consultationLeft(const Consultation &consultation, const QList<qint64> &departments)
 {
     const QSet<Connection *> stillSeeing = audience(consultation);
     const QJsonObject data{{QStringLiteral("consultationId"), consultation.id}};
@@ -63,7 +62,7 @@ void EventHub::consultationLeft(const ConsultationRecord &consultation,
     }
 }
 
-void EventHub::messageCreated(const ConsultationRecord &consultation, const MessageRecord &message)
+void EventHub::messageCreated(const Consultation &consultation, const Message &message)
 {
     const QString frame = QString::fromUtf8(
         encodeEvent(Event::MessageCreated, {{QStringLiteral("message"), message.toJson()}}));

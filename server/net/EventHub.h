@@ -24,12 +24,11 @@ public:
     void add(Connection *connection);
     void remove(Connection *connection, const Principal &as);
 
-    void consultationChanged(const QString &event, const ConsultationRecord &consultation) override;
+    void consultationChanged(const QString &event, const Consultation &consultation) override;
     // Tells those of the departments' responders who can no longer see it.
-    void consultationLeft(const ConsultationRecord &consultation,
+    void consultationLeft(const Consultation &consultation,
                           const QList<qint64> &departments) override;
-    void messageCreated(const ConsultationRecord &consultation,
-                        const MessageRecord &message) override;
+    void messageCreated(const Consultation &consultation, const Message &message) override;
     // To the department's responders, or to the owner of a personal script.
     void scriptChanged(const ScriptRecord &script) override;
     void sessionRevoked(const QString &tokenHash, const Caller *except) override;
@@ -37,7 +36,7 @@ public:
 private:
     // Every connection signed in with this token, except `except`.
     QList<Connection *> holdersOf(const QString &tokenHash, const Caller *except) const;
-    QSet<Connection *> audience(const ConsultationRecord &consultation) const;
+    QSet<Connection *> audience(const Consultation &consultation) const;
 
     ConsultationStore m_consultations;
     QMultiHash<qint64, Connection *> m_representatives; // by representative id

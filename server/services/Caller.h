@@ -1,8 +1,8 @@
 #pragma once
 
 #include "VoiceUpload.h"
+#include "app/domain/Principal.h"
 #include "app/protocol/ErrorCode.h"
-#include "server/storage/Principal.h"
 
 #include <QHash>
 #include <QJsonObject>

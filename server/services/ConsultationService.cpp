@@ -5,13 +5,14 @@
 #include "app/protocol/Limits.h"
 #include "app/protocol/Methods.h"
 #include "app/protocol/ParamReader.h"
+#include "app/protocol/Requests.h"
 #include "app/sql/Transaction.h"
 
 #include <QJsonArray>
 
 namespace {
 
-QJsonObject consultationResult(const ConsultationRecord &c, std::optional<bool> duplicate = {})
+QJsonObject consultationResult(const Consultation &c, std::optional<bool> duplicate = {})
 {
     QJsonObject result{{QStringLiteral("consultation"), c.toJson()}};
     if (duplicate)
@@ -20,11 +21,11 @@ QJsonObject consultationResult(const ConsultationRecord &c, std::optional<bool> 
 }
 
 // Another request changed the consultation between our check and our write.
-ProtocolError lostRace(const std::optional<ConsultationRecord> &now)
+ProtocolError lostRace(const std::optional<Consultation> &now)
 {
     QJsonObject details;
     if (now) {
-        details.insert(QStringLiteral("state"), now->state);
+        details.insert(QStringLiteral("state"), wireName(now->state));
         if (now->assigneeId > 0)
             details.insert(QStringLiteral("assigneeId"), now->assigneeId);
     }
@@ -34,8 +35,8 @@ ProtocolError lostRace(const std::optional<ConsultationRecord> &now)
 
 } // namespace
 
-Expected<ConsultationRecord, ProtocolError> ConsultationService::visible(const Principal &principal,
-                                                                         qint64 id) const
+Expected<Consultation, ProtocolError> ConsultationService::visible(const Principal &principal,
+                                                                   qint64 id) const
 {
     const auto consultation = m_ctx.consultations.find(id);
     if (!consultation)
@@ -45,7 +46,7 @@ Expected<ConsultationRecord, ProtocolError> ConsultationService::visible(const P
     return *consultation;
 }
 
-Reply ConsultationService::announce(qint64 id, const std::optional<MessageRecord> &systemMessage)
+Reply ConsultationService::announce(qint64 id, const std::optional<Message> &systemMessage)
 {
     const auto consultation = m_ctx.consultations.find(id);
     if (!consultation)
@@ -106,20 +107,20 @@ Reply ConsultationService::create(Caller &connection, const QJsonObject &params)
 Reply ConsultationService::claim(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
-    const qint64 id = in.requireId(QLatin1String("consultationId"));
+    const qint64 id = ClaimRequest::read(in).consultationId;
     if (!in.ok())
         return in.error();
     const Principal &p = connection.principal();
     const auto consultation = visible(p, id);
     if (!consultation)
         return consultation.error();
-    if (auto refused = AccessPolicy::canClaim(p, *consultation))
+    if (auto refused = AccessPolicy::check(ConsultationAction::Claim, p, *consultation))
         return *refused;
 
     const qint64 now = ServerContext::now();
     return applyChange(
         id, [&] { return m_ctx.consultations.claim(id, p.departmentId, p.id, now); },
-        {{QStringLiteral("event"), QStringLiteral("claimed")},
+        {{QStringLiteral("event"), wireName(SystemEvent::Claimed)},
          {QStringLiteral("responderId"), p.id}},
         now);
 }
@@ -127,29 +128,26 @@ Reply ConsultationService::claim(Caller &connection, const QJsonObject &params)
 Reply ConsultationService::transfer(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
-    const qint64 id = in.requireId(QLatin1String("consultationId"));
-    const QString reason = in.requireText(QLatin1String("reason"), 1);
-    const auto toDepartment = in.optionalId(QLatin1String("toDepartmentId"));
-    const auto toResponder = in.optionalId(QLatin1String("toResponderId"));
+    const TransferRequest request = TransferRequest::read(in);
     if (!in.ok())
         return in.error();
-    if (toDepartment.has_value() == toResponder.has_value())
-        return ProtocolError::make(
-            ErrorCode::BadRequest,
-            QStringLiteral("give exactly one of 'toDepartmentId' or 'toResponderId'"));
+    const qint64 id = request.consultationId;
+    const bool toPerson = request.toResponderId > 0;
 
     const Principal &p = connection.principal();
     const auto consultation = visible(p, id);
     if (!consultation)
         return consultation.error();
-    if (auto refused = AccessPolicy::canTransfer(p, *consultation, toResponder.has_value()))
+    if (auto refused = AccessPolicy::check(toPerson ? ConsultationAction::TransferToResponder
+                                                    : ConsultationAction::TransferToDepartment,
+                                           p, *consultation))
         return *refused;
 
-    TransferRecord transfer{
-        consultation->departmentId, consultation->assigneeId, 0, 0, reason.trimmed(), p.id,
+    Transfer transfer{
+        consultation->departmentId, consultation->assigneeId, 0, 0, request.reason, p.id,
         ServerContext::now()};
-    if (toResponder) {
-        const auto target = m_ctx.directory.responder(*toResponder);
+    if (toPerson) {
+        const auto target = m_ctx.directory.responder(request.toResponderId);
         if (!target)
             return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such responder"));
         if (target->id == consultation->assigneeId)
@@ -158,18 +156,18 @@ Reply ConsultationService::transfer(Caller &connection, const QJsonObject &param
         transfer.toDepartmentId = target->departmentId;
         transfer.toResponderId = target->id;
     } else {
-        if (!m_ctx.directory.departmentExists(*toDepartment))
+        if (!m_ctx.directory.departmentExists(request.toDepartmentId))
             return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such department"));
-        if (*toDepartment == consultation->departmentId &&
-            consultation->state == QLatin1String("waiting"))
+        if (request.toDepartmentId == consultation->departmentId &&
+            consultation->state == ConsultationState::Waiting)
             return ProtocolError::make(ErrorCode::BadRequest,
                                        QStringLiteral("the consultation is already waiting there"));
-        transfer.toDepartmentId = *toDepartment;
+        transfer.toDepartmentId = request.toDepartmentId;
     }
 
     QJsonObject payload = transfer.toJson();
     payload.remove(QStringLiteral("at"));
-    payload.insert(QStringLiteral("event"), QStringLiteral("transferred"));
+    payload.insert(QStringLiteral("event"), wireName(SystemEvent::Transferred));
     const Reply reply = applyChange(
         id, [&] { return m_ctx.consultations.transfer(*consultation, transfer); }, payload,
         transfer.at);
@@ -181,63 +179,63 @@ Reply ConsultationService::transfer(Caller &connection, const QJsonObject &param
 Reply ConsultationService::close(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
-    const qint64 id = in.requireId(QLatin1String("consultationId"));
-    const QString summary = in.optionalText(QLatin1String("summary"));
+    const CloseRequest request = CloseRequest::read(in);
     if (!in.ok())
         return in.error();
+    const qint64 id = request.consultationId;
     const Principal &p = connection.principal();
     const auto consultation = visible(p, id);
     if (!consultation)
         return consultation.error();
-    if (auto refused = AccessPolicy::canClose(p, *consultation))
+    if (auto refused = AccessPolicy::check(ConsultationAction::Close, p, *consultation))
         return *refused;
 
     const qint64 now = ServerContext::now();
     return applyChange(
-        id, [&] { return m_ctx.consultations.close(id, summary.trimmed(), now); },
-        {{QStringLiteral("event"), QStringLiteral("closed")},
+        id, [&] { return m_ctx.consultations.close(id, request.summary, now); },
+        {{QStringLiteral("event"), wireName(SystemEvent::Closed)},
          {QStringLiteral("responderId"), p.id},
-         {QStringLiteral("summary"), summary.trimmed()}},
+         {QStringLiteral("summary"), request.summary}},
         now);
 }
 
 Reply ConsultationService::rate(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
-    const qint64 id = in.requireId(QLatin1String("consultationId"));
-    const int rating = static_cast<int>(in.requireInt(QLatin1String("rating"), 1, 5));
-    const QString comment = in.optionalText(QLatin1String("comment"));
+    const RateRequest request = RateRequest::read(in);
     if (!in.ok())
         return in.error();
+    const qint64 id = request.consultationId;
     const Principal &p = connection.principal();
     const auto consultation = visible(p, id);
     if (!consultation)
         return consultation.error();
-    if (auto refused = AccessPolicy::canRate(p, *consultation))
+    if (auto refused = AccessPolicy::check(ConsultationAction::Rate, p, *consultation))
         return *refused;
 
     const qint64 now = ServerContext::now();
     return applyChange(
-        id, [&] { return m_ctx.consultations.rate(id, rating, comment.trimmed(), now); },
-        {{QStringLiteral("event"), QStringLiteral("rated")}, {QStringLiteral("rating"), rating}},
+        id, [&] { return m_ctx.consultations.rate(id, request.rating, request.comment, now); },
+        {{QStringLiteral("event"), wireName(SystemEvent::Rated)},
+         {QStringLiteral("rating"), request.rating}},
         now);
 }
 
 Reply ConsultationService::history(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
-    const qint64 id = in.requireId(QLatin1String("consultationId"));
-    const qint64 beforeId = in.optionalId(QLatin1String("beforeId")).value_or(0);
-    const int limit = static_cast<int>(in.optionalInt(
-        QLatin1String("limit"), 1, Limits::maxPageSize, Limits::defaultHistoryLimit));
+    const HistoryRequest request = HistoryRequest::read(in);
     if (!in.ok())
         return in.error();
+    const qint64 id = request.consultationId;
+    const qint64 beforeId = request.beforeId;
+    const int limit = request.limit;
     const auto consultation = visible(connection.principal(), id);
     if (!consultation)
         return consultation.error();
     bool more = false;
     QJsonArray messages;
-    for (const MessageRecord &m : m_ctx.messages.history(id, beforeId, limit, &more))
+    for (const Message &m : m_ctx.messages.history(id, beforeId, limit, &more))
         messages.append(m.toJson());
     return QJsonObject{{QStringLiteral("messages"), messages}, {QStringLiteral("more"), more}};
 }

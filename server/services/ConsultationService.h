@@ -22,8 +22,7 @@ public:
     Reply history(Caller &connection, const QJsonObject &params);
 
     // The consultation if the principal may see it, else not_found / forbidden.
-    Expected<ConsultationRecord, ProtocolError> visible(const Principal &principal,
-                                                        qint64 id) const;
+    Expected<Consultation, ProtocolError> visible(const Principal &principal, qint64 id) const;
 
 private:
     // One state change (a compare-and-set in the store) and its timeline entry, committed
@@ -31,7 +30,7 @@ private:
     Reply applyChange(qint64 id, const std::function<bool()> &change,
                       const QJsonObject &systemPayload, qint64 now);
     // Re-reads the consultation after a committed change and tells everyone who may see it.
-    Reply announce(qint64 id, const std::optional<MessageRecord> &systemMessage);
+    Reply announce(qint64 id, const std::optional<Message> &systemMessage);
 
     ServerContext &m_ctx;
 };

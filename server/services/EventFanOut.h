@@ -13,13 +13,11 @@ class EventFanOut
 public:
     virtual ~EventFanOut() = default;
 
-    virtual void consultationChanged(const QString &event,
-                                     const ConsultationRecord &consultation) = 0;
+    virtual void consultationChanged(const QString &event, const Consultation &consultation) = 0;
     // A transfer took the consultation out of these departments.
-    virtual void consultationLeft(const ConsultationRecord &consultation,
+    virtual void consultationLeft(const Consultation &consultation,
                                   const QList<qint64> &departments) = 0;
-    virtual void messageCreated(const ConsultationRecord &consultation,
-                                const MessageRecord &message) = 0;
+    virtual void messageCreated(const Consultation &consultation, const Message &message) = 0;
     virtual void scriptChanged(const ScriptRecord &script) = 0;
     // The token was revoked: every other connection holding it hears session.revoked and is
     // closed (4003).

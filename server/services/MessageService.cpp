@@ -5,9 +5,10 @@
 #include "ConsultationService.h"
 #include "app/protocol/Limits.h"
 #include "app/protocol/ParamReader.h"
+#include "app/protocol/Requests.h"
 #include "app/sql/Transaction.h"
 
-QJsonObject messageResult(const MessageRecord &message, bool duplicate)
+QJsonObject messageResult(const Message &message, bool duplicate)
 {
     return {{QStringLiteral("message"), message.toJson()},
             {QStringLiteral("duplicate"), duplicate}};
@@ -16,10 +17,7 @@ QJsonObject messageResult(const MessageRecord &message, bool duplicate)
 Reply MessageService::send(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
-    const qint64 consultationId = in.requireId(QLatin1String("consultationId"));
-    const QString clientMsgId =
-        in.requireString(QLatin1String("clientMsgId"), 1, Limits::maxClientIdChars);
-    const QString text = in.requireText(QLatin1String("text"), 1);
+    const auto [consultationId, clientMsgId, text] = SendTextRequest::read(in);
     if (!in.ok())
         return in.error();
     const Principal &p = connection.principal();
@@ -32,7 +30,7 @@ Reply MessageService::send(Caller &connection, const QJsonObject &params)
     const auto consultation = m_consultations.visible(p, consultationId);
     if (!consultation)
         return consultation.error();
-    if (auto refused = AccessPolicy::canSend(p, *consultation))
+    if (auto refused = AccessPolicy::check(ConsultationAction::Reply, p, *consultation))
         return *refused;
 
     Transaction transaction(m_ctx.database.connection());

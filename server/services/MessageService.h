@@ -21,4 +21,4 @@ private:
     const ConsultationService &m_consultations;
 };
 
-QJsonObject messageResult(const MessageRecord &message, bool duplicate);
+QJsonObject messageResult(const Message &message, bool duplicate);

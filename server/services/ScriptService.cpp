@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "Caller.h"
+#include "app/domain/Vocabulary.h"
 #include "app/protocol/Limits.h"
 #include "app/protocol/ParamReader.h"
 #include "app/sql/Transaction.h"
@@ -43,7 +44,7 @@ ScriptRecord readContent(ParamReader &in)
 
 std::optional<ProtocolError> checkContent(const ScriptRecord &s)
 {
-    if (s.scope != QLatin1String("department") && s.scope != QLatin1String("personal"))
+    if (!fromWireName<ScriptScope>(s.scope))
         return ProtocolError::make(ErrorCode::BadRequest,
                                    QStringLiteral("scope must be 'department' or 'personal'"));
     // The format spelled out: Qt::ISODate also takes "2026/12/31", which other readers will not.

@@ -7,6 +7,7 @@
 #include "app/audio/OggOpusDecoder.h"
 #include "app/protocol/Limits.h"
 #include "app/protocol/ParamReader.h"
+#include "app/protocol/Requests.h"
 #include "app/protocol/VoiceChunk.h"
 #include "app/sql/Transaction.h"
 
@@ -31,20 +32,14 @@ std::optional<ProtocolError> VoiceService::checkCanSend(const Principal &p,
     const auto consultation = m_consultations.visible(p, consultationId);
     if (!consultation)
         return consultation.error();
-    return AccessPolicy::canSend(p, *consultation);
+    return AccessPolicy::check(ConsultationAction::Reply, p, *consultation);
 }
 
 Reply VoiceService::begin(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
-    const qint64 consultationId = in.requireId(QLatin1String("consultationId"));
-    const QString clientMsgId =
-        in.requireString(QLatin1String("clientMsgId"), 1, Limits::maxClientIdChars);
-    const qint64 bytes =
-        in.requireInt(QLatin1String("bytes"), 1, std::numeric_limits<qint32>::max());
-    const qint64 durationMs =
-        in.requireInt(QLatin1String("durationMs"), 1, std::numeric_limits<qint32>::max());
-    const QString waveform = in.optionalString(QLatin1String("waveform"), 128);
+    const auto [consultationId, clientMsgId, bytes, durationMs, waveform] =
+        VoiceBeginRequest::read(in);
     if (!in.ok())
         return in.error();
     if (bytes > Limits::maxVoiceBytes)
@@ -141,7 +136,7 @@ Reply VoiceService::commit(Caller &connection, const QJsonObject &params)
     const auto consultation = m_consultations.visible(p, upload.consultationId);
     if (!consultation)
         return consultation.error();
-    if (auto refused = AccessPolicy::canSend(p, *consultation))
+    if (auto refused = AccessPolicy::check(ConsultationAction::Reply, p, *consultation))
         return *refused;
 
     Transaction transaction(m_ctx.database.connection());
@@ -171,10 +166,10 @@ Reply VoiceService::fetch(Caller &connection, const QJsonObject &params)
         m_consultations.visible(connection.principal(), message->consultationId);
     if (!consultation)
         return consultation.error();
-    if (message->kind != QLatin1String("voice"))
+    if (message->kind != MessageKind::Voice)
         return ProtocolError::make(ErrorCode::BadRequest,
                                    QStringLiteral("the message is not a voice message"));
-    const auto data = m_ctx.messages.voiceClipData(message->voiceClipId);
+    const auto data = m_ctx.messages.voiceClipData(message->id);
     if (!data)
         return internalError();
     // Clips are sent as the socket drains; what waits is held here, so it is bounded.
@@ -186,5 +181,5 @@ Reply VoiceService::fetch(Caller &connection, const QJsonObject &params)
     connection.queueDownload(transferId, *data);
     return QJsonObject{{QStringLiteral("transferId"), static_cast<qint64>(transferId)},
                        {QStringLiteral("bytes"), data->size()},
-                       {QStringLiteral("durationMs"), message->voiceDurationMs}};
+                       {QStringLiteral("durationMs"), message->voice.durationMs}};
 }

@@ -1,6 +1,7 @@
 #include "RepresentativeSimulator.h"
 
 #include "app/protocol/Methods.h"
+#include "app/protocol/Requests.h"
 #include "app/protocol/VoiceChunk.h"
 
 #include <QJsonArray>
@@ -176,17 +177,17 @@ void RepresentativeSimulator::sendText(Rep &rep)
 {
     const QString text = rep.sent++ == 0 ? QStringLiteral("您好，我是人大代表，想咨询一个问题。")
                                          : pick(m_random, kFollowUps.data(), kFollowUps.size());
-    rep.client->request(
-        Method::MessageSend,
-        {{QStringLiteral("consultationId"), rep.consultationId},
-         {QStringLiteral("clientMsgId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-         {QStringLiteral("text"), text}},
-        [this](const Frame &reply) {
-            --m_inFlight;
-            reply.type == Frame::Type::Result ? void(++m_stats.textsAcknowledged)
-                                              : fail(QStringLiteral("sending a message"), reply);
-            finishIfDone();
-        });
+    rep.client->request(Method::MessageSend,
+                        SendTextRequest{rep.consultationId,
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces), text}
+                            .toParams(),
+                        [this](const Frame &reply) {
+                            --m_inFlight;
+                            reply.type == Frame::Type::Result
+                                ? void(++m_stats.textsAcknowledged)
+                                : fail(QStringLiteral("sending a message"), reply);
+                            finishIfDone();
+                        });
 }
 
 void RepresentativeSimulator::sendVoice(Rep &rep, const SpeechSynthesizer::Clip &clip)
@@ -194,11 +195,9 @@ void RepresentativeSimulator::sendVoice(Rep &rep, const SpeechSynthesizer::Clip 
     ProtocolClient *client = rep.client;
     client->request(
         Method::VoiceBegin,
-        {{QStringLiteral("consultationId"), rep.consultationId},
-         {QStringLiteral("clientMsgId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-         {QStringLiteral("bytes"), clip.oggOpus.size()},
-         {QStringLiteral("durationMs"), clip.durationMs},
-         {QStringLiteral("waveform"), clip.waveformBase64}},
+        VoiceBeginRequest{rep.consultationId, QUuid::createUuid().toString(QUuid::WithoutBraces),
+                          clip.oggOpus.size(), clip.durationMs, clip.waveformBase64}
+            .toParams(),
         [this, client, clip](const Frame &reply) {
             if (reply.type != Frame::Type::Result) {
                 --m_inFlight;

@@ -10,7 +10,7 @@ namespace {
 
 QString selectConsultations()
 {
-    return QStringLiteral("SELECT ") + ConsultationRecord::columns() +
+    return QStringLiteral("SELECT ") + ConsultationRows::columns() +
            QStringLiteral(
                " FROM consultations c LEFT JOIN transfers t ON t.id = c.last_transfer_id ");
 }
@@ -21,16 +21,16 @@ ConsultationStore::ConsultationStore(Database &database)
     : m_database(database)
 {}
 
-std::optional<ConsultationRecord> ConsultationStore::find(qint64 id) const
+std::optional<Consultation> ConsultationStore::find(qint64 id) const
 {
     SqlStatement query(m_database, selectConsultations() + QStringLiteral("WHERE c.id = ?"), {id});
     if (!query.ok() || !query.next())
         return std::nullopt;
-    return ConsultationRecord::fromRow(query);
+    return ConsultationRows::read(query);
 }
 
-std::optional<ConsultationRecord> ConsultationStore::findByClientId(qint64 representativeId,
-                                                                    const QString &clientId) const
+std::optional<Consultation> ConsultationStore::findByClientId(qint64 representativeId,
+                                                              const QString &clientId) const
 {
     SqlStatement query(m_database,
                        selectConsultations() +
@@ -38,7 +38,7 @@ std::optional<ConsultationRecord> ConsultationStore::findByClientId(qint64 repre
                        {representativeId, clientId});
     if (!query.ok() || !query.next())
         return std::nullopt;
-    return ConsultationRecord::fromRow(query);
+    return ConsultationRows::read(query);
 }
 
 bool ConsultationStore::isParticipant(qint64 consultationId, qint64 responderId) const
@@ -63,8 +63,7 @@ QList<qint64> ConsultationStore::participants(qint64 consultationId) const
     return ids;
 }
 
-bool ConsultationStore::canSee(const Principal &principal,
-                               const ConsultationRecord &consultation) const
+bool ConsultationStore::canSee(const Principal &principal, const Consultation &consultation) const
 {
     if (principal.isRepresentative())
         return consultation.representativeId == principal.id;
@@ -78,12 +77,12 @@ std::optional<qint64> ConsultationStore::create(qint64 representativeId, qint64 
                                                 const QString &subject, const QString &clientId,
                                                 qint64 now)
 {
-    SqlStatement insert(
-        m_database,
-        QStringLiteral("INSERT INTO consultations (representative_id, client_id,"
-                       " department_id, state, subject, created_at, seq)"
-                       " VALUES (?, ?, ?, 'waiting', ?, ?, ?)"),
-        {representativeId, clientId, departmentId, subject, now, m_database.nextSeq()});
+    SqlStatement insert(m_database,
+                        QStringLiteral("INSERT INTO consultations (representative_id, client_id,"
+                                       " department_id, state, subject, created_at, seq)"
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {representativeId, clientId, departmentId,
+                         wireName(ConsultationState::Waiting), subject, now, m_database.nextSeq()});
     if (!insert.ok())
         return std::nullopt;
     return insert.lastInsertId();
@@ -105,16 +104,17 @@ bool ConsultationStore::bumpAndAddParticipant(qint64 id, qint64 responderId)
 
 bool ConsultationStore::claim(qint64 id, qint64 departmentId, qint64 responderId, qint64 now)
 {
-    SqlStatement update(
-        m_database,
-        QStringLiteral("UPDATE consultations SET state = 'claimed', assignee_id = ?,"
-                       " claimed_at = ?, seq = ?"
-                       " WHERE id = ? AND state = 'waiting' AND department_id = ?"),
-        {responderId, now, m_database.nextSeq(), id, departmentId});
+    SqlStatement update(m_database,
+                        QStringLiteral("UPDATE consultations SET state = ?, assignee_id = ?,"
+                                       " claimed_at = ?, seq = ?"
+                                       " WHERE id = ? AND state = ? AND department_id = ?"),
+                        {wireName(ConsultationState::Claimed), responderId, now,
+                         m_database.nextSeq(), id, wireName(ConsultationState::Waiting),
+                         departmentId});
     return update.ok() && update.rowsAffected() == 1 && bumpAndAddParticipant(id, responderId);
 }
 
-bool ConsultationStore::transfer(const ConsultationRecord &current, const TransferRecord &transfer)
+bool ConsultationStore::transfer(const Consultation &current, const Transfer &transfer)
 {
     SqlStatement insert(
         m_database,
@@ -135,9 +135,10 @@ bool ConsultationStore::transfer(const ConsultationRecord &current, const Transf
         QStringLiteral("UPDATE consultations SET department_id = ?, state = ?, assignee_id = ?,"
                        " claimed_at = ?, last_transfer_id = ?, seq = ?"
                        " WHERE id = ? AND state = ? AND COALESCE(assignee_id, 0) = ?"),
-        {transfer.toDepartmentId, toPerson ? QStringLiteral("claimed") : QStringLiteral("waiting"),
+        {transfer.toDepartmentId,
+         wireName(toPerson ? ConsultationState::Claimed : ConsultationState::Waiting),
          nullableId(transfer.toResponderId), toPerson ? QVariant(transfer.at) : nullableId(0),
-         insert.lastInsertId(), seq, current.id, current.state, current.assigneeId});
+         insert.lastInsertId(), seq, current.id, wireName(current.state), current.assigneeId});
     if (!update.ok() || update.rowsAffected() != 1)
         return false;
     if (transfer.toDepartmentId != current.departmentId &&
@@ -152,21 +153,22 @@ bool ConsultationStore::transfer(const ConsultationRecord &current, const Transf
 
 bool ConsultationStore::close(qint64 id, const QString &summary, qint64 now)
 {
-    SqlStatement update(
-        m_database,
-        QStringLiteral("UPDATE consultations SET state = 'closed', close_summary = ?,"
-                       " closed_at = ?, seq = ? WHERE id = ? AND state <> 'closed'"),
-        {summary, now, m_database.nextSeq(), id});
+    SqlStatement update(m_database,
+                        QStringLiteral("UPDATE consultations SET state = ?, close_summary = ?,"
+                                       " closed_at = ?, seq = ? WHERE id = ? AND state <> ?"),
+                        {wireName(ConsultationState::Closed), summary, now, m_database.nextSeq(),
+                         id, wireName(ConsultationState::Closed)});
     return update.ok() && update.rowsAffected() == 1;
 }
 
 bool ConsultationStore::rate(qint64 id, int rating, const QString &comment, qint64 now)
 {
-    SqlStatement update(m_database,
-                        QStringLiteral("UPDATE consultations SET rating = ?, rating_comment = ?,"
-                                       " rated_at = ?, seq = ?"
-                                       " WHERE id = ? AND state = 'closed' AND rating IS NULL"),
-                        {rating, comment, now, m_database.nextSeq(), id});
+    SqlStatement update(
+        m_database,
+        QStringLiteral("UPDATE consultations SET rating = ?, rating_comment = ?,"
+                       " rated_at = ?, seq = ?"
+                       " WHERE id = ? AND state = ? AND rating IS NULL"),
+        {rating, comment, now, m_database.nextSeq(), id, wireName(ConsultationState::Closed)});
     return update.ok() && update.rowsAffected() == 1;
 }
 
@@ -191,9 +193,9 @@ SyncPage ConsultationStore::page(const Principal &principal, qint64 afterSeq, in
                            visibleConsultationClause(principal) +
                            QStringLiteral(" ORDER BY c.seq LIMIT ?"),
                        values);
-    QList<ConsultationRecord> records;
+    QList<Consultation> records;
     while (query.next())
-        records << ConsultationRecord::fromRow(query);
+        records << ConsultationRows::read(query);
 
     // Departures of the responder's department that left it out of sight; merged by seq.
     QList<QPair<qint64, qint64>> departures; // seq, consultation id

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Principal.h"
 #include "Records.h"
 #include "SyncPage.h"
+#include "app/domain/Principal.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -16,18 +16,18 @@ class ConsultationStore
 public:
     explicit ConsultationStore(Database &database);
 
-    std::optional<ConsultationRecord> find(qint64 id) const;
-    std::optional<ConsultationRecord> findByClientId(qint64 representativeId,
-                                                     const QString &clientId) const;
+    std::optional<Consultation> find(qint64 id) const;
+    std::optional<Consultation> findByClientId(qint64 representativeId,
+                                               const QString &clientId) const;
     bool isParticipant(qint64 consultationId, qint64 responderId) const;
     QList<qint64> participants(qint64 consultationId) const;
-    bool canSee(const Principal &principal, const ConsultationRecord &consultation) const;
+    bool canSee(const Principal &principal, const Consultation &consultation) const;
 
     std::optional<qint64> create(qint64 representativeId, qint64 departmentId,
                                  const QString &subject, const QString &clientId, qint64 now);
-    // Compare-and-set on state = 'waiting': false when someone else got there first.
+    // Compare-and-set on state = waiting: false when someone else got there first.
     bool claim(qint64 id, qint64 departmentId, qint64 responderId, qint64 now);
-    bool transfer(const ConsultationRecord &current, const TransferRecord &transfer);
+    bool transfer(const Consultation &current, const Transfer &transfer);
     bool close(qint64 id, const QString &summary, qint64 now);
     bool rate(qint64 id, int rating, const QString &comment, qint64 now);
 

@@ -1,6 +1,8 @@
 #include "DirectoryStore.h"
 
 #include "Sql.h"
+#include "app/domain/Directory.h"
+#include "app/domain/FieldCount.h"
 
 #include <QJsonObject>
 
@@ -29,7 +31,7 @@ Principal responderFromRow(const SqlStatement &row)
     p.id = row.int64(0);
     p.name = row.text(1);
     p.departmentId = row.int64(2);
-    p.lead = row.text(3) == QLatin1String("lead");
+    p.lead = fromWireName<ResponderRole>(row.text(3)) == ResponderRole::Lead;
     p.scriptEditor = row.int64(4) != 0;
     return p;
 }
@@ -96,6 +98,14 @@ bool DirectoryStore::departmentExists(qint64 id) const
     return query.ok() && query.next();
 }
 
+// Each row is read into its domain record (app/domain/Directory.h), whose codec writes the
+// JSON. A field added to a record must be read here too.
+static_assert(fieldCount<Department>() == 5 && fieldCount<Responder>() == 9,
+              "a record gained a field: read it from its row");
+static_assert(fieldCount<Representative>() == 9 && fieldCount<Contact>() == 4,
+              "a record gained a field: read it from its row");
+static_assert(fieldCount<Proposal>() == 12, "a record gained a field: read it from its row");
+
 SyncPage DirectoryStore::departments(qint64 afterSeq, int limit) const
 {
     SqlStatement query(m_database,
@@ -103,11 +113,8 @@ SyncPage DirectoryStore::departments(qint64 afterSeq, int limit) const
                                       " WHERE seq > ? ORDER BY seq LIMIT ?"),
                        {afterSeq, limit + 1});
     return readPage(query, limit, [](const SqlStatement &row) {
-        return QJsonObject{{QStringLiteral("id"), row.int64(0)},
-                           {QStringLiteral("code"), row.text(1)},
-                           {QStringLiteral("name"), row.text(2)},
-                           {QStringLiteral("nameEn"), row.text(3)},
-                           {QStringLiteral("seq"), row.int64(4)}};
+        return Department{row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4)}
+            .toJson();
     });
 }
 
@@ -115,19 +122,21 @@ SyncPage DirectoryStore::responders(qint64 afterSeq, int limit) const
 {
     SqlStatement query(
         m_database,
-        QStringLiteral("SELECT id, login, name, department_id, role, title, active, seq,"
-                       " script_editor FROM responders WHERE seq > ? ORDER BY seq LIMIT ?"),
+        QStringLiteral("SELECT id, login, name, department_id, role, title, active,"
+                       " script_editor, seq FROM responders WHERE seq > ? ORDER BY seq LIMIT ?"),
         {afterSeq, limit + 1});
     return readPage(query, limit, [](const SqlStatement &row) {
-        return QJsonObject{{QStringLiteral("id"), row.int64(0)},
-                           {QStringLiteral("login"), row.text(1)},
-                           {QStringLiteral("name"), row.text(2)},
-                           {QStringLiteral("departmentId"), row.int64(3)},
-                           {QStringLiteral("role"), row.text(4)},
-                           {QStringLiteral("title"), row.text(5)},
-                           {QStringLiteral("active"), row.int64(6) != 0},
-                           {QStringLiteral("scriptEditor"), row.int64(8) != 0},
-                           {QStringLiteral("seq"), row.int64(7)}};
+        return Responder{
+            row.int64(0),
+            row.text(1),
+            row.text(2),
+            row.int64(3),
+            fromWireName<ResponderRole>(row.text(4)).value_or(ResponderRole::Responder),
+            row.text(5),
+            row.int64(6) != 0,
+            row.int64(7) != 0,
+            row.int64(8)}
+            .toJson();
     });
 }
 
@@ -140,25 +149,23 @@ SyncPage DirectoryStore::representatives(qint64 afterSeq, int limit) const
                        " WHERE seq > ? ORDER BY seq LIMIT ?"),
         {afterSeq, limit + 1});
     return readPage(query, limit, [](const SqlStatement &row) {
-        return QJsonObject{
-            {QStringLiteral("id"), row.int64(0)},
-            {QStringLiteral("login"), row.text(1)},
-            {QStringLiteral("name"), row.text(2)},
-            {QStringLiteral("kind"), row.text(3)},
-            {QStringLiteral("delegation"), row.text(4)},
-            {QStringLiteral("sector"), row.text(5)},
-            {QStringLiteral("organization"), row.text(6)},
-            {QStringLiteral("contact"), QJsonObject{{QStringLiteral("mobile"), row.text(7)},
-                                                    {QStringLiteral("officePhone"), row.text(8)},
-                                                    {QStringLiteral("email"), row.text(9)},
-                                                    {QStringLiteral("address"), row.text(10)}}},
-            {QStringLiteral("seq"), row.int64(11)}};
+        return Representative{
+            row.int64(0),
+            row.text(1),
+            row.text(2),
+            fromWireName<RepresentativeKind>(row.text(3)).value_or(RepresentativeKind::Npc),
+            row.text(4),
+            row.text(5),
+            row.text(6),
+            Contact{row.text(7), row.text(8), row.text(9), row.text(10)},
+            row.int64(11)}
+            .toJson();
     });
 }
 
-QJsonArray DirectoryStore::coDepartments(qint64 proposalId) const
+QList<qint64> DirectoryStore::coDepartments(qint64 proposalId) const
 {
-    QJsonArray ids;
+    QList<qint64> ids;
     SqlStatement query(m_database,
                        QStringLiteral("SELECT department_id FROM proposal_co_departments"
                                       " WHERE proposal_id = ? ORDER BY department_id"),
@@ -177,18 +184,18 @@ SyncPage DirectoryStore::proposals(qint64 afterSeq, int limit) const
                        " WHERE seq > ? ORDER BY seq LIMIT ?"),
         {afterSeq, limit + 1});
     return readPage(query, limit, [this](const SqlStatement &row) {
-        return QJsonObject{{QStringLiteral("id"), row.int64(0)},
-                           {QStringLiteral("representativeId"), row.int64(1)},
-                           {QStringLiteral("number"), row.text(2)},
-                           {QStringLiteral("year"), row.int64(3)},
-                           {QStringLiteral("kind"), row.text(4)},
-                           {QStringLiteral("title"), row.text(5)},
-                           {QStringLiteral("category"), row.text(6)},
-                           {QStringLiteral("status"), row.text(7)},
-                           {QStringLiteral("leadDepartmentId"),
-                            row.value(8).isNull() ? QJsonValue() : QJsonValue(row.int64(8))},
-                           {QStringLiteral("coDepartmentIds"), coDepartments(row.int64(0))},
-                           {QStringLiteral("replySummary"), row.text(9)},
-                           {QStringLiteral("seq"), row.int64(10)}};
+        return Proposal{row.int64(0),
+                        row.int64(1),
+                        row.text(2),
+                        static_cast<int>(row.int64(3)),
+                        fromWireName<ProposalKind>(row.text(4)).value_or(ProposalKind::Suggestion),
+                        row.text(5),
+                        row.text(6),
+                        row.text(7),
+                        row.int64(8),
+                        coDepartments(row.int64(0)),
+                        row.text(9),
+                        row.int64(10)}
+            .toJson();
     });
 }

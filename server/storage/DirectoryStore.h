@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Principal.h"
 #include "SyncPage.h"
+#include "app/domain/Principal.h"
 
 #include <QSqlDatabase>
 
@@ -33,7 +33,7 @@ public:
     SyncPage proposals(qint64 afterSeq, int limit) const;
 
 private:
-    QJsonArray coDepartments(qint64 proposalId) const;
+    QList<qint64> coDepartments(qint64 proposalId) const;
 
     Database &m_database;
 };

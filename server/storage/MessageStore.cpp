@@ -10,7 +10,7 @@
 namespace {
 QString selectMessages()
 {
-    return QStringLiteral("SELECT ") + MessageRecord::columns() +
+    return QStringLiteral("SELECT ") + MessageRows::columns() +
            QStringLiteral(" FROM messages m LEFT JOIN voice_clips v ON v.id = m.voice_clip_id ");
 }
 } // namespace
@@ -19,16 +19,16 @@ MessageStore::MessageStore(Database &database)
     : m_database(database)
 {}
 
-std::optional<MessageRecord> MessageStore::find(qint64 id) const
+std::optional<Message> MessageStore::find(qint64 id) const
 {
     SqlStatement query(m_database, selectMessages() + QStringLiteral("WHERE m.id = ?"), {id});
     if (!query.ok() || !query.next())
         return std::nullopt;
-    return MessageRecord::fromRow(query);
+    return MessageRows::read(query);
 }
 
-std::optional<MessageRecord> MessageStore::findByClientMsgId(const Principal &sender,
-                                                             const QString &clientMsgId) const
+std::optional<Message> MessageStore::findByClientMsgId(const Principal &sender,
+                                                       const QString &clientMsgId) const
 {
     SqlStatement query(
         m_database,
@@ -37,64 +37,71 @@ std::optional<MessageRecord> MessageStore::findByClientMsgId(const Principal &se
         {sender.kindName(), sender.id, clientMsgId});
     if (!query.ok() || !query.next())
         return std::nullopt;
-    return MessageRecord::fromRow(query);
+    return MessageRows::read(query);
 }
 
-std::optional<MessageRecord> MessageStore::insert(qint64 consultationId, const QString &senderKind,
-                                                  qint64 senderId, const QString &clientMsgId,
-                                                  const QString &kind, const QString &body,
-                                                  qint64 voiceClipId, qint64 now)
+std::optional<Message> MessageStore::insert(Message message, const QString &body,
+                                            qint64 voiceClipId)
 {
-    const qint64 seq = m_database.nextSeq();
+    message.seq = m_database.nextSeq();
     SqlStatement insert(
         m_database,
         QStringLiteral("INSERT INTO messages (consultation_id, sender_kind, sender_id,"
                        " client_msg_id, kind, body, voice_clip_id, created_at, seq)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {consultationId, senderKind, nullableId(senderId),
-         clientMsgId.isEmpty() ? QVariant() : QVariant(clientMsgId), kind, body,
-         nullableId(voiceClipId), now, seq});
+        {message.consultationId, wireName(message.senderKind), nullableId(message.senderId),
+         message.clientMsgId.isEmpty() ? QVariant() : QVariant(message.clientMsgId),
+         wireName(message.kind), body, nullableId(voiceClipId), message.createdAt, message.seq});
     if (!insert.ok())
         return std::nullopt;
-    MessageRecord record;
-    record.id = insert.lastInsertId();
-    record.consultationId = consultationId;
-    record.senderKind = senderKind;
-    record.senderId = senderId;
-    record.clientMsgId = clientMsgId;
-    record.kind = kind;
-    record.body = body;
-    record.voiceClipId = voiceClipId;
-    record.createdAt = now;
-    record.seq = seq;
-    return record;
+    message.id = insert.lastInsertId();
+    return message;
 }
 
-std::optional<MessageRecord> MessageStore::insertText(qint64 consultationId,
-                                                      const Principal &sender,
-                                                      const QString &clientMsgId,
-                                                      const QString &text, qint64 now)
+namespace {
+Message fromSender(qint64 consultationId, const Principal &sender, const QString &clientMsgId,
+                   MessageKind kind, qint64 now)
 {
-    return insert(consultationId, sender.kindName(), sender.id, clientMsgId, QStringLiteral("text"),
-                  text, 0, now);
+    Message m;
+    m.consultationId = consultationId;
+    m.senderKind = sender.isResponder() ? SenderKind::Responder : SenderKind::Representative;
+    m.senderId = sender.id;
+    m.clientMsgId = clientMsgId;
+    m.kind = kind;
+    m.createdAt = now;
+    return m;
+}
+} // namespace
+
+std::optional<Message> MessageStore::insertText(qint64 consultationId, const Principal &sender,
+                                                const QString &clientMsgId, const QString &text,
+                                                qint64 now)
+{
+    Message m = fromSender(consultationId, sender, clientMsgId, MessageKind::Text, now);
+    m.text = text;
+    return insert(m, text, 0);
 }
 
-std::optional<MessageRecord> MessageStore::insertVoice(qint64 consultationId,
-                                                       const Principal &sender,
-                                                       const QString &clientMsgId,
-                                                       qint64 voiceClipId, qint64 now)
+std::optional<Message> MessageStore::insertVoice(qint64 consultationId, const Principal &sender,
+                                                 const QString &clientMsgId, qint64 voiceClipId,
+                                                 qint64 now)
 {
-    if (!insert(consultationId, sender.kindName(), sender.id, clientMsgId, QStringLiteral("voice"),
-                {}, voiceClipId, now))
+    if (!insert(fromSender(consultationId, sender, clientMsgId, MessageKind::Voice, now), {},
+                voiceClipId))
         return std::nullopt;
     return findByClientMsgId(sender, clientMsgId); // re-read for the clip's duration and waveform
 }
 
-std::optional<MessageRecord> MessageStore::insertSystem(qint64 consultationId,
-                                                        const QJsonObject &payload, qint64 now)
+std::optional<Message> MessageStore::insertSystem(qint64 consultationId, const QJsonObject &payload,
+                                                  qint64 now)
 {
-    return insert(consultationId, QStringLiteral("system"), 0, {}, QStringLiteral("system"),
-                  QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), 0, now);
+    Message m;
+    m.consultationId = consultationId;
+    m.senderKind = SenderKind::System;
+    m.kind = MessageKind::System;
+    m.system = payload;
+    m.createdAt = now;
+    return insert(m, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), 0);
 }
 
 std::optional<qint64> MessageStore::insertVoiceClip(const QByteArray &data, qint64 durationMs,
@@ -110,26 +117,29 @@ std::optional<qint64> MessageStore::insertVoiceClip(const QByteArray &data, qint
     return insert.lastInsertId();
 }
 
-std::optional<QByteArray> MessageStore::voiceClipData(qint64 voiceClipId) const
+std::optional<QByteArray> MessageStore::voiceClipData(qint64 messageId) const
 {
-    SqlStatement query(m_database, QStringLiteral("SELECT data FROM voice_clips WHERE id = ?"),
-                       {voiceClipId});
+    SqlStatement query(m_database,
+                       QStringLiteral("SELECT v.data FROM messages m"
+                                      " JOIN voice_clips v ON v.id = m.voice_clip_id"
+                                      " WHERE m.id = ?"),
+                       {messageId});
     if (!query.ok() || !query.next())
         return std::nullopt;
     return query.value(0).toByteArray();
 }
 
-QList<MessageRecord> MessageStore::history(qint64 consultationId, qint64 beforeId, int limit,
-                                           bool *more) const
+QList<Message> MessageStore::history(qint64 consultationId, qint64 beforeId, int limit,
+                                     bool *more) const
 {
     SqlStatement query(
         m_database,
         selectMessages() +
             QStringLiteral("WHERE m.consultation_id = ? AND m.id < ? ORDER BY m.id DESC LIMIT ?"),
         {consultationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit + 1});
-    QList<MessageRecord> messages;
+    QList<Message> messages;
     while (query.next())
-        messages << MessageRecord::fromRow(query);
+        messages << MessageRows::read(query);
     *more = messages.size() > limit;
     if (*more)
         messages.removeLast();
@@ -155,7 +165,7 @@ SyncPage MessageStore::page(const Principal &principal, qint64 afterSeq, int lim
             page.more = true;
             break;
         }
-        const MessageRecord record = MessageRecord::fromRow(query);
+        const Message record = MessageRows::read(query);
         page.lastSeq = record.seq;
         page.items.append(record.toJson());
     }

@@ -1,28 +1,17 @@
 #include "Records.h"
 
 #include "Sql.h"
+#include "app/domain/FieldCount.h"
 
 #include <QJsonDocument>
 
-namespace {
-QJsonValue idOrNull(qint64 id)
-{
-    return id > 0 ? QJsonValue(id) : QJsonValue();
-}
-} // namespace
+// A field added to a record must be read from its row here too (and stored by the store).
+static_assert(fieldCount<Consultation>() == 16 && fieldCount<Transfer>() == 7,
+              "a record gained a field: read it from its row");
+static_assert(fieldCount<Message>() == 11 && fieldCount<VoiceInfo>() == 3,
+              "a record gained a field: read it from its row");
 
-QJsonObject TransferRecord::toJson() const
-{
-    return {{QStringLiteral("fromDepartmentId"), fromDepartmentId},
-            {QStringLiteral("fromResponderId"), idOrNull(fromResponderId)},
-            {QStringLiteral("toDepartmentId"), toDepartmentId},
-            {QStringLiteral("toResponderId"), idOrNull(toResponderId)},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("byResponderId"), byResponderId},
-            {QStringLiteral("at"), at}};
-}
-
-QString ConsultationRecord::columns()
+QString ConsultationRows::columns()
 {
     return QStringLiteral(
         "c.id, c.client_id, c.representative_id, c.department_id, c.state, c.assignee_id,"
@@ -31,14 +20,15 @@ QString ConsultationRecord::columns()
         " t.to_department_id, t.to_responder_id, t.reason, t.by_responder_id, t.created_at");
 }
 
-ConsultationRecord ConsultationRecord::fromRow(const SqlStatement &row)
+Consultation ConsultationRows::read(const SqlStatement &row)
 {
-    ConsultationRecord c;
+    Consultation c;
     c.id = row.int64(0);
     c.clientId = row.text(1);
     c.representativeId = row.int64(2);
     c.departmentId = row.int64(3);
-    c.state = row.text(4);
+    // The schema's CHECK admits only the protocol's states.
+    c.state = fromWireName<ConsultationState>(row.text(4)).value_or(ConsultationState::Waiting);
     c.assigneeId = row.int64(5);
     c.subject = row.text(6);
     c.createdAt = row.int64(7);
@@ -50,82 +40,36 @@ ConsultationRecord ConsultationRecord::fromRow(const SqlStatement &row)
     c.ratedAt = row.int64(13);
     c.seq = row.int64(14);
     if (!row.value(15).isNull()) {
-        c.lastTransfer = TransferRecord{row.int64(16), row.int64(17), row.int64(18), row.int64(19),
-                                        row.text(20),  row.int64(21), row.int64(22)};
+        c.lastTransfer = Transfer{row.int64(16), row.int64(17), row.int64(18), row.int64(19),
+                                  row.text(20),  row.int64(21), row.int64(22)};
     }
     return c;
 }
 
-QJsonObject ConsultationRecord::toJson() const
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("clientId"), clientId},
-            {QStringLiteral("representativeId"), representativeId},
-            {QStringLiteral("departmentId"), departmentId},
-            {QStringLiteral("state"), state},
-            {QStringLiteral("assigneeId"), idOrNull(assigneeId)},
-            {QStringLiteral("subject"), subject},
-            {QStringLiteral("createdAt"), createdAt},
-            {QStringLiteral("claimedAt"), idOrNull(claimedAt)},
-            {QStringLiteral("closedAt"), idOrNull(closedAt)},
-            {QStringLiteral("closeSummary"), closeSummary},
-            {QStringLiteral("rating"), rating > 0 ? QJsonValue(rating) : QJsonValue()},
-            {QStringLiteral("ratingComment"), ratingComment},
-            {QStringLiteral("ratedAt"), idOrNull(ratedAt)},
-            {QStringLiteral("lastTransfer"),
-             lastTransfer ? QJsonValue(lastTransfer->toJson()) : QJsonValue()},
-            {QStringLiteral("seq"), seq}};
-}
-
-QString MessageRecord::columns()
+QString MessageRows::columns()
 {
     return QStringLiteral("m.id, m.consultation_id, m.sender_kind, m.sender_id, m.client_msg_id,"
-                          " m.kind, m.body, m.voice_clip_id, m.created_at, m.seq, v.duration_ms,"
-                          " v.bytes, v.waveform");
+                          " m.kind, m.body, m.created_at, m.seq, v.duration_ms, v.bytes,"
+                          " v.waveform");
 }
 
-MessageRecord MessageRecord::fromRow(const SqlStatement &row)
+Message MessageRows::read(const SqlStatement &row)
 {
-    MessageRecord m;
+    Message m;
     m.id = row.int64(0);
     m.consultationId = row.int64(1);
-    m.senderKind = row.text(2);
+    // The schema's CHECKs admit only the protocol's kinds.
+    m.senderKind = fromWireName<SenderKind>(row.text(2)).value_or(SenderKind::System);
     m.senderId = row.int64(3);
     m.clientMsgId = row.text(4);
-    m.kind = row.text(5);
-    m.body = row.text(6);
-    m.voiceClipId = row.int64(7);
-    m.createdAt = row.int64(8);
-    m.seq = row.int64(9);
-    m.voiceDurationMs = row.int64(10);
-    m.voiceBytes = row.int64(11);
-    m.voiceWaveform = row.text(12);
+    m.kind = fromWireName<MessageKind>(row.text(5)).value_or(MessageKind::System);
+    // body: the text, or the system payload as JSON; voice messages keep theirs in voice_clips.
+    if (m.kind == MessageKind::Text)
+        m.text = row.text(6);
+    else if (m.kind == MessageKind::System)
+        m.system = QJsonDocument::fromJson(row.text(6).toUtf8()).object();
+    m.createdAt = row.int64(7);
+    m.seq = row.int64(8);
+    m.voice = VoiceInfo{row.int64(9), row.int64(10), row.text(11)};
     return m;
-}
-
-QJsonObject MessageRecord::toJson() const
-{
-    QJsonObject json{{QStringLiteral("id"), id},
-                     {QStringLiteral("consultationId"), consultationId},
-                     {QStringLiteral("senderKind"), senderKind},
-                     {QStringLiteral("senderId"), idOrNull(senderId)},
-                     {QStringLiteral("clientMsgId"),
-                      clientMsgId.isEmpty() ? QJsonValue() : QJsonValue(clientMsgId)},
-                     {QStringLiteral("kind"), kind},
-                     {QStringLiteral("createdAt"), createdAt},
-                     {QStringLiteral("seq"), seq}};
-    if (kind == QLatin1String("text")) {
-        json.insert(QStringLiteral("text"), body);
-    } else if (kind == QLatin1String("voice")) {
-        json.insert(
-            QStringLiteral("voice"),
-            QJsonObject{{QStringLiteral("durationMs"), voiceDurationMs},
-                        {QStringLiteral("bytes"), voiceBytes},
-                        {QStringLiteral("waveform"),
-                         voiceWaveform.isEmpty() ? QJsonValue() : QJsonValue(voiceWaveform)},
-                        {QStringLiteral("mime"), QStringLiteral("audio/ogg; codecs=opus")}});
-    } else {
-        json.insert(QStringLiteral("system"), QJsonDocument::fromJson(body.toUtf8()).object());
-    }
-    return json;
 }

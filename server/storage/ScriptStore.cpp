@@ -150,13 +150,13 @@ bool ScriptStore::markDeleted(ScriptRecord &s)
 
 SyncPage ScriptStore::page(const Principal &p, qint64 afterSeq, int limit) const
 {
-    SqlStatement query(
-        m_database,
-        QStringLiteral("SELECT ") + ScriptRecord::columns() +
-            QStringLiteral(" FROM reply_scripts WHERE seq > ? AND ((scope = 'department' AND"
-                           " department_id = ?) OR (scope = 'personal' AND owner_id = ?))"
-                           " ORDER BY seq LIMIT ?"),
-        {afterSeq, p.departmentId, p.id, limit + 1});
+    SqlStatement query(m_database,
+                       QStringLiteral("SELECT ") + ScriptRecord::columns() +
+                           QStringLiteral(" FROM reply_scripts WHERE seq > ? AND ((scope = ? AND"
+                                          " department_id = ?) OR (scope = ? AND owner_id = ?))"
+                                          " ORDER BY seq LIMIT ?"),
+                       {afterSeq, wireName(ScriptScope::Department), p.departmentId,
+                        wireName(ScriptScope::Personal), p.id, limit + 1});
     SyncPage page;
     while (query.next()) {
         if (page.items.size() == limit) {

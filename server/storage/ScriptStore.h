@@ -1,7 +1,8 @@
 #pragma once
 
-#include "Principal.h"
 #include "SyncPage.h"
+#include "app/domain/Principal.h"
+#include "app/domain/Vocabulary.h"
 
 #include <QJsonObject>
 #include <QStringList>
@@ -33,7 +34,7 @@ struct ScriptRecord
     qint64 seq = 0;
     QString lastEditId; // the editId of the change that made this revision
 
-    bool isDepartment() const { return scope == QLatin1String("department"); }
+    bool isDepartment() const { return scope == wireName(ScriptScope::Department); }
     QJsonObject toJson() const;
     static ScriptRecord fromRow(const SqlStatement &row);
     static QString columns();

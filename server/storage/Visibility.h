@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Principal.h"
+#include "app/domain/Principal.h"
 
 #include <QVariantList>
 

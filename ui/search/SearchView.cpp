@@ -33,10 +33,10 @@ SearchView::SearchView(QWidget *parent)
     m_scope->addItem(tr("in messages"), static_cast<int>(SearchRequest::Scope::Messages));
     m_scope->addItem(tr("in proposals"), static_cast<int>(SearchRequest::Scope::Proposals));
     m_scope->setAccessibleName(tr("Search in"));
-    m_state->addItem(tr("Any state"), QString());
-    m_state->addItem(tr("Waiting"), QStringLiteral("waiting"));
-    m_state->addItem(tr("Being answered"), QStringLiteral("claimed"));
-    m_state->addItem(tr("Closed"), QStringLiteral("closed"));
+    m_state->addItem(tr("Any state"));
+    m_state->addItem(tr("Waiting"), QVariant::fromValue(ConsultationState::Waiting));
+    m_state->addItem(tr("Being answered"), QVariant::fromValue(ConsultationState::Claimed));
+    m_state->addItem(tr("Closed"), QVariant::fromValue(ConsultationState::Closed));
     m_state->setAccessibleName(tr("Consultation state"));
     m_representative->setPlaceholderText(tr("Representative's name"));
     m_representative->setAccessibleName(tr("Representative"));
@@ -121,7 +121,8 @@ void SearchView::runSearch()
     SearchRequest request;
     request.scope = static_cast<SearchRequest::Scope>(m_scope->currentData().toInt());
     request.text = m_query->text();
-    request.state = m_state->currentData().toString();
+    if (const QVariant state = m_state->currentData(); state.isValid())
+        request.state = state.value<ConsultationState>();
     request.representativeName = m_representative->text();
     if (m_dated->isChecked()) {
         request.from = m_from->date().startOfDay().toMSecsSinceEpoch();

@@ -124,8 +124,7 @@ void MainWindow::showAccount()
 {
     if (!m_session)
         return;
-    const QJsonObject principal = m_session->principal();
-    const QString name = principal.value(QLatin1String("name")).toString();
+    const QString name = m_session->principal().name;
     const QString user = m_session->account().user;
     setWindowTitle(name.isEmpty() ? tr("Responder Console — %1").arg(user)
                                   : tr("Responder Console — %1").arg(name));

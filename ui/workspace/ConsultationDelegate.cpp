@@ -16,9 +16,9 @@ ConsultationDelegate::ConsultationDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
-QString ConsultationDelegate::titleOf(const QString &representativeKind)
+QString ConsultationDelegate::titleOf(RepresentativeKind kind)
 {
-    return representativeKind == QLatin1String("npc") ? tr("NPC deputy") : tr("CPPCC member");
+    return kind == RepresentativeKind::Npc ? tr("NPC deputy") : tr("CPPCC member");
 }
 
 QSize ConsultationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -37,11 +37,11 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QColor &text = panel.text;
     const QColor &muted = panel.muted;
 
-    const QString state = index.data(ConsultationListModel::StateRole).toString();
+    const auto state = index.data(ConsultationListModel::StateRole).value<ConsultationState>();
     const qint64 created = index.data(ConsultationListModel::CreatedAtRole).toLongLong();
-    const bool closed = state == QLatin1String("closed");
+    const bool closed = state == ConsultationState::Closed;
     const qint64 waited = m_now - created;
-    const bool overdue = state == QLatin1String("waiting") && waited > m_overdueMs;
+    const bool overdue = state == ConsultationState::Waiting && waited > m_overdueMs;
 
     painter->save();
     const QRect area = opt.rect.adjusted(padding + 4, padding, -padding, -padding);
@@ -94,7 +94,8 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(QRect(top.left(), top.top(), nameWidth, line),
                       Qt::AlignLeft | Qt::AlignVCenter, name);
     const QString group = index.data(ConsultationListModel::RepresentativeGroupRole).toString();
-    QString detail = titleOf(index.data(ConsultationListModel::RepresentativeKindRole).toString());
+    QString detail = titleOf(
+        index.data(ConsultationListModel::RepresentativeKindRole).value<RepresentativeKind>());
     if (!group.isEmpty())
         detail += QStringLiteral(" · ") + group;
     painter->setFont(opt.font);

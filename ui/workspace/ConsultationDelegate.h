@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Vocabulary.h"
+
 #include <QStyledItemDelegate>
 
 // A queue row: the representative's name, title and delegation or sector, how long the
@@ -19,7 +21,7 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    static QString titleOf(const QString &representativeKind);
+    static QString titleOf(RepresentativeKind kind);
 
 private:
     qint64 m_overdueMs = 30 * 60 * 1000;

@@ -6,6 +6,7 @@
 #include "TransferDialog.h"
 #include "app/scripts/ScriptLibrary.h"
 #include "app/session/AccountSession.h"
+#include "app/session/AvailableActions.h"
 #include "app/session/ConsultationActions.h"
 #include "app/session/Replies.h"
 #include "app/workspace/ConsultationListModel.h"
@@ -291,14 +292,19 @@ void ConversationView::showRow()
         parts << row.representativeGroup;
     parts << QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.createdAt),
                                 QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    if (row.state == QLatin1String("waiting"))
+    switch (row.state) {
+    case ConsultationState::Waiting:
         parts << tr("waiting");
-    else if (row.state == QLatin1String("claimed"))
+        break;
+    case ConsultationState::Claimed:
         parts << (row.assigneeId == m_session->responderId()
                       ? tr("yours")
                       : tr("with %1").arg(m_directory.responderName(row.assigneeId)));
-    else
+        break;
+    case ConsultationState::Closed:
         parts << tr("closed");
+        break;
+    }
     if (row.rating > 0)
         parts << tr("rated %1 of 5").arg(row.rating);
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
@@ -311,24 +317,37 @@ void ConversationView::updateActions()
 {
     const bool online =
         m_session && m_session->connectionState() == AccountSession::ConnectionState::Online;
-    const bool known = m_current && m_current->rowCount() > 0;
-    const QString state = known ? m_current->rowAt(0).state : QString();
-    const bool mine = known && state == QLatin1String("claimed") &&
-                      m_current->rowAt(0).assigneeId == m_session->responderId();
-    m_claim->setEnabled(online && state == QLatin1String("waiting"));
-    m_transfer->setEnabled(online && (mine || state == QLatin1String("waiting")));
-    m_close->setEnabled(online && mine);
-    const QString needsServer = online ? QString() : tr("Needs a connection to the server");
+    const bool known = m_session && m_current && m_current->rowCount() > 0;
+    const AvailableActions can =
+        known ? AvailableActions::of(m_session->principal(), m_current->rowAt(0).record(), online)
+              : AvailableActions{};
+    m_claim->setEnabled(can.claim);
+    m_transfer->setEnabled(can.transfer);
+    m_close->setEnabled(can.close);
+    const QString needsServer =
+        can.waitsForConnection ? tr("Needs a connection to the server") : QString();
     for (QPushButton *button : {m_claim, m_transfer, m_close})
         button->setStatusTip(needsServer);
     // Replies are queued offline, but only the holder of a claimed consultation may answer.
-    m_composer->setEnabled(mine);
-    m_send->setEnabled(mine);
-    m_composer->setPlaceholderText(
-        mine ? (m_composer->enterSends() ? tr("Reply… (Enter sends, Shift+Enter: new line)")
-                                         : tr("Reply… (Shift+Enter sends, Enter: new line)"))
-        : state == QLatin1String("waiting") ? tr("Claim this consultation to reply")
-                                            : tr("Only the officer holding it can reply"));
+    m_composer->setEnabled(can.reply);
+    m_send->setEnabled(can.reply);
+    QString hint;
+    switch (can.replyBlock) {
+    case AvailableActions::ReplyBlock::None:
+        hint = m_composer->enterSends() ? tr("Reply… (Enter sends, Shift+Enter: new line)")
+                                        : tr("Reply… (Shift+Enter sends, Enter: new line)");
+        break;
+    case AvailableActions::ReplyBlock::ClaimFirst:
+        hint = tr("Claim this consultation to reply");
+        break;
+    case AvailableActions::ReplyBlock::HeldByColleague:
+        hint = tr("Only the officer holding it can reply");
+        break;
+    case AvailableActions::ReplyBlock::Closed:
+        hint = tr("This consultation is closed");
+        break;
+    }
+    m_composer->setPlaceholderText(hint);
 }
 
 void ConversationView::send()

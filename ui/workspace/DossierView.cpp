@@ -138,7 +138,7 @@ void DossierView::onRepresentative(quint64 ticket, const RepresentativeRow &row)
         return;
     m_name->setText(row.name);
     QStringList title{ConsultationDelegate::titleOf(row.kind)};
-    const QString group = row.kind == QLatin1String("npc") ? row.delegation : row.sector;
+    const QString group = row.kind == RepresentativeKind::Npc ? row.delegation : row.sector;
     if (!group.isEmpty())
         title << group;
     if (!row.organization.isEmpty())
@@ -164,7 +164,7 @@ void DossierView::showProposal(const ProposalRow &row)
     for (qint64 id : row.coDepartmentIds)
         co << m_directory.departmentName(id, english);
     const QString kind =
-        row.kind == QLatin1String("suggestion") ? tr("NPC suggestion") : tr("CPPCC proposal");
+        row.kind == ProposalKind::Suggestion ? tr("NPC suggestion") : tr("CPPCC proposal");
     QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(row.title));
     auto line = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(label), escaped(value));

@@ -61,8 +61,7 @@ QString MessageDelegate::deliveryText(int delivery, const QString &error)
 
 QString MessageDelegate::bodyText(const QModelIndex &index) const
 {
-    const QString kind = index.data(MessageListModel::KindRole).toString();
-    if (kind == QLatin1String("system")) {
+    if (kindOf(index) == MessageKind::System) {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(
             index.data(MessageListModel::CreatedAtRole).toLongLong());
         return QLocale().toString(at.time(), QStringLiteral("HH:mm:ss")) + QStringLiteral("  ") +
@@ -71,9 +70,14 @@ QString MessageDelegate::bodyText(const QModelIndex &index) const
     return index.data(MessageListModel::TextRole).toString();
 }
 
+MessageKind MessageDelegate::kindOf(const QModelIndex &index)
+{
+    return index.data(MessageListModel::KindRole).value<MessageKind>();
+}
+
 bool MessageDelegate::isVoice(const QModelIndex &index)
 {
-    return index.data(MessageListModel::KindRole).toString() == QLatin1String("voice");
+    return kindOf(index) == MessageKind::Voice;
 }
 
 VoiceBubble::State MessageDelegate::voiceState(const QModelIndex &index) const
@@ -116,8 +120,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         y += l.separator.height();
     }
     y += gap;
-    const QString kind = index.data(MessageListModel::KindRole).toString();
-    if (kind == QLatin1String("system")) {
+    if (kindOf(index) == MessageKind::System) {
         const int width = m_width - 4 * margin;
         const QRect text = fm.boundingRect(QRect(0, 0, width, 100000),
                                            Qt::TextWordWrap | Qt::AlignHCenter, bodyText(index));
@@ -132,7 +135,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
                                       : fm.boundingRect(QRect(0, 0, maxText, 100000),
                                                         Qt::TextWordWrap, bodyText(index));
     const bool right =
-        index.data(MessageListModel::SenderKindRole).toString() == QLatin1String("responder");
+        index.data(MessageListModel::SenderKindRole).value<SenderKind>() == SenderKind::Responder;
     const int bubbleWidth = text.width() + 2 * bubblePadding;
     const int x = right ? m_width - margin - bubbleWidth : margin;
     l.bubble = QRect(x, y, bubbleWidth, text.height() + 2 * bubblePadding);
@@ -169,15 +172,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawText(l.separator, Qt::AlignCenter,
                           QLocale().toString(at.date(), QLocale::LongFormat));
     }
-    const QString kind = index.data(MessageListModel::KindRole).toString();
-    if (kind == QLatin1String("system")) {
+    if (kindOf(index) == MessageKind::System) {
         painter->setPen(muted);
         painter->drawText(l.text, Qt::TextWordWrap | Qt::AlignHCenter, bodyText(index));
         painter->restore();
         return;
     }
     const bool right =
-        index.data(MessageListModel::SenderKindRole).toString() == QLatin1String("responder");
+        index.data(MessageListModel::SenderKindRole).value<SenderKind>() == SenderKind::Responder;
     const bool own = index.data(MessageListModel::OwnRole).toBool();
     QString sender = index.data(MessageListModel::SenderNameRole).toString();
     if (own)

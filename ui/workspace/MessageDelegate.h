@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Vocabulary.h"
 #include "app/workspace/Directory.h"
 #include "ui/voice/VoiceBubble.h"
 
@@ -34,6 +35,7 @@ public:
     // What a system entry says, in the interface language.
     QString systemText(const QJsonObject &payload) const;
     static QString deliveryText(int delivery, const QString &error);
+    static MessageKind kindOf(const QModelIndex &index);
     static bool isVoice(const QModelIndex &index);
     VoiceBubble::State voiceState(const QModelIndex &index) const;
     // The inside of a voice bubble, in the view's coordinates.

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <optional>
+
+// The closed sets of names the protocol uses (docs/protocol.md, sections 5 and 6), as types.
+// Each name is spelled once, in Vocabulary.cpp; everything else compares enums. The cache and
+// the server's database store the same wire names, bound as values.
+
+enum class ConsultationState
+{
+    Waiting, // in its department's queue
+    Claimed, // an officer holds it and answers
+    Closed,  // answered and archived
+};
+
+enum class MessageKind
+{
+    Text,
+    Voice,
+    System, // a step of the consultation's path (claimed, transferred, closed, rated)
+};
+
+enum class SenderKind
+{
+    Representative,
+    Responder,
+    System,
+};
+
+// What a system message records (its payload's "event").
+enum class SystemEvent
+{
+    Claimed,
+    Transferred,
+    Closed,
+    Rated,
+};
+
+enum class ResponderRole
+{
+    Responder,
+    Lead, // leads the department: may transfer and close any of its open consultations
+};
+
+enum class RepresentativeKind
+{
+    Npc,   // deputy to the people's congress (人大代表)
+    Cppcc, // member of the political consultative conference (政协委员)
+};
+
+enum class ProposalKind
+{
+    Suggestion, // 代表建议 (NPC)
+    Proposal,   // 政协提案 (CPPCC)
+};
+
+// Whose a reply script is (docs/protocol.md section 13).
+enum class ScriptScope
+{
+    Department, // shared by the department; editors change it, everyone uses it
+    Personal,   // the responder's own, on every workstation they sign in at
+};
+
+QString wireName(ConsultationState value);
+QString wireName(MessageKind value);
+QString wireName(SenderKind value);
+QString wireName(SystemEvent value);
+QString wireName(ResponderRole value);
+QString wireName(RepresentativeKind value);
+QString wireName(ProposalKind value);
+QString wireName(ScriptScope value);
+
+// The value a wire name stands for; nothing for a name the protocol does not define.
+template<typename Enum> std::optional<Enum> fromWireName(QStringView name);
