@@ -224,7 +224,7 @@
     </message>
 </context>
 <context>
-    <name>ConversationView</name>
+    <name>ConversationHeader</name>
     <message>
         <source>&amp;Claim</source>
         <translation>认领(&amp;C)</translation>
@@ -238,10 +238,6 @@
         <translation>结束(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Send</source>
-        <translation>发送(&amp;S)</translation>
-    </message>
-    <message>
         <source>Take this consultation (Ctrl+Shift+C)</source>
         <translation>认领此咨询（Ctrl+Shift+C）</translation>
     </message>
@@ -252,18 +248,6 @@
     <message>
         <source>Close with a summary (Ctrl+Shift+E)</source>
         <translation>填写摘要并结束（Ctrl+Shift+E）</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>对话</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>答复</translation>
-    </message>
-    <message>
-        <source>Send reply</source>
-        <translation>发送答复</translation>
     </message>
     <message>
         <source>waiting</source>
@@ -289,22 +273,9 @@
         <source>Needs a connection to the server</source>
         <translation>需要连接服务器</translation>
     </message>
-    <message>
-        <source>Reply… (Enter sends, Shift+Enter: new line)</source>
-        <translation>输入答复…（Enter 发送，Shift+Enter 换行）</translation>
-    </message>
-    <message>
-        <source>Claim this consultation to reply</source>
-        <translation>认领此咨询后即可答复</translation>
-    </message>
-    <message>
-        <source>Only the officer holding it can reply</source>
-        <translation>仅由承办人答复</translation>
-    </message>
-    <message>
-        <source>The reply could not be saved: %1</source>
-        <translation>答复未能保存：%1</translation>
-    </message>
+</context>
+<context>
+    <name>ConversationView</name>
     <message>
         <source>Not connected to the server: try again when online.</source>
         <translation>未连接服务器，请在联网后重试。</translation>
@@ -330,40 +301,8 @@
         <translation>服务器拒绝：%1</translation>
     </message>
     <message>
-        <source>Reply… (Shift+Enter sends, Enter: new line)</source>
-        <translation>输入答复…（Shift+Enter 发送，Enter 换行）</translation>
-    </message>
-    <message>
         <source>Select a consultation in the queue.</source>
         <translation>请在左侧列表中选择一条咨询。</translation>
-    </message>
-    <message>
-        <source>&amp;Voice</source>
-        <translation>语音(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Record a voice reply</source>
-        <translation>录制语音答复</translation>
-    </message>
-    <message>
-        <source>Record a voice reply (Ctrl+Shift+V)</source>
-        <translation>录制语音答复（Ctrl+Shift+V）</translation>
-    </message>
-    <message>
-        <source>The voice reply could not be saved: %1</source>
-        <translation>语音答复未能保存：%1</translation>
-    </message>
-    <message>
-        <source>Fill in before sending: %1</source>
-        <translation>发送前请补全：%1</translation>
-    </message>
-    <message>
-        <source>This script was valid until %1 and may be outdated.</source>
-        <translation>该话术有效期至 %1，内容可能已过时。</translation>
-    </message>
-    <message>
-        <source>This consultation is closed</source>
-        <translation>此咨询已结束</translation>
     </message>
 </context>
 <context>
@@ -658,6 +597,13 @@
     </message>
 </context>
 <context>
+    <name>MessageThread</name>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+</context>
+<context>
     <name>OutboxSender</name>
     <message>
         <source>The recording is missing on this computer.</source>
@@ -800,6 +746,69 @@
     <message>
         <source>Everything you may see, newest first</source>
         <translation>您可查看的全部咨询，最新的在前</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyComposer</name>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>语音(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>发送答复</translation>
+    </message>
+    <message>
+        <source>Record a voice reply</source>
+        <translation>录制语音答复</translation>
+    </message>
+    <message>
+        <source>Record a voice reply (Ctrl+Shift+V)</source>
+        <translation>录制语音答复（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>Reply… (Enter sends, Shift+Enter: new line)</source>
+        <translation>输入答复…（Enter 发送，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Reply… (Shift+Enter sends, Enter: new line)</source>
+        <translation>输入答复…（Shift+Enter 发送，Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Claim this consultation to reply</source>
+        <translation>认领此咨询后即可答复</translation>
+    </message>
+    <message>
+        <source>Only the officer holding it can reply</source>
+        <translation>仅由承办人答复</translation>
+    </message>
+    <message>
+        <source>This consultation is closed</source>
+        <translation>此咨询已结束</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved: %1</source>
+        <translation>答复未能保存：%1</translation>
+    </message>
+    <message>
+        <source>The voice reply could not be saved: %1</source>
+        <translation>语音答复未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Fill in before sending: %1</source>
+        <translation>发送前请补全：%1</translation>
+    </message>
+    <message>
+        <source>This script was valid until %1 and may be outdated.</source>
+        <translation>该话术有效期至 %1，内容可能已过时。</translation>
     </message>
 </context>
 <context>

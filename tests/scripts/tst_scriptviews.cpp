@@ -16,6 +16,7 @@
 #include "ui/scripts/ScriptPicker.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/workspace/ComposerEdit.h"
+#include "ui/workspace/ReplyComposer.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -237,7 +238,7 @@ private Q_SLOTS:
         QTest::keyClick(picker().filterEdit(), Qt::Key_Return);
         QCOMPARE(composer().toPlainText(), QStringLiteral("旧政策。"));
         QCOMPARE(conversation().notice(),
-                 ConversationView::tr("This script was valid until %1 and may be outdated.")
+                 ReplyComposer::tr("This script was valid until %1 and may be outdated.")
                      .arg(QStringLiteral("2020-06-30")));
     }
 

@@ -19,6 +19,7 @@
 #include "ui/shell/AlertCenter.h"
 #include "ui/shell/ShortcutsWindow.h"
 #include "ui/workspace/ComposerEdit.h"
+#include "ui/workspace/ConversationHeader.h"
 #include "ui/workspace/ConversationView.h"
 #include "ui/workspace/DossierView.h"
 #include "ui/workspace/QueueView.h"
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QApplication::setActiveWindow(a1.view.get()); // two desks on one screen: this one
         QPushButton *claimButton = nullptr;
         for (QPushButton *button : a1.view->conversation()->findChildren<QPushButton *>()) {
-            if (button->text() == ConversationView::tr("&Claim"))
+            if (button->text() == ConversationHeader::tr("&Claim"))
                 claimButton = button;
         }
         QVERIFY(claimButton);
@@ -239,12 +240,12 @@ private Q_SLOTS:
                 {{QStringLiteral("consultationId"), id}, {QStringLiteral("rating"), 4}});
         QLabel *subtitle = nullptr;
         for (QLabel *label : a2.view->conversation()->findChildren<QLabel *>()) {
-            if (label->text().contains(ConversationView::tr("closed")))
+            if (label->text().contains(ConversationHeader::tr("closed")))
                 subtitle = label;
         }
         QVERIFY(subtitle);
         QTRY_VERIFY_WITH_TIMEOUT(
-            subtitle->text().contains(ConversationView::tr("rated %1 of 5").arg(4)), 5000);
+            subtitle->text().contains(ConversationHeader::tr("rated %1 of 5").arg(4)), 5000);
     }
 
     void theDossierShowsContactsProposalsAndEarlierConsultations()

@@ -1,14 +1,17 @@
 #include "PlaceholderHighlighter.h"
 
 #include "app/scripts/ScriptPlaceholders.h"
+#include "ui/common/StatusColours.h"
 
 PlaceholderHighlighter::PlaceholderHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
     m_unfilled.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-    m_unfilled.setUnderlineColor(QColor(0xd0, 0x1c, 0x1c));
-    // Translucent, so that it reads on light and dark themes alike.
-    m_unfilled.setBackground(QColor(0xd0, 0x1c, 0x1c, 0x30));
+    QColor error = StatusColours::of(StatusColours::Meaning::Error, QPalette());
+    m_unfilled.setUnderlineColor(error);
+    // Translucent, so that the text under it stays readable.
+    error.setAlpha(0x30);
+    m_unfilled.setBackground(error);
 }
 
 void PlaceholderHighlighter::highlightBlock(const QString &text)

@@ -2,12 +2,12 @@
 
 #include "app/scripts/ScriptListModel.h"
 #include "ui/common/ItemPanel.h"
+#include "ui/common/StatusColours.h"
 
 #include <QPainter>
 
 namespace {
 constexpr int padding = 6;
-const QColor warningColour(0xd9, 0x48, 0x1c);
 
 QString firstLine(const QString &text)
 {
@@ -71,7 +71,9 @@ void ScriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     if (index.data(ScriptListModel::OutdatedRole).toBool()) {
         const QString mark = outdatedText();
         painter->setFont(bold);
-        painter->setPen(panel.selected ? panel.text : warningColour);
+        painter->setPen(panel.selected
+                            ? panel.text
+                            : StatusColours::of(StatusColours::Meaning::Warning, option.palette));
         painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, mark);
         top.setRight(top.right() - boldMetrics.horizontalAdvance(mark) - padding);
     }

@@ -7,6 +7,7 @@
 #include "app/scripts/ScriptLibrary.h"
 #include "app/scripts/ScriptListModel.h"
 #include "app/scripts/ScriptTransfer.h"
+#include "ui/common/StatusColours.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -30,7 +31,6 @@
 
 namespace {
 constexpr int undoOfferMs = 15000;
-const QColor warningColour(0xb0, 0x1c, 0x1c);
 
 QWidget *pane(QWidget *parent, const QList<QPair<QString, QWidget *>> &rows)
 {
@@ -544,7 +544,8 @@ void ScriptManager::showNotice(const QString &text, bool warning)
 {
     QPalette palette = this->palette();
     if (warning)
-        palette.setColor(QPalette::WindowText, warningColour);
+        palette.setColor(QPalette::WindowText,
+                         StatusColours::of(StatusColours::Meaning::Error, palette));
     m_notice->setPalette(palette);
     m_notice->setText(text);
     m_notice->show();

@@ -1,26 +1,27 @@
 #include "ConnectionIndicator.h"
 
+#include "ui/common/StatusColours.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QToolButton>
 
 namespace {
-// Colours that read on light and dark palettes alike.
-QColor colourOf(AccountSession::ConnectionState state)
+StatusColours::Meaning meaningOf(AccountSession::ConnectionState state)
 {
     switch (state) {
     case AccountSession::ConnectionState::Online:
-        return QColor(0x2e, 0xa0, 0x43);
+        return StatusColours::Meaning::Ok;
     case AccountSession::ConnectionState::Connecting:
     case AccountSession::ConnectionState::Reconnecting:
-        return QColor(0xd9, 0x8c, 0x0a);
+        return StatusColours::Meaning::Pending;
     case AccountSession::ConnectionState::Offline:
-        return QColor(0x8a, 0x8a, 0x8a);
+        return StatusColours::Meaning::Inactive;
     case AccountSession::ConnectionState::SignedOut:
-        return QColor(0xc6, 0x28, 0x28);
+        break;
     }
-    return {};
+    return StatusColours::Meaning::Error;
 }
 } // namespace
 
@@ -105,7 +106,7 @@ void ConnectionIndicator::refresh()
         QPainter painter(&dot);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(colourOf(state));
+        painter.setBrush(StatusColours::of(meaningOf(state), palette()));
         painter.drawEllipse(QRectF(0, 0, size, size));
     }
     m_dot->setPixmap(dot);

@@ -1,6 +1,7 @@
 #include "SignInDialog.h"
 
 #include "app/account/ServerAddress.h"
+#include "ui/common/StatusColours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -55,9 +56,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Sign-in problem"));
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
+    StatusColours::colourText(m_error, StatusColours::Meaning::Error);
     m_error->hide();
 
     QPushButton *signIn = m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);

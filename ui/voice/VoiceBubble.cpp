@@ -1,6 +1,7 @@
 #include "VoiceBubble.h"
 
 #include "app/audio/Waveform.h"
+#include "ui/common/StatusColours.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -123,7 +124,8 @@ void VoiceBubble::paint(QPainter *p, const QRect &rect, const State &s, const QP
     p->drawText(g.speed, Qt::AlignCenter, speedText(s.speed));
 
     if (!s.error.isEmpty() || s.loading) {
-        p->setPen(s.error.isEmpty() ? muted : QColor(0xc6, 0x28, 0x28));
+        p->setPen(s.error.isEmpty() ? muted
+                                    : StatusColours::of(StatusColours::Meaning::Error, palette));
         p->drawText(g.times, Qt::AlignLeft | Qt::AlignVCenter,
                     fm.elidedText(s.error.isEmpty() ? tr("Loading…") : s.error, Qt::ElideRight,
                                   g.times.width()));

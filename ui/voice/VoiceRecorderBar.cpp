@@ -2,6 +2,7 @@
 
 #include "VoiceBubble.h"
 #include "app/voice/VoicePlayer.h"
+#include "ui/common/StatusColours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,7 +38,8 @@ protected:
         p.setBrush(palette().color(QPalette::Base));
         p.drawRoundedRect(r, r.height() / 2, r.height() / 2);
         p.setPen(Qt::NoPen);
-        p.setBrush(m_fill > 0.92 ? QColor(0xc6, 0x28, 0x28) : palette().color(QPalette::Highlight));
+        p.setBrush(m_fill > 0.92 ? StatusColours::of(StatusColours::Meaning::Error, palette())
+                                 : palette().color(QPalette::Highlight));
         p.drawRoundedRect(QRectF(r.left(), r.top(), r.width() * m_fill, r.height()), r.height() / 2,
                           r.height() / 2);
     }
@@ -120,7 +122,7 @@ void VoiceRecorderBar::start(const QAudioDevice &input)
 void VoiceRecorderBar::showRecording()
 {
     m_status->setText(tr("● Recording"));
-    m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
+    StatusColours::colourText(m_status, StatusColours::Meaning::Error);
     m_meter->show();
     m_meter->setPeak(0);
     m_time->show();
@@ -148,7 +150,7 @@ void VoiceRecorderBar::showPreview(const RecordedClip &clip)
 void VoiceRecorderBar::showProblem(const QString &reason)
 {
     m_status->setText(reason);
-    m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
+    StatusColours::colourText(m_status, StatusColours::Meaning::Error);
     m_meter->hide();
     m_time->hide();
     m_stop->hide();

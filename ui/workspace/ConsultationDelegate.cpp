@@ -3,13 +3,13 @@
 #include "WaitTime.h"
 #include "app/workspace/ConsultationListModel.h"
 #include "ui/common/ItemPanel.h"
+#include "ui/common/StatusColours.h"
 
 #include <QDateTime>
 #include <QPainter>
 
 namespace {
 constexpr int padding = 8;
-const QColor overdueColour(0xd9, 0x48, 0x1c);
 } // namespace
 
 ConsultationDelegate::ConsultationDelegate(QObject *parent)
@@ -47,7 +47,7 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QRect area = opt.rect.adjusted(padding + 4, padding, -padding, -padding);
     if (overdue)
         painter->fillRect(QRect(opt.rect.left(), opt.rect.top() + 2, 4, opt.rect.height() - 4),
-                          overdueColour);
+                          StatusColours::of(StatusColours::Meaning::Warning, opt.palette));
 
     const QFontMetrics fm = opt.fontMetrics;
     const int line = fm.height();
@@ -64,7 +64,9 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                  QStringLiteral("MM-dd HH:mm"))
             : WaitTime::format(waited);
     painter->setFont(overdue ? bold : opt.font);
-    painter->setPen(overdue && !selected ? overdueColour : muted);
+    painter->setPen(overdue && !selected
+                        ? StatusColours::of(StatusColours::Meaning::Warning, opt.palette)
+                        : muted);
     const int whenWidth = QFontMetrics(painter->font()).horizontalAdvance(when);
     painter->drawText(top, Qt::AlignRight | Qt::AlignVCenter, when);
     int right = top.right() - whenWidth - padding;

@@ -3,6 +3,7 @@
 #include "app/voice/VoiceMessages.h"
 #include "app/workspace/MessageListModel.h"
 #include "app/workspace/SystemEntryText.h"
+#include "ui/common/StatusColours.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -194,8 +195,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                 : palette.color(QPalette::AlternateBase);
     const bool highlighted =
         m_highlighted > 0 && index.data(MessageListModel::IdRole).toLongLong() == m_highlighted;
-    painter->setPen(highlighted ? QPen(QColor(0xe0, 0x8a, 0x00), 2.5)
-                                : QPen(palette.color(QPalette::Mid), 0.5));
+    painter->setPen(highlighted
+                        ? QPen(StatusColours::of(StatusColours::Meaning::Highlight, palette), 2.5)
+                        : QPen(palette.color(QPalette::Mid), 0.5));
     painter->setBrush(bubble);
     painter->drawRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
     const QColor ink = right ? QColor(Qt::black) : palette.color(QPalette::Text);
@@ -208,7 +210,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (!l.footer.isNull()) {
         const int delivery = index.data(MessageListModel::DeliveryRole).toInt();
         const bool failed = delivery == static_cast<int>(MessageListModel::Delivery::Failed);
-        painter->setPen(failed ? QColor(0xc6, 0x28, 0x28) : muted);
+        painter->setPen(failed ? StatusColours::of(StatusColours::Meaning::Error, palette) : muted);
         painter->drawText(
             l.footer, Qt::AlignRight | Qt::AlignVCenter,
             deliveryText(delivery, index.data(MessageListModel::ErrorRole).toString()));
