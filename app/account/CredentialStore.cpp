@@ -1,5 +1,6 @@
 #include "CredentialStore.h"
 
+#include "AccountLog.h"
 #include <qt6keychain/keychain.h>
 
 namespace {
@@ -46,8 +47,11 @@ void CredentialStore::write(const Account &account, Secret secret, const QString
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, entry(account, secret));
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
-        if (finished->error() != QKeychain::NoError)
+        if (finished->error() != QKeychain::NoError) {
+            qCWarning(lcAccount) << "the keychain did not store a secret:"
+                                 << finished->errorString();
             return done(failureOf(*finished));
+        }
         done(Unit{});
     });
     job->start();

@@ -1,5 +1,6 @@
 #include "InstanceLock.h"
 
+#include "AccountLog.h"
 #include <QCryptographicHash>
 #include <QDir>
 #include <QLocalServer>
@@ -40,8 +41,8 @@ bool InstanceLock::acquire()
         // Without the socket a second start still refuses to open the cache; it just cannot
         // bring this window forward.
         if (!m_server->listen(socketName()))
-            qWarning("instance lock: cannot listen on %s: %s", qPrintable(socketName()),
-                     qPrintable(m_server->errorString()));
+            qCWarning(lcAccount) << "instance lock: cannot listen on" << socketName() << ":"
+                                 << m_server->errorString();
         return true;
     }
     if (m_lock.error() != QLockFile::LockFailedError) {

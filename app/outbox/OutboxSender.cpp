@@ -1,5 +1,6 @@
 #include "OutboxSender.h"
 
+#include "OutboxLog.h"
 #include "app/protocol/Limits.h"
 #include "app/protocol/Methods.h"
 #include "app/protocol/Requests.h"
@@ -103,6 +104,7 @@ void OutboxSender::refused(const Frame &reply)
 
 void OutboxSender::fail(const QString &reason)
 {
+    qCWarning(lcOutbox) << "reply" << m_current.clientMsgId << "not delivered:" << reason;
     OutboxItem item = m_current;
     m_store.markFailed(item.clientMsgId, reason);
     item.state = OutboxItem::State::Failed;

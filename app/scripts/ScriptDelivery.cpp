@@ -2,6 +2,7 @@
 
 #include "ScriptLibrary.h"
 #include "ScriptLocalStore.h"
+#include "ScriptsLog.h"
 #include "app/protocol/Frame.h"
 #include "app/protocol/Limits.h"
 #include "app/protocol/Methods.h"
@@ -76,6 +77,7 @@ void ScriptDelivery::delivered(const Frame &reply)
 
 void ScriptDelivery::refused(const Frame &reply)
 {
+    qCWarning(lcScripts) << "the server refused a script change:" << reply.errorMessage;
     // A copy: keeping the officer's version queues a new change, which may start at once and
     // become m_current.
     const ScriptEdit edit = m_current;

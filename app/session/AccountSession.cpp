@@ -2,6 +2,7 @@
 
 #include "ConsultationActions.h"
 #include "Replies.h"
+#include "SessionLog.h"
 #include "app/outbox/OutboxSender.h"
 #include "app/outbox/OutboxStore.h"
 #include "app/protocol/Methods.h"
@@ -134,7 +135,10 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
                     m_voice->clips().adopt(serverMessageId, item.voiceFile);
             });
     // Failures other than damage (a full disk) are for the status line; sync retries later.
-    connect(m_worker, &CacheWorker::failed, this, &AccountSession::cacheFailed);
+    connect(m_worker, &CacheWorker::failed, this, [this](const QString &reason) {
+        qCWarning(lcSession) << "cache:" << reason;
+        Q_EMIT cacheFailed(reason);
+    });
     QMetaObject::invokeMethod(m_worker, &CacheWorker::open);
     m_connection->setToken(token);
     m_connection->start();

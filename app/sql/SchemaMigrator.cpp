@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "SqlBinding.h"
+#include "SqlLog.h"
 #include "Transaction.h"
 
 #include <QDateTime>
@@ -55,6 +56,8 @@ Expected<int, QString> migrate(const QSqlDatabase &db, const QList<Migration> &m
                         {migration.version, QDateTime::currentMSecsSinceEpoch()});
         if (!ok) {
             const QString error = db.lastError().text();
+            qCWarning(lcSql) << "migration" << migration.version << "of" << db.databaseName()
+                             << "failed:" << error;
             return QStringLiteral("migration %1 failed: %2").arg(migration.version).arg(error);
         }
         if (!transaction.commit())

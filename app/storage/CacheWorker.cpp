@@ -2,6 +2,7 @@
 
 #include "CacheDatabase.h"
 #include "CacheWriter.h"
+#include "StorageLog.h"
 #include "app/protocol/Methods.h"
 #include "app/sql/Transaction.h"
 
@@ -14,8 +15,6 @@
 #include <QtConcurrent>
 #include <algorithm>
 #include <utility>
-
-Q_LOGGING_CATEGORY(lcCache, "consult.cache")
 
 CacheWorker::CacheWorker(QString path, QObject *parent)
     : QObject(parent)

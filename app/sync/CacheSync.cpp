@@ -1,6 +1,7 @@
 #include "CacheSync.h"
 
 #include "ProtocolClient.h"
+#include "SyncLog.h"
 #include "app/protocol/Methods.h"
 #include "app/protocol/Requests.h"
 #include "app/storage/CacheWorker.h"
@@ -121,6 +122,8 @@ void CacheSync::onPage(const Frame &reply)
             return pullNext();
         }
         m_running = false;
+        qCWarning(lcSync) << "the server refused a page of" << m_queue.first() << ":"
+                          << reply.errorMessage;
         Q_EMIT failed(reply.errorMessage);
         return end();
     }

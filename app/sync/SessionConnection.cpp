@@ -1,5 +1,6 @@
 #include "SessionConnection.h"
 
+#include "SyncLog.h"
 #include "app/protocol/Limits.h"
 #include "app/protocol/Methods.h"
 
@@ -147,6 +148,7 @@ void SessionConnection::onClosed(int closeCode)
 {
     if (m_state != State::Connecting && m_state != State::Online)
         return; // already handled (a failed attempt may report both an error and a close)
+    qCInfo(lcSync) << "connection closed with code" << closeCode;
     if (closeCode == CloseCode::SessionRevoked || closeCode == CloseCode::ProtocolViolation) {
         setState(State::SignedOut);
         Q_EMIT signedOut(closeCode == CloseCode::SessionRevoked
@@ -166,5 +168,6 @@ void SessionConnection::retryLater()
     const int wait = static_cast<int>(backoffMs(m_backoff, m_attempt++) * spread(m_random));
     m_retryAt = QDeadlineTimer(wait);
     m_retryTimer.start(wait);
+    qCDebug(lcSync) << "reconnecting in" << wait << "ms";
     setState(State::Reconnecting);
 }

@@ -1,6 +1,7 @@
 #include "VoiceFetcher.h"
 
 #include "VoiceClipStore.h"
+#include "VoiceLog.h"
 #include "app/protocol/Limits.h"
 #include "app/protocol/Methods.h"
 #include "app/protocol/VoiceChunk.h"
@@ -84,6 +85,7 @@ void VoiceFetcher::finish(quint32 transferId)
 
 void VoiceFetcher::fail(qint64 messageId, const QString &reason)
 {
+    qCInfo(lcVoice) << "fetching the clip of message" << messageId << "failed:" << reason;
     m_requested.remove(messageId);
     Q_EMIT failed(messageId, reason);
 }

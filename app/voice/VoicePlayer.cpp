@@ -3,6 +3,7 @@
 #include "DecodedClip.h"
 #include "PlaybackSource.h"
 #include "VoiceFormat.h"
+#include "VoiceLog.h"
 
 #include <QAudioSink>
 #include <QMediaDevices>
@@ -201,6 +202,7 @@ qint64 VoicePlayer::durationMs() const
 
 void VoicePlayer::fail(const QString &reason)
 {
+    qCWarning(lcVoice) << "playing clip" << m_key << "failed:" << reason;
     const qint64 key = m_key;
     release();
     setState(State::Idle);

@@ -1,6 +1,7 @@
 #include "CacheReader.h"
 
 #include "CacheRows.h"
+#include "WorkspaceLog.h"
 
 #include "SearchSnippet.h"
 #include "app/sql/SqlBinding.h"
@@ -85,6 +86,7 @@ bool CacheReader::select(QSqlQuery &query, const QString &sql, const QVariantLis
 {
     if (execBound(query, sql, values))
         return true;
+    qCWarning(lcWorkspace) << "reading the cache failed:" << query.lastError().text();
     Q_EMIT failed(query.lastError().text());
     return false;
 }

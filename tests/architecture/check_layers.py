@@ -14,6 +14,9 @@ read off the sources. Rules:
      app/sql, app/delivery): widgets call intents of app/session, app/workspace, app/voice,
      app/scripts, and may name the domain's types (app/domain).
   6. No cycle between modules (a module is a folder: app/outbox, ui/workspace, server/net).
+  7. Every library under app/ that does work worth logging has its own logging category
+     (Q_LOGGING_CATEGORY); the pure ones (app/core, app/domain, app/protocol, app/audio) return
+     their errors to the caller instead.
 
 Where main does not meet a rule yet, the place is listed in known-violations.txt: the check
 fails on any violation not listed (a new arrow the wrong way), and on a listed one that is
@@ -84,6 +87,25 @@ def violations(found):
     return result, graph
 
 
+PURE = {"app/core", "app/domain", "app/protocol", "app/audio"}
+CATEGORY = re.compile(r"Q_LOGGING_CATEGORY\(")
+
+
+def missing_categories(root):
+    """Rule 7: the app/ libraries without a logging category of their own."""
+    result = set()
+    for name in sorted(os.listdir(os.path.join(root, "app"))):
+        folder = os.path.join(root, "app", name)
+        module = f"app/{name}"
+        if not os.path.isdir(folder) or module in PURE:
+            continue
+        sources = [os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".cpp")]
+        if sources and not any(CATEGORY.search(open(f, encoding="utf-8").read())
+                               for f in sources):
+            result.add(f"rule 7: {module} has no logging category")
+    return result
+
+
 def reachable(graph, start):
     seen, todo = set(), [start]
     while todo:
@@ -97,6 +119,7 @@ def reachable(graph, start):
 def main():
     root = sys.argv[1]
     found, graph = violations(edges(root))
+    found |= missing_categories(root)
     if "--print-graph" in sys.argv:
         for module in sorted(graph):
             print(f"{module} -> {', '.join(sorted(graph[module]))}")

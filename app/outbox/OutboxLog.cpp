@@ -1,0 +1,3 @@
+#include "OutboxLog.h"
+
+Q_LOGGING_CATEGORY(lcOutbox, "consult.outbox")

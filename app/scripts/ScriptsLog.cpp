@@ -1,0 +1,3 @@
+#include "ScriptsLog.h"
+
+Q_LOGGING_CATEGORY(lcScripts, "consult.scripts")
