@@ -138,34 +138,43 @@ Expected<OutboxItem, QString> OutboxStore::enqueueVoice(qint64 consultationId,
     return item;
 }
 
+namespace {
+// The columns itemAt reads, in its order.
+const QString itemColumns =
+    QStringLiteral("seq, client_msg_id, consultation_id, text, state, error, attempts,"
+                   " created_at, server_message_id, voice_file, voice_duration_ms, voice_waveform");
+} // namespace
+
 QList<OutboxItem> OutboxStore::select(const QString &where, const QVariantList &values) const
 {
     QSqlQuery query(db());
     QList<OutboxItem> items;
     if (!execBound(query,
-                   QStringLiteral("SELECT seq, client_msg_id, consultation_id, text, state, error, "
-                                  "attempts, created_at, server_message_id, voice_file,"
-                                  " voice_duration_ms, voice_waveform FROM outbox WHERE ") +
+                   QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM outbox WHERE ") +
                        where + QStringLiteral(" ORDER BY seq"),
                    values))
         return items;
-    while (query.next()) {
-        OutboxItem item;
-        item.seq = query.value(0).toLongLong();
-        item.clientMsgId = query.value(1).toString();
-        item.consultationId = query.value(2).toLongLong();
-        item.text = query.value(3).toString();
-        item.state = stateFromName(query.value(4).toString());
-        item.error = query.value(5).toString();
-        item.attempts = query.value(6).toInt();
-        item.createdAt = query.value(7).toLongLong();
-        item.serverMessageId = query.value(8).toLongLong();
-        item.voiceFile = query.value(9).toString();
-        item.voiceDurationMs = query.value(10).toLongLong();
-        item.voiceWaveform = query.value(11).toByteArray();
-        items << item;
-    }
+    while (query.next())
+        items << itemAt(query);
     return items;
+}
+
+OutboxItem OutboxStore::itemAt(const QSqlQuery &query)
+{
+    OutboxItem item;
+    item.seq = query.value(0).toLongLong();
+    item.clientMsgId = query.value(1).toString();
+    item.consultationId = query.value(2).toLongLong();
+    item.text = query.value(3).toString();
+    item.state = stateFromName(query.value(4).toString());
+    item.error = query.value(5).toString();
+    item.attempts = query.value(6).toInt();
+    item.createdAt = query.value(7).toLongLong();
+    item.serverMessageId = query.value(8).toLongLong();
+    item.voiceFile = query.value(9).toString();
+    item.voiceDurationMs = query.value(10).toLongLong();
+    item.voiceWaveform = query.value(11).toByteArray();
+    return item;
 }
 
 QList<OutboxItem> OutboxStore::pending() const
@@ -223,9 +232,18 @@ bool OutboxStore::markFailed(const QString &clientMsgId, const QString &reason)
     return update(QStringLiteral("state = 'failed', error = ?"), {reason, clientMsgId});
 }
 
-bool OutboxStore::retry(const QString &clientMsgId)
+std::optional<OutboxItem> OutboxStore::retry(const QString &clientMsgId)
 {
-    return update(QStringLiteral("state = 'queued', error = ''"), {clientMsgId});
+    // RETURNING (SQLite 3.35): the row as the one write left it, without reading it back.
+    QSqlQuery query(db());
+    if (!execBound(query,
+                   QStringLiteral("UPDATE outbox SET state = 'queued', error = ''"
+                                  " WHERE client_msg_id = ? AND state = 'failed' RETURNING ") +
+                       itemColumns,
+                   {clientMsgId}) ||
+        !query.next())
+        return std::nullopt;
+    return itemAt(query);
 }
 
 bool OutboxStore::saveDraft(qint64 consultationId, const QString &text)

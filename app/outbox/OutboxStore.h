@@ -4,6 +4,7 @@
 #include "app/core/Expected.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <memory>
 
 // The outbox file (replies to send, and drafts of replies being written): separate from the cache,
@@ -32,7 +33,8 @@ public:
     bool markSending(const QString &clientMsgId);
     bool markSent(const OutboxItem &item, qint64 serverMessageId);
     bool markFailed(const QString &clientMsgId, const QString &reason);
-    bool retry(const QString &clientMsgId);
+    // A failed item queued again, as it now is; nothing if it was not failed.
+    std::optional<OutboxItem> retry(const QString &clientMsgId);
 
     // The reply being written for a consultation; empty text removes it.
     bool saveDraft(qint64 consultationId, const QString &text);
@@ -44,6 +46,7 @@ private:
     {}
     QSqlDatabase db() const { return QSqlDatabase::database(m_connectionName, false); }
     QList<OutboxItem> select(const QString &where, const QVariantList &values) const;
+    static OutboxItem itemAt(const QSqlQuery &query);
     bool update(const QString &set, const QVariantList &values);
 
     QString m_connectionName;

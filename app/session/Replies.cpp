@@ -8,8 +8,7 @@ Replies::Replies(OutboxStore &outbox, OutboxSender &sender, QObject *parent)
     , m_outbox(outbox)
     , m_sender(sender)
 {
-    connect(&sender, &OutboxSender::itemChanged, this,
-            [this](const OutboxItem &item) { Q_EMIT changed(item.consultationId); });
+    connect(&sender, &OutboxSender::itemChanged, this, &Replies::itemChanged);
 }
 
 Expected<OutboxItem, QString> Replies::sendText(qint64 consultationId, const QString &text)
@@ -18,7 +17,7 @@ Expected<OutboxItem, QString> Replies::sendText(qint64 consultationId, const QSt
     if (!item)
         return item;
     m_outbox.saveDraft(consultationId, QString());
-    Q_EMIT changed(consultationId);
+    Q_EMIT itemChanged(*item);
     m_sender.wake();
     return item;
 }
@@ -29,16 +28,17 @@ Expected<OutboxItem, QString> Replies::sendVoice(qint64 consultationId, const QB
     auto item = m_outbox.enqueueVoice(consultationId, oggOpus, durationMs, waveform);
     if (!item)
         return item;
-    Q_EMIT changed(consultationId);
+    Q_EMIT itemChanged(*item);
     m_sender.wake();
     return item;
 }
 
-void Replies::retry(qint64 consultationId, const QString &clientMsgId)
+void Replies::retry(const QString &clientMsgId)
 {
-    if (!m_outbox.retry(clientMsgId))
+    const auto item = m_outbox.retry(clientMsgId);
+    if (!item)
         return;
-    Q_EMIT changed(consultationId);
+    Q_EMIT itemChanged(*item);
     m_sender.wake();
 }
 

@@ -22,7 +22,7 @@ public:
     Expected<OutboxItem, QString> sendText(qint64 consultationId, const QString &text);
     Expected<OutboxItem, QString> sendVoice(qint64 consultationId, const QByteArray &oggOpus,
                                             qint64 durationMs, const QByteArray &waveform);
-    void retry(qint64 consultationId, const QString &clientMsgId);
+    void retry(const QString &clientMsgId);
 
     // The consultation's replies written here, sent or not, oldest first.
     QList<OutboxItem> written(qint64 consultationId) const;
@@ -31,8 +31,9 @@ public:
     void saveDraft(qint64 consultationId, const QString &text);
 
 Q_SIGNALS:
-    // One of the consultation's replies was written, went out, arrived or failed.
-    void changed(qint64 consultationId);
+    // A reply was written, went out, arrived or failed: the item as it now is (what the
+    // conversation's model applies, without reading the outbox again).
+    void itemChanged(const OutboxItem &item);
 
 private:
     OutboxStore &m_outbox;

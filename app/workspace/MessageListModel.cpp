@@ -113,6 +113,32 @@ void MessageListModel::setOutboxItems(const QList<OutboxItem> &items)
     }
 }
 
+void MessageListModel::applyOutboxItem(const OutboxItem &item)
+{
+    if (item.consultationId != m_consultationId)
+        return;
+    const auto delivered =
+        std::any_of(m_messages.cbegin(), m_messages.cend(),
+                    [&item](const MessageRow &m) { return m.clientMsgId == item.clientMsgId; });
+    const auto shown = std::find_if(m_outbox.begin(), m_outbox.end(), [&item](const OutboxItem &o) {
+        return o.clientMsgId == item.clientMsgId;
+    });
+    if (delivered)
+        return dropDelivered();
+    if (shown != m_outbox.end()) {
+        *shown = item;
+        const QModelIndex at = index(serverCount() + static_cast<int>(shown - m_outbox.begin()));
+        Q_EMIT dataChanged(at, at);
+        return;
+    }
+    if (item.state == OutboxItem::State::Sent)
+        return; // sent before it was shown here: it comes as the server's message
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_outbox.append(item);
+    endInsertRows();
+}
+
 void MessageListModel::dropDelivered()
 {
     // An outbox entry whose message the server now holds is shown once: as that message.

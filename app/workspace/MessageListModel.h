@@ -51,7 +51,12 @@ public:
     qint64 consultationId() const { return m_consultationId; }
     void setPageSize(int rows) { m_pageSize = rows; }
     // The officer's replies to this consultation that the server does not have yet.
+    // The consultation's replies still in the outbox when it is opened (sent ones are shown as
+    // the server's messages)...
     void setOutboxItems(const QList<OutboxItem> &items);
+    // ...and then each change to one of them as it happens: added when written, updated in
+    // place while it goes out, dropped once the server's copy is in the cache.
+    void applyOutboxItem(const OutboxItem &item);
 
     bool canFetchOlder() const { return m_moreOlder && m_olderTicket == 0; }
     void fetchOlder();

@@ -43,12 +43,13 @@ private Q_SLOTS:
     {
         replies->saveDraft(7, QStringLiteral("您好，关于加装电梯"));
         QCOMPARE(replies->draft(7), QStringLiteral("您好，关于加装电梯"));
-        QSignalSpy changed(replies.get(), &Replies::changed);
+        QSignalSpy changed(replies.get(), &Replies::itemChanged);
         const auto item =
             replies->sendText(7, QStringLiteral("您好，关于加装电梯，已转区房管局。"));
         QVERIFY(item);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().first().toLongLong(), 7);
+        QCOMPARE(changed.first().first().value<OutboxItem>().consultationId, 7);
+        QCOMPARE(changed.first().first().value<OutboxItem>().state, OutboxItem::State::Queued);
         QCOMPARE(replies->draft(7), QString());
         const QList<OutboxItem> written = replies->written(7);
         QCOMPARE(written.size(), 1);
@@ -64,8 +65,11 @@ private Q_SLOTS:
         QVERIFY(item);
         QVERIFY(store->markFailed(item->clientMsgId, QStringLiteral("forbidden")));
         QCOMPARE(replies->written(7).first().state, OutboxItem::State::Failed);
-        QSignalSpy changed(replies.get(), &Replies::changed);
-        replies->retry(7, item->clientMsgId);
+        QSignalSpy changed(replies.get(), &Replies::itemChanged);
+        replies->retry(item->clientMsgId);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<OutboxItem>().state, OutboxItem::State::Queued);
+        replies->retry(item->clientMsgId); // queued, not failed: nothing to do
         QCOMPARE(changed.size(), 1);
         QCOMPARE(replies->written(7).first().state, OutboxItem::State::Queued);
         QCOMPARE(replies->written(7).first().error, QString());

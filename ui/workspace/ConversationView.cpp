@@ -45,7 +45,7 @@ ConversationView::ConversationView(QWidget *parent)
             &ConversationView::closeConsultation);
     connect(m_thread, &MessageThread::retryRequested, this, [this](const QString &clientMsgId) {
         if (m_session)
-            m_session->replies().retry(m_id, clientMsgId);
+            m_session->replies().retry(clientMsgId);
     });
     connect(m_reply, &ReplyComposer::aboutToSend, m_thread, &MessageThread::pinToEnd);
     connect(m_reply, &ReplyComposer::failed, this, &ConversationView::showProblem);
@@ -82,10 +82,8 @@ void ConversationView::setSession(AccountSession *session)
             &ConsultationListModel::refresh);
     connect(session, &AccountSession::consultationsChanged, m_messages, &MessageListModel::refresh);
     connect(session, &AccountSession::stateChanged, this, &ConversationView::updateActions);
-    connect(&session->replies(), &Replies::changed, this, [this](qint64 consultationId) {
-        if (consultationId == m_id)
-            refreshOutbox();
-    });
+    connect(&session->replies(), &Replies::itemChanged, m_messages,
+            &MessageListModel::applyOutboxItem);
     connect(m_current, &QAbstractItemModel::modelReset, this, &ConversationView::showRow);
     connect(m_current, &QAbstractItemModel::rowsInserted, this, &ConversationView::showRow);
     connect(m_current, &QAbstractItemModel::rowsRemoved, this, &ConversationView::showRow);
@@ -129,7 +127,7 @@ void ConversationView::open(qint64 consultationId)
     query.onlyId = consultationId;
     m_current->setQuery(query);
     m_messages->setConsultation(consultationId, m_session->responderId());
-    refreshOutbox();
+    loadOutbox();
     m_placeholder->hide();
     m_page->show();
     Q_EMIT opened(consultationId);
@@ -173,7 +171,7 @@ void ConversationView::setVoicePreferences(const QByteArray &input, const QByteA
     m_voice->setPlayNextUnheard(playNextUnheard);
 }
 
-void ConversationView::refreshOutbox()
+void ConversationView::loadOutbox()
 {
     if (!m_session || !m_messages || m_id == 0)
         return;

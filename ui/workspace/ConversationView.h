@@ -66,7 +66,7 @@ Q_SIGNALS:
 private:
     void showRow();
     void updateActions();
-    void refreshOutbox();
+    void loadOutbox();
     void showFailure(const ActionFailure &failure);
     void showProblem(const QString &text);
     void showScriptWarning(const QString &text);
