@@ -45,9 +45,8 @@ public:
     void signOut(std::function<void(bool revoked)> done);
 
     const Account &account() const { return m_account; }
-    // outbox(), sender(), voice() and scripts() exist once start() has succeeded.
+    // replies(), voice() and scripts() exist once start() has succeeded.
     QString cachePath() const;
-    SessionConnection &connection() { return *m_connection; }
     // The connection as the status bar shows it: its state, the wait before the next attempt,
     // and the one thing an officer can do about it.
     using ConnectionState = SessionConnection::State;
@@ -57,18 +56,13 @@ public:
     int secondsUntilRetry() const { return m_connection->secondsUntilRetry(); }
     void retryNow() { m_connection->retryNow(); }
     QUrl currentServer() const { return m_connection->currentServer(); }
-    OutboxStore &outbox() { return *m_outbox; }
-    OutboxSender &sender() { return *m_sender; }
     // Writing, sending and retrying replies, and drafts: what the conversation asks for.
     Replies &replies() { return *m_replies; }
     VoiceMessages &voice() { return *m_voice; }
     // The department's and the officer's reply scripts (exist once start() has succeeded).
     ScriptLibrary &scripts() { return *m_scripts; }
-    ScriptDelivery &scriptDelivery() { return *m_scriptDelivery; }
-    CacheSync &sync() { return *m_sync; }
+    // Claim, transfer and close: what needs the server's decision at that moment.
     ConsultationActions &actions() { return *m_actions; }
-    // Lives on the cache thread: talk to it through queued signals and invokeMethod.
-    CacheWorker *cacheWorker() const { return m_worker; }
     // Lives on the reader thread; the workspace models read through it.
     CacheReader *cacheReader() const { return m_reader; }
     // The reader may be asked only once the cache is open (cacheOpened has been emitted).
@@ -78,6 +72,15 @@ public:
     const Principal &principal() const { return m_principal; }
     qint64 responderId() const;
     qint64 departmentId() const;
+
+    // The engine below the use cases, for tests that drive or observe it directly (the
+    // architecture test keeps ui/ from reaching these headers).
+    SessionConnection &connection() { return *m_connection; }
+    OutboxStore &outbox() { return *m_outbox; }
+    OutboxSender &sender() { return *m_sender; }
+    ScriptDelivery &scriptDelivery() { return *m_scriptDelivery; }
+    // Lives on the cache thread: talk to it through queued signals and invokeMethod.
+    CacheWorker *cacheWorker() const { return m_worker; }
     void markRead(qint64 consultationId, qint64 lastMessageId);
 
 Q_SIGNALS:
