@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -82,3 +83,6 @@ struct Proposal
     QJsonObject toJson() const;
     static std::optional<Proposal> fromJson(const QJsonObject &json);
 };
+
+Q_DECLARE_METATYPE(Representative)
+Q_DECLARE_METATYPE(Proposal)

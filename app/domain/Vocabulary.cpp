@@ -46,9 +46,45 @@ const Names<ScriptScope, 2> scriptScopes{{
     {ScriptScope::Personal, QLatin1String("personal")},
 }};
 
-template<typename Enum, std::size_t N> QString nameIn(const Names<Enum, N> &names, Enum value)
+template<typename Enum> const auto &namesOf();
+template<> const auto &namesOf<ConsultationState>()
 {
-    for (const auto &[candidate, name] : names) {
+    return consultationStates;
+}
+template<> const auto &namesOf<MessageKind>()
+{
+    return messageKinds;
+}
+template<> const auto &namesOf<SenderKind>()
+{
+    return senderKinds;
+}
+template<> const auto &namesOf<SystemEvent>()
+{
+    return systemEvents;
+}
+template<> const auto &namesOf<ResponderRole>()
+{
+    return responderRoles;
+}
+template<> const auto &namesOf<RepresentativeKind>()
+{
+    return representativeKinds;
+}
+template<> const auto &namesOf<ProposalKind>()
+{
+    return proposalKinds;
+}
+template<> const auto &namesOf<ScriptScope>()
+{
+    return scriptScopes;
+}
+
+} // namespace
+
+template<typename Enum> QString wireName(Enum value)
+{
+    for (const auto &[candidate, name] : namesOf<Enum>()) {
         if (candidate == value)
             return name;
     }
@@ -56,81 +92,24 @@ template<typename Enum, std::size_t N> QString nameIn(const Names<Enum, N> &name
     return {};
 }
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueIn(const Names<Enum, N> &names, QStringView name)
+template<typename Enum> std::optional<Enum> fromWireName(QStringView name)
 {
-    for (const auto &[value, candidate] : names) {
+    for (const auto &[value, candidate] : namesOf<Enum>()) {
         if (name == candidate)
             return value;
     }
     return std::nullopt;
 }
 
-} // namespace
-
-QString wireName(ConsultationState value)
-{
-    return nameIn(consultationStates, value);
-}
-QString wireName(MessageKind value)
-{
-    return nameIn(messageKinds, value);
-}
-QString wireName(SenderKind value)
-{
-    return nameIn(senderKinds, value);
-}
-QString wireName(SystemEvent value)
-{
-    return nameIn(systemEvents, value);
-}
-QString wireName(ResponderRole value)
-{
-    return nameIn(responderRoles, value);
-}
-QString wireName(RepresentativeKind value)
-{
-    return nameIn(representativeKinds, value);
-}
-QString wireName(ProposalKind value)
-{
-    return nameIn(proposalKinds, value);
-}
-
-QString wireName(ScriptScope value)
-{
-    return nameIn(scriptScopes, value);
-}
-
-template<> std::optional<ConsultationState> fromWireName(QStringView name)
-{
-    return valueIn(consultationStates, name);
-}
-template<> std::optional<MessageKind> fromWireName(QStringView name)
-{
-    return valueIn(messageKinds, name);
-}
-template<> std::optional<SenderKind> fromWireName(QStringView name)
-{
-    return valueIn(senderKinds, name);
-}
-template<> std::optional<SystemEvent> fromWireName(QStringView name)
-{
-    return valueIn(systemEvents, name);
-}
-template<> std::optional<ResponderRole> fromWireName(QStringView name)
-{
-    return valueIn(responderRoles, name);
-}
-template<> std::optional<RepresentativeKind> fromWireName(QStringView name)
-{
-    return valueIn(representativeKinds, name);
-}
-template<> std::optional<ProposalKind> fromWireName(QStringView name)
-{
-    return valueIn(proposalKinds, name);
-}
-template<> std::optional<ScriptScope> fromWireName(QStringView name)
-{
-    return valueIn(scriptScopes, name);
-}
+#define CONSULT_VOCABULARY(Enum)                                                                   \
+    template QString wireName<Enum>(Enum);                                                         \
+    template std::optional<Enum> fromWireName<Enum>(QStringView);
+CONSULT_VOCABULARY(ConsultationState)
+CONSULT_VOCABULARY(MessageKind)
+CONSULT_VOCABULARY(SenderKind)
+CONSULT_VOCABULARY(SystemEvent)
+CONSULT_VOCABULARY(ResponderRole)
+CONSULT_VOCABULARY(RepresentativeKind)
+CONSULT_VOCABULARY(ProposalKind)
+CONSULT_VOCABULARY(ScriptScope)
+#undef CONSULT_VOCABULARY

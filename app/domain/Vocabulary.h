@@ -63,14 +63,7 @@ enum class ScriptScope
     Personal,   // the responder's own, on every workstation they sign in at
 };
 
-QString wireName(ConsultationState value);
-QString wireName(MessageKind value);
-QString wireName(SenderKind value);
-QString wireName(SystemEvent value);
-QString wireName(ResponderRole value);
-QString wireName(RepresentativeKind value);
-QString wireName(ProposalKind value);
-QString wireName(ScriptScope value);
-
-// The value a wire name stands for; nothing for a name the protocol does not define.
+// The wire name of a value of any of the enums above, and the value a wire name stands for
+// (nothing for a name the protocol does not define).
+template<typename Enum> QString wireName(Enum value);
 template<typename Enum> std::optional<Enum> fromWireName(QStringView name);

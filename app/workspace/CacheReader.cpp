@@ -4,6 +4,7 @@
 #include "WorkspaceLog.h"
 
 #include "SearchSnippet.h"
+#include "app/domain/FieldCount.h"
 #include "app/sql/SqlBinding.h"
 #include "app/storage/SearchText.h"
 #include "app/storage/SearchTokenizer.h"
@@ -56,8 +57,8 @@ CacheReader::CacheReader(QString path, QObject *parent)
     qRegisterMetaType<QList<MessageRow>>();
     qRegisterMetaType<QList<qint64>>();
     qRegisterMetaType<Directory>();
-    qRegisterMetaType<RepresentativeRow>();
-    qRegisterMetaType<QList<ProposalRow>>();
+    qRegisterMetaType<Representative>();
+    qRegisterMetaType<QList<Proposal>>();
     qRegisterMetaType<SearchRequest>();
     qRegisterMetaType<QList<SearchHit>>();
 }
@@ -189,26 +190,31 @@ void CacheReader::fetchDirectory(quint64 ticket)
     Q_EMIT directoryFetched(ticket, directory);
 }
 
+// The dossier reads every field of the cached record.
+static_assert(fieldCount<Representative>() == 9 && fieldCount<Contact>() == 4,
+              "a record gained a field: read it from the cache here too");
+
 void CacheReader::fetchRepresentative(quint64 ticket, qint64 representativeId)
 {
-    RepresentativeRow row;
+    Representative row;
     QSqlQuery query = newQuery();
     if (select(query,
-               QStringLiteral("SELECT id, name, kind, delegation, sector, organization, mobile,"
-                              " office_phone, email, address FROM representatives WHERE id = ?"),
+               QStringLiteral("SELECT id, login, name, kind, delegation, sector, organization,"
+                              " mobile, office_phone, email, address, seq FROM representatives"
+                              " WHERE id = ?"),
                {representativeId}) &&
         query.next()) {
         row = {query.value(0).toLongLong(),
                query.value(1).toString(),
-               fromWireName<RepresentativeKind>(query.value(2).toString())
+               query.value(2).toString(),
+               fromWireName<RepresentativeKind>(query.value(3).toString())
                    .value_or(RepresentativeKind::Npc),
-               query.value(3).toString(),
                query.value(4).toString(),
                query.value(5).toString(),
                query.value(6).toString(),
-               query.value(7).toString(),
-               query.value(8).toString(),
-               query.value(9).toString()};
+               Contact{query.value(7).toString(), query.value(8).toString(),
+                       query.value(9).toString(), query.value(10).toString()},
+               query.value(11).toLongLong()};
     }
     Q_EMIT representativeFetched(ticket, row);
 }
@@ -234,10 +240,11 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
     sql += QStringLiteral(" ORDER BY p.year DESC, p.id DESC LIMIT ?");
     values << limit + 1;
     QSqlQuery query = newQuery();
-    QList<ProposalRow> rows;
+    QList<Proposal> rows;
     select(query, sql, values);
     while (query.next()) {
-        ProposalRow row;
+        Proposal row;
+        row.representativeId = representativeId;
         row.id = query.value(0).toLongLong();
         row.number = query.value(1).toString();
         row.year = query.value(2).toInt();

@@ -3,7 +3,7 @@
 #include "ConsultationQuery.h"
 #include "ConsultationRow.h"
 #include "Directory.h"
-#include "DossierRows.h"
+#include "app/domain/Directory.h"
 #include "MessageRow.h"
 #include "SearchHit.h"
 
@@ -50,9 +50,9 @@ Q_SIGNALS:
                                 const QList<ConsultationRow> &rows);
     void messagesFetched(quint64 ticket, const QList<MessageRow> &rows, bool more);
     void directoryFetched(quint64 ticket, const Directory &directory);
-    void representativeFetched(quint64 ticket, const RepresentativeRow &representative);
+    void representativeFetched(quint64 ticket, const Representative &representative);
     void searched(quint64 ticket, const QList<SearchHit> &hits, bool more);
-    void proposalsFetched(quint64 ticket, const QList<ProposalRow> &rows, bool more);
+    void proposalsFetched(quint64 ticket, const QList<Proposal> &rows, bool more);
     void failed(const QString &reason);
 
 private:

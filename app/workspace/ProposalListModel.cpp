@@ -7,7 +7,7 @@ ProposalListModel::ProposalListModel(CacheReader *reader, QObject *parent)
 {
     setPageSize(100);
     connect(reader, &CacheReader::proposalsFetched, this,
-            [this](quint64 ticket, const QList<ProposalRow> &rows, bool more) {
+            [this](quint64 ticket, const QList<Proposal> &rows, bool more) {
                 if (expects(ticket))
                     appendPage(
                         static_cast<int>(rows.size()), [&] { m_rows += rows; }, more);
@@ -39,7 +39,7 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProposalRow &row = m_rows.at(index.row());
+    const Proposal &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return QStringLiteral("%1  %2").arg(row.number, row.title);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DossierRows.h"
 #include "PagedListModel.h"
+#include "app/domain/Directory.h"
 
 // A representative's past proposals, newest first, read page by page; a search narrows them
 // (any part of the title or the reply, Chinese or not, or the number).
@@ -24,7 +24,7 @@ public:
 
     void setRepresentative(qint64 representativeId, const QString &search = {});
     qint64 representativeId() const { return m_representativeId; }
-    const ProposalRow &rowAt(int row) const { return m_rows.at(row); }
+    const Proposal &rowAt(int row) const { return m_rows.at(row); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -34,5 +34,5 @@ private:
 
     qint64 m_representativeId = 0;
     QString m_search;
-    QList<ProposalRow> m_rows;
+    QList<Proposal> m_rows;
 };

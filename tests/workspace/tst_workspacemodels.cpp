@@ -174,7 +174,7 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
         }
         QCOMPARE(model.rowCount(), theirs);
-        const ProposalRow newest = model.rowAt(0);
+        const Proposal newest = model.rowAt(0);
         model.setRepresentative(fx.cast.rep1Id, newest.number);
         QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading() && model.rowCount() == 1, 5000);
         QCOMPARE(model.rowAt(0).id, newest.id);

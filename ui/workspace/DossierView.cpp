@@ -132,7 +132,7 @@ void DossierView::showRepresentative(qint64 representativeId)
     });
 }
 
-void DossierView::onRepresentative(quint64 ticket, const RepresentativeRow &row)
+void DossierView::onRepresentative(quint64 ticket, const Representative &row)
 {
     if (ticket != m_ticket)
         return;
@@ -149,15 +149,15 @@ void DossierView::onRepresentative(quint64 ticket, const RepresentativeRow &row)
         if (!value.isEmpty())
             contact << QStringLiteral("<b>%1</b> %2").arg(escaped(label), escaped(value));
     };
-    add(tr("Mobile:"), row.mobile);
-    add(tr("Office:"), row.officePhone);
-    add(tr("Email:"), row.email);
-    add(tr("Address:"), row.address);
+    add(tr("Mobile:"), row.contact.mobile);
+    add(tr("Office:"), row.contact.officePhone);
+    add(tr("Email:"), row.contact.email);
+    add(tr("Address:"), row.contact.address);
     m_contact->setText(contact.isEmpty() ? tr("No contact details on record.")
                                          : contact.join(QStringLiteral("<br>")));
 }
 
-void DossierView::showProposal(const ProposalRow &row)
+void DossierView::showProposal(const Proposal &row)
 {
     const bool english = QLocale().language() != QLocale::Chinese;
     QStringList co;

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/domain/Directory.h"
 #include "app/workspace/Directory.h"
-#include "app/workspace/DossierRows.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -39,8 +39,8 @@ Q_SIGNALS:
     void consultationChosen(qint64 consultationId);
 
 private:
-    void showProposal(const ProposalRow &row);
-    void onRepresentative(quint64 ticket, const RepresentativeRow &row);
+    void showProposal(const Proposal &row);
+    void onRepresentative(quint64 ticket, const Representative &row);
 
     QPointer<AccountSession> m_session;
     Directory m_directory;
