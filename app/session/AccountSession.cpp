@@ -13,6 +13,10 @@
 #include "app/sync/CacheSync.h"
 #include "app/voice/VoiceMessages.h"
 #include "app/workspace/CacheReader.h"
+#include "app/workspace/ConsultationListModel.h"
+#include "app/workspace/MessageListModel.h"
+#include "app/workspace/ProposalListModel.h"
+#include "app/workspace/SearchResultModel.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,6 +85,32 @@ AccountSession::~AccountSession()
     m_readerThread.quit();
     m_cacheThread.wait();
     m_readerThread.wait();
+}
+
+ConsultationListModel *AccountSession::liveConsultations(QObject *owner)
+{
+    auto *model = new ConsultationListModel(m_reader, owner);
+    connect(this, &AccountSession::consultationsChanged, model, &ConsultationListModel::refresh);
+    return model;
+}
+
+MessageListModel *AccountSession::liveMessages(QObject *owner)
+{
+    auto *model = new MessageListModel(m_reader, owner);
+    connect(this, &AccountSession::consultationsChanged, model, &MessageListModel::refresh);
+    if (m_replies)
+        connect(m_replies.get(), &Replies::itemChanged, model, &MessageListModel::applyOutboxItem);
+    return model;
+}
+
+ProposalListModel *AccountSession::proposals(QObject *owner)
+{
+    return new ProposalListModel(m_reader, owner);
+}
+
+SearchResultModel *AccountSession::searchResults(QObject *owner)
+{
+    return new SearchResultModel(m_reader, owner);
 }
 
 qint64 AccountSession::responderId() const

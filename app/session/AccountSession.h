@@ -13,6 +13,10 @@
 #include <memory>
 
 class CacheReader;
+class ConsultationListModel;
+class MessageListModel;
+class ProposalListModel;
+class SearchResultModel;
 class ConsultationActions;
 class CacheSync;
 class CacheWorker;
@@ -65,6 +69,12 @@ public:
     ConsultationActions &actions() { return *m_actions; }
     // Lives on the reader thread; the workspace models read through it.
     CacheReader *cacheReader() const { return m_reader; }
+    // Models over the cache that stay live: the session refreshes them as the cache changes,
+    // and the conversation's as its replies are written and go out. `owner` owns each.
+    ConsultationListModel *liveConsultations(QObject *owner);
+    MessageListModel *liveMessages(QObject *owner);
+    ProposalListModel *proposals(QObject *owner);
+    SearchResultModel *searchResults(QObject *owner);
     // The reader may be asked only once the cache is open (cacheOpened has been emitted).
     bool isCacheOpen() const { return m_cacheOpen; }
     // Who is signed in, as the server last said (kept in the account's folder, so that an

@@ -101,7 +101,7 @@ void SearchView::setSession(AccountSession *session)
     m_results = nullptr;
     if (!session)
         return;
-    m_results = new SearchResultModel(session->cacheReader(), this);
+    m_results = session->searchResults(this);
     m_list->setModel(m_results);
     connect(m_results, &SearchResultModel::pageLoaded, this, &SearchView::showStatus);
     connect(m_results, &QAbstractItemModel::modelReset, this, &SearchView::showStatus);

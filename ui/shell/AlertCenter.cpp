@@ -82,11 +82,9 @@ void AlertCenter::setSession(AccountSession *session)
         updateBadge();
         return;
     }
-    m_mine = new ConsultationListModel(session->cacheReader(), this);
-    m_waiting = new ConsultationListModel(session->cacheReader(), this);
+    m_mine = session->liveConsultations(this);
+    m_waiting = session->liveConsultations(this);
     for (ConsultationListModel *model : {m_mine, m_waiting}) {
-        connect(session, &AccountSession::consultationsChanged, model,
-                &ConsultationListModel::refresh);
         connect(model, &QAbstractItemModel::rowsInserted, this, &AlertCenter::updateBadge);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &AlertCenter::updateBadge);
         connect(model, &QAbstractItemModel::modelReset, this, &AlertCenter::updateBadge);

@@ -75,15 +75,10 @@ void ConversationView::setSession(AccountSession *session)
     player.setOutputDevice(m_reply->devices()->output());
     connect(m_reply->devices(), &AudioDevices::outputChanged, &player,
             &VoicePlayer::setOutputDevice);
-    m_current = new ConsultationListModel(session->cacheReader(), this);
-    m_messages = new MessageListModel(session->cacheReader(), this);
+    m_current = session->liveConsultations(this);
+    m_messages = session->liveMessages(this);
     m_thread->setModel(m_messages);
-    connect(session, &AccountSession::consultationsChanged, m_current,
-            &ConsultationListModel::refresh);
-    connect(session, &AccountSession::consultationsChanged, m_messages, &MessageListModel::refresh);
     connect(session, &AccountSession::stateChanged, this, &ConversationView::updateActions);
-    connect(&session->replies(), &Replies::itemChanged, m_messages,
-            &MessageListModel::applyOutboxItem);
     connect(m_current, &QAbstractItemModel::modelReset, this, &ConversationView::showRow);
     connect(m_current, &QAbstractItemModel::rowsInserted, this, &ConversationView::showRow);
     connect(m_current, &QAbstractItemModel::rowsRemoved, this, &ConversationView::showRow);

@@ -97,12 +97,10 @@ void DossierView::setSession(AccountSession *session)
     m_representativeId = 0;
     if (!session)
         return;
-    m_proposals = new ProposalListModel(session->cacheReader(), this);
-    m_consultations = new ConsultationListModel(session->cacheReader(), this);
+    m_proposals = session->proposals(this);
+    m_consultations = session->liveConsultations(this);
     m_proposalList->setModel(m_proposals);
     m_consultationList->setModel(m_consultations);
-    connect(session, &AccountSession::consultationsChanged, m_consultations,
-            &ConsultationListModel::refresh);
     connect(session->cacheReader(), &CacheReader::representativeFetched, this,
             &DossierView::onRepresentative);
     connect(m_proposalList->selectionModel(), &QItemSelectionModel::currentChanged, this,

@@ -98,7 +98,7 @@ void WorkspaceView::setSession(AccountSession *session)
     m_queueModel = nullptr;
     if (!session)
         return;
-    m_queueModel = new ConsultationListModel(session->cacheReader(), this);
+    m_queueModel = session->liveConsultations(this);
     m_queue = new QueueView(m_queueModel, this);
     m_queue->setOverdueAfterMs(m_overdueMs);
     m_splitter->insertWidget(0, m_queue);
@@ -106,8 +106,6 @@ void WorkspaceView::setSession(AccountSession *session)
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setSizes({400, 720, 380});
-    connect(session, &AccountSession::consultationsChanged, m_queueModel,
-            &ConsultationListModel::refresh);
     connect(m_queue, &QueueView::consultationSelected, m_conversation, &ConversationView::open);
     // Tab goes left to right, as the officer reads: queue, conversation, dossier (the queue is
     // made last, so creation order alone would put it at the end).
