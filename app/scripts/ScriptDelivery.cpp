@@ -43,10 +43,10 @@ ScriptDelivery::ScriptDelivery(ScriptLocalStore &store, ScriptLibrary &library,
 
 DeliveryEngine::Courier::Start ScriptDelivery::startNext(const DeliveryEngine::Done &done)
 {
-    const QList<ScriptEdit> pending = m_store.pending();
-    if (pending.isEmpty())
+    const auto next = m_store.nextPending();
+    if (!next)
         return Start::Idle;
-    m_current = pending.first();
+    m_current = *next;
     // The deletion of a script whose creation never got stored: nothing to tell the server.
     if (m_current.kind == ScriptEdit::Kind::Delete && m_current.script.id == 0) {
         drop(m_current);

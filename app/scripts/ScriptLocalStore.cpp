@@ -86,6 +86,16 @@ QList<ScriptEdit> ScriptLocalStore::pending() const
     return edits;
 }
 
+std::optional<ScriptEdit> ScriptLocalStore::nextPending() const
+{
+    QSqlQuery query(db());
+    if (!execBound(query, QStringLiteral("SELECT seq, edit_id, kind, script, attempts, created_at"
+                                         " FROM edits ORDER BY seq LIMIT 1")) ||
+        !query.next())
+        return std::nullopt;
+    return editFromRow(query);
+}
+
 std::optional<ScriptEdit> ScriptLocalStore::unsent(const QString &clientId) const
 {
     QSqlQuery query(db());

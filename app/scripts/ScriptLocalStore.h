@@ -23,6 +23,8 @@ public:
 
     // Oldest first.
     QList<ScriptEdit> pending() const;
+    // The oldest edit not yet delivered: what the delivery sends next.
+    std::optional<ScriptEdit> nextPending() const;
     // Keeps at most one unsent change per script: a second change to a script whose earlier
     // change never left this workstation replaces it (keeping what it was based on), and
     // deleting a script that never reached the server forgets it altogether.
