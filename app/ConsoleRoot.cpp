@@ -81,7 +81,7 @@ void ConsoleRoot::start()
                        });
 }
 
-void ConsoleRoot::showSignIn(const QString &notice)
+void ConsoleRoot::showSignIn(const QString &notice, bool offerRemembered)
 {
     if (!m_dialog) {
         m_dialog = std::make_unique<SignInDialog>();
@@ -97,7 +97,8 @@ void ConsoleRoot::showSignIn(const QString &notice)
     m_dialog->setUser(user);
     m_dialog->setNotice(notice);
     m_dialog->setBusy(false);
-    if (!user.isEmpty()) {
+    m_dialog->forgetPassword();
+    if (!user.isEmpty() && offerRemembered) {
         m_credentials.read({m_servers.first(), user}, CredentialStore::Secret::Password,
                            [dialog = QPointer<SignInDialog>(m_dialog.get())](
                                Expected<QString, CredentialStore::Failure> password) {
@@ -206,6 +207,10 @@ void ConsoleRoot::signOut()
     if (!m_session)
         return;
     const Account account = m_session->account();
+    // The window goes at once: nothing of this officer stays on screen while the server and
+    // the keychain answer.
+    if (m_window)
+        m_window->hide();
     m_session->signOut([this, account](bool) {
         m_credentials.forget(account, [](auto) {});
         // Deferred: this runs inside a reply handler of the session's own connection.
@@ -213,9 +218,9 @@ void ConsoleRoot::signOut()
             this,
             [this] {
                 closeSession();
-                if (m_window)
-                    m_window->hide();
-                showSignIn();
+                // An explicit sign-out: the dialog offers no remembered password (the keychain
+                // is being emptied), so Sign in without typing signs nobody in.
+                showSignIn({}, false);
             },
             Qt::QueuedConnection);
     });

@@ -49,7 +49,8 @@ Q_SIGNALS:
     void quitRequested(int exitCode);
 
 private:
-    void showSignIn(const QString &notice = {});
+    // `offerRemembered`: fill in the password the keychain remembers for the last user.
+    void showSignIn(const QString &notice = {}, bool offerRemembered = true);
     void onSignInRequested(const SignInRequest &request);
     void onSignedIn(const SignInRequest &request, const SignedIn &result);
     void rememberSecrets(const Account &account, const SignInRequest &request,

@@ -9,9 +9,12 @@
 #include "app/session/AccountSession.h"
 #include "app/workspace/ConsultationListModel.h"
 #include "server/demo/DemoCatalog.h"
+#include "ui/search/SearchView.h"
 #include "ui/shell/ConnectionIndicator.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/signin/SignInDialog.h"
+#include "ui/workspace/ConversationView.h"
+#include "ui/workspace/DossierView.h"
 #include "ui/workspace/WorkspaceView.h"
 
 #include <QApplication>
@@ -182,6 +185,52 @@ private Q_SLOTS:
                      ErrorCode::TokenInvalid);
             QVERIFY(again.stop());
         }
+    }
+
+    // A shared desk: after sign-out nothing of the officer stays on screen, and Sign in without
+    // typing signs nobody in.
+    void signOutLeavesNothingBehind()
+    {
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        auto rep = fx.representative(fx.cast.rep1);
+        QVERIFY(rep);
+        const qint64 asked = rep->openConsultation(fx.cast.deptA, QStringLiteral("加装电梯补贴"));
+        rep.reset();
+        ConsoleRoot root(options(fx.server.url()));
+        root.start();
+        QTRY_VERIFY(root.signInDialog() && root.signInDialog()->isVisible());
+        fillAndSubmit(root.signInDialog(), fx.cast.responderA1, demoResponderPassword(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow() && root.mainWindow()->isVisible(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(root.mainWindow()->syncText(), MainWindow::tr("Cache up to date"),
+                                  30000);
+        WorkspaceView *workspace = root.mainWindow()->workspace();
+        workspace->search()->show();
+        workspace->search()->queryEdit()->setText(QStringLiteral("电梯"));
+        ConsultationListModel *queue = workspace->queueModel();
+        QTRY_VERIFY_WITH_TIMEOUT(queue->rowOf(asked) >= 0, 10000);
+        workspace->conversation()->open(asked);
+        QTRY_VERIFY_WITH_TIMEOUT(!workspace->dossier()->contactText().trimmed().isEmpty(), 10000);
+
+        Q_EMIT root.mainWindow()->signOutRequested();
+        QTRY_VERIFY_WITH_TIMEOUT(root.signInDialog() && root.signInDialog()->isVisible(), 10000);
+        QVERIFY(!root.mainWindow()->isVisible());
+        QVERIFY(!workspace->search()->isVisible());
+        QCOMPARE(workspace->search()->queryEdit()->text(), QString());
+        QCOMPARE(workspace->dossier()->contactText().trimmed(), QString());
+        QCOMPARE(workspace->conversation()->consultationId(), 0);
+        SignInDialog *dialog = root.signInDialog();
+        QCOMPARE(dialog->findChildren<QLineEdit *>().at(2)->text(), QString());
+        QVERIFY(!dialog->findChild<QCheckBox *>()->isChecked());
+        // The keychain still answering late must not bring the password back.
+        QTest::qWait(500);
+        QCOMPARE(dialog->findChildren<QLineEdit *>().at(2)->text(), QString());
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text() == SignInDialog::tr("&Sign in"))
+                button->click();
+        }
+        QCOMPARE(shownError(dialog), SignInDialog::tr("Enter your password."));
+        QVERIFY(!root.session());
     }
 
     void chineseInterfaceLoads()

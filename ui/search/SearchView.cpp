@@ -99,6 +99,10 @@ void SearchView::setSession(AccountSession *session)
     m_session = session;
     delete m_results;
     m_results = nullptr;
+    // What the previous officer searched for is theirs: the window closes, its fields empty.
+    hide();
+    m_query->clear();
+    m_representative->clear();
     if (!session)
         return;
     m_results = session->searchResults(this);

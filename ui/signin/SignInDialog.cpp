@@ -98,6 +98,12 @@ void SignInDialog::setPassword(const QString &password, bool remembered)
     m_remember->setChecked(remembered);
 }
 
+void SignInDialog::forgetPassword()
+{
+    m_password->clear();
+    m_remember->setChecked(false);
+}
+
 void SignInDialog::setNotice(const QString &notice)
 {
     m_notice->setText(notice);

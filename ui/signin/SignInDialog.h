@@ -33,6 +33,8 @@ public:
     void setUser(const QString &user);
     void setPassword(const QString &password, bool remembered);
     // A one-line note above the fields (e.g. why the officer has to sign in again).
+    // Empties the password (and "remember"): nothing of a signed-out officer stays here.
+    void forgetPassword();
     void setNotice(const QString &notice);
 
     void showFailure(const SignInFailure &failure);

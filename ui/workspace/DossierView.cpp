@@ -95,6 +95,10 @@ void DossierView::setSession(AccountSession *session)
     m_proposals = nullptr;
     m_consultations = nullptr;
     m_representativeId = 0;
+    // Nothing of the previous officer's last representative stays on screen.
+    for (QLabel *label : {m_name, m_title, m_contact})
+        label->clear();
+    m_proposal->clear();
     if (!session)
         return;
     m_proposals = session->proposals(this);
