@@ -224,6 +224,25 @@
     </message>
 </context>
 <context>
+    <name>ConsultationListModel</name>
+    <message>
+        <source>No messages yet</source>
+        <translation>暂无消息</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>[voice %1]</source>
+        <translation>[语音 %1]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationHeader</name>
     <message>
         <source>&amp;Claim</source>
@@ -572,6 +591,10 @@
         <source>&amp;Reply scripts…</source>
         <translation>答复话术(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Cache as of %1</source>
+        <translation>缓存截至 %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -809,6 +832,10 @@
     <message>
         <source>This script was valid until %1 and may be outdated.</source>
         <translation>该话术有效期至 %1，内容可能已过时。</translation>
+    </message>
+    <message>
+        <source>This consultation is now with another department</source>
+        <translation>此咨询已转至其他部门</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1468,10 @@
         <source>%1 results, newest first</source>
         <translation>共 %1 条结果，最新的在前</translation>
     </message>
+    <message>
+        <source>in subjects</source>
+        <translation>在主题中</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsWindow</name>
@@ -1640,6 +1671,14 @@
     <message>
         <source>%1 / %2 characters</source>
         <translation>%1 / %2 字</translation>
+    </message>
+    <message>
+        <source>Type a name or its initials…</source>
+        <translation>输入姓名或拼音首字母…</translation>
+    </message>
+    <message>
+        <source>Type a department or its initials…</source>
+        <translation>输入部门名称或拼音首字母…</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ ActionVerdict reply(const Principal &p, const Consultation &c)
     if (p.isRepresentative())
         return p.id == c.representativeId ? allowed : forbidden(Reason::NotAsker);
     if (c.state == ConsultationState::Waiting)
-        return conflict(Reason::ClaimFirst);
+        return p.departmentId == c.departmentId ? conflict(Reason::ClaimFirst)
+                                                : forbidden(Reason::NotDepartment);
     return isHolder(p, c) ? allowed : forbidden(Reason::NotHolder);
 }
 

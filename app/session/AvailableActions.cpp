@@ -29,6 +29,9 @@ AvailableActions AvailableActions::of(const Principal &officer, const Consultati
     case ActionVerdict::Reason::ClaimFirst:
         actions.replyBlock = ReplyBlock::ClaimFirst;
         break;
+    case ActionVerdict::Reason::NotDepartment:
+        actions.replyBlock = ReplyBlock::OtherDepartment;
+        break;
     default:
         actions.replyBlock = ReplyBlock::HeldByColleague;
         break;

@@ -15,6 +15,7 @@ struct AvailableActions
         None, // the officer may reply
         ClaimFirst,
         HeldByColleague,
+        OtherDepartment, // transferred away: it waits in another department's queue
         Closed,
     };
 

@@ -124,11 +124,34 @@ Migration replyScripts()
                         " client_id TEXT NOT NULL, record TEXT NOT NULL, seq BIGINT NOT NULL)")}};
 }
 
+// Consultations found by their subject ("梯" finds the one about elevators), indexed like
+// messages; the rows already cached are indexed by the rebuild.
+Migration subjectSearch()
+{
+    return {
+        7,
+        {QStringLiteral("CREATE VIRTUAL TABLE consultations_fts USING fts5(subject,"
+                        " content='consultations', content_rowid='id', tokenize='cjk')"),
+         QStringLiteral("CREATE TRIGGER consultations_fts_insert AFTER INSERT ON consultations"
+                        " BEGIN INSERT INTO consultations_fts (rowid, subject)"
+                        " VALUES (new.id, new.subject); END"),
+         QStringLiteral("CREATE TRIGGER consultations_fts_delete AFTER DELETE ON consultations"
+                        " BEGIN INSERT INTO consultations_fts (consultations_fts, rowid, subject)"
+                        " VALUES ('delete', old.id, old.subject); END"),
+         QStringLiteral("CREATE TRIGGER consultations_fts_update AFTER UPDATE OF subject"
+                        " ON consultations BEGIN"
+                        " INSERT INTO consultations_fts (consultations_fts, rowid, subject)"
+                        " VALUES ('delete', old.id, old.subject);"
+                        " INSERT INTO consultations_fts (rowid, subject)"
+                        " VALUES (new.id, new.subject); END"),
+         QStringLiteral("INSERT INTO consultations_fts (consultations_fts) VALUES ('rebuild')")}};
+}
+
 } // namespace
 
 const QList<Migration> &cacheMigrations()
 {
-    static const QList<Migration> list{records(),   search(),     historyBackfill(),
-                                       workspace(), voiceClips(), replyScripts()};
+    static const QList<Migration> list{records(),    search(),       historyBackfill(), workspace(),
+                                       voiceClips(), replyScripts(), subjectSearch()};
     return list;
 }

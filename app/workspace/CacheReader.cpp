@@ -265,9 +265,18 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
 
 void CacheReader::search(quint64 ticket, const SearchRequest &request, qint64 afterId, int limit)
 {
-    QList<SearchHit> hits = request.scope == SearchRequest::Scope::Messages
-                                ? searchMessages(request, afterId, limit + 1)
-                                : searchProposals(request, afterId, limit + 1);
+    QList<SearchHit> hits;
+    switch (request.scope) {
+    case SearchRequest::Scope::Messages:
+        hits = searchMessages(request, afterId, limit + 1);
+        break;
+    case SearchRequest::Scope::Proposals:
+        hits = searchProposals(request, afterId, limit + 1);
+        break;
+    case SearchRequest::Scope::Subjects:
+        hits = searchSubjects(request, afterId, limit + 1);
+        break;
+    }
     const bool more = trimPage(hits, limit);
     Q_EMIT searched(ticket, hits, more);
 }
@@ -328,6 +337,59 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
                         .value_or(ConsultationState::Waiting);
         hit.representativeName = query.value(5).toString();
         hit.title = query.value(6).toString();
+        hits.append(hit);
+    }
+    return hits;
+}
+
+QList<SearchHit> CacheReader::searchSubjects(const SearchRequest &request, qint64 afterId,
+                                             int limit)
+{
+    const QString match = searchMatchExpression(request.text);
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT c.id, c.subject, c.created_at, c.state, r.name"
+                                 " FROM consultations c"
+                                 " LEFT JOIN representatives r ON r.id = c.representative_id"
+                                 " WHERE 1");
+    if (!match.isEmpty()) {
+        sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM consultations_fts"
+                              " WHERE consultations_fts MATCH ?)");
+        values << match;
+    }
+    if (afterId > 0) {
+        sql += QStringLiteral(" AND c.id < ?");
+        values << afterId;
+    }
+    if (request.from > 0) {
+        sql += QStringLiteral(" AND c.created_at >= ?");
+        values << request.from;
+    }
+    if (request.until > 0) {
+        sql += QStringLiteral(" AND c.created_at < ?");
+        values << request.until;
+    }
+    if (request.state) {
+        sql += QStringLiteral(" AND c.state = ?");
+        values << wireName(*request.state);
+    }
+    filterByRepresentativeName(sql, values, request);
+    sql += QStringLiteral(" ORDER BY c.id DESC LIMIT ?");
+    values << limit;
+    QSqlQuery query = newQuery();
+    QList<SearchHit> hits;
+    if (!select(query, sql, values))
+        return hits;
+    while (query.next()) {
+        SearchHit hit;
+        hit.kind = SearchRequest::Scope::Subjects;
+        hit.id = query.value(0).toLongLong();
+        hit.consultationId = hit.id;
+        hit.title = query.value(1).toString();
+        hit.snippetHtml = searchSnippet(hit.title, request.text);
+        hit.at = query.value(2).toLongLong();
+        hit.state = fromWireName<ConsultationState>(query.value(3).toString())
+                        .value_or(ConsultationState::Waiting);
+        hit.representativeName = query.value(4).toString();
         hits.append(hit);
     }
     return hits;

@@ -3,9 +3,9 @@
 #include "ConsultationQuery.h"
 #include "ConsultationRow.h"
 #include "Directory.h"
-#include "app/domain/Directory.h"
 #include "MessageRow.h"
 #include "SearchHit.h"
+#include "app/domain/Directory.h"
 
 #include <QObject>
 #include <QSqlQuery>
@@ -62,6 +62,7 @@ private:
     QList<ConsultationRow> consultations(const QString &sql, const QVariantList &values);
     QList<SearchHit> searchMessages(const SearchRequest &request, qint64 afterId, int limit);
     QList<SearchHit> searchProposals(const SearchRequest &request, qint64 afterId, int limit);
+    QList<SearchHit> searchSubjects(const SearchRequest &request, qint64 afterId, int limit);
     void close();
 
     QString m_path;

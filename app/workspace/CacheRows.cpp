@@ -35,9 +35,17 @@ ConsultationRow consultation(const QSqlQuery &query)
     row.representativeGroup = query.value(13).toString();
     row.lastTransfer = jsonObject(query.value(14));
     row.unread = query.value(15).toInt();
-    const QString firstText = query.value(16).toString();
-    row.firstLine = (firstText.isEmpty() ? row.subject : firstText).section(u'\n', 0, 0);
-    row.sortKey = query.value(17).toLongLong();
+    row.latestText = query.value(16).toString().section(u'\n', 0, 0);
+    row.latestKind =
+        fromWireName<MessageKind>(query.value(17).toString()).value_or(MessageKind::Text);
+    row.latestSender =
+        fromWireName<SenderKind>(query.value(18).toString()).value_or(SenderKind::System);
+    row.latestSenderId = query.value(19).toLongLong();
+    row.latestSenderName = query.value(20).toString();
+    if (row.latestKind == MessageKind::Voice)
+        row.latestVoiceMs =
+            jsonObject(query.value(21)).value(QLatin1String("durationMs")).toInteger();
+    row.sortKey = query.value(22).toLongLong();
     return row;
 }
 

@@ -1,6 +1,7 @@
 #include "ConsultationListModel.h"
 
 #include "CacheReader.h"
+#include "app/core/ClockText.h"
 
 #include <QSet>
 
@@ -133,6 +134,21 @@ int ConsultationListModel::rowOf(qint64 consultationId) const
     return -1;
 }
 
+QString ConsultationListModel::latestLine(const ConsultationRow &row) const
+{
+    if (row.latestSender == SenderKind::System)
+        return tr("No messages yet");
+    const bool mine =
+        row.latestSender == SenderKind::Responder && row.latestSenderId == m_query.responderId;
+    const QString who = mine                                             ? tr("Me")
+                        : row.latestSender == SenderKind::Representative ? row.representativeName
+                                                                         : row.latestSenderName;
+    const QString what = row.latestKind == MessageKind::Voice
+                             ? tr("[voice %1]").arg(clockText(row.latestVoiceMs))
+                             : row.latestText;
+    return tr("%1: %2").arg(who, what);
+}
+
 QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -140,7 +156,7 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
     const ConsultationRow &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return row.representativeName + QStringLiteral(": ") + row.firstLine;
+        return row.subject + QStringLiteral(" — ") + row.representativeName;
     case Qt::ToolTipRole:
         return row.subject;
     case IdRole:
@@ -153,8 +169,10 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(row.representativeKind);
     case RepresentativeGroupRole:
         return row.representativeGroup;
-    case FirstLineRole:
-        return row.firstLine;
+    case SubjectRole:
+        return row.subject;
+    case LatestLineRole:
+        return latestLine(row);
     case CreatedAtRole:
         return row.createdAt;
     case ClosedAtRole:
@@ -180,7 +198,8 @@ QHash<int, QByteArray> ConsultationListModel::roleNames() const
     names.insert(RepresentativeNameRole, "representativeName");
     names.insert(RepresentativeKindRole, "representativeKind");
     names.insert(RepresentativeGroupRole, "representativeGroup");
-    names.insert(FirstLineRole, "firstLine");
+    names.insert(SubjectRole, "subject");
+    names.insert(LatestLineRole, "latestLine");
     names.insert(CreatedAtRole, "createdAt");
     names.insert(ClosedAtRole, "closedAt");
     names.insert(UnreadRole, "unread");

@@ -21,7 +21,9 @@ public:
         RepresentativeNameRole,
         RepresentativeKindRole,
         RepresentativeGroupRole,
-        FirstLineRole,
+        SubjectRole,
+        // The latest message's line as the queue shows it ("Me: …", "王科长: …", "[voice 0:08]").
+        LatestLineRole,
         CreatedAtRole,
         ClosedAtRole,
         UnreadRole,
@@ -34,6 +36,8 @@ public:
 
     void setQuery(const ConsultationQuery &query);
     const ConsultationQuery &query() const { return m_query; }
+    // The row's second line: who wrote the latest message ("Me" for this officer) and its text.
+    QString latestLine(const ConsultationRow &row) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

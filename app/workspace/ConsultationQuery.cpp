@@ -10,7 +10,9 @@ namespace {
 QString selectColumns(const QString &key, QVariantList &values)
 {
     values << wireName(RepresentativeKind::Npc) << wireName(SenderKind::Representative)
-           << wireName(MessageKind::Text);
+           << wireName(MessageKind::System) << wireName(SenderKind::Responder);
+    // The latest message that is not a system entry, and the officer who wrote it if one did:
+    // found from the newest end of the (consultation_id, id) index, one row per consultation.
     return QStringLiteral(
                "SELECT c.id, c.state, c.department_id, c.assignee_id, c.subject, c.created_at,"
                " c.claimed_at, c.closed_at, c.close_summary, c.rating, c.representative_id,"
@@ -20,10 +22,13 @@ QString selectColumns(const QString &key, QVariantList &values)
                "   AND m.sender_kind = ?"
                "   AND m.id > COALESCE((SELECT last_read_id FROM read_marks k"
                "                        WHERE k.consultation_id = c.id), 0)),"
-               " (SELECT m.text FROM messages m WHERE m.consultation_id = c.id AND m.kind = ?"
-               "   ORDER BY m.id LIMIT 1),"
+               " lm.text, lm.kind, lm.sender_kind, lm.sender_id, COALESCE(lr.name, ''),"
+               " lm.payload,"
                " %1"
-               " FROM consultations c LEFT JOIN representatives r ON r.id = c.representative_id")
+               " FROM consultations c LEFT JOIN representatives r ON r.id = c.representative_id"
+               " LEFT JOIN messages lm ON lm.id = (SELECT m.id FROM messages m"
+               "   WHERE m.consultation_id = c.id AND m.kind <> ? ORDER BY m.id DESC LIMIT 1)"
+               " LEFT JOIN responders lr ON lm.sender_kind = ? AND lr.id = lm.sender_id")
         .arg(key);
 }
 } // namespace

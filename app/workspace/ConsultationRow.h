@@ -15,8 +15,15 @@ struct ConsultationRow
     ConsultationState state = ConsultationState::Waiting;
     qint64 departmentId = 0;
     qint64 assigneeId = 0; // 0: nobody
-    QString subject;
-    QString firstLine; // the first text message, or the subject when there is none
+    QString subject;       // the representative's: what the consultation is about
+    // The latest message (not a system entry) and who wrote it; latestSender is System when
+    // there is none yet.
+    QString latestText; // its first line; empty for a voice message
+    MessageKind latestKind = MessageKind::Text;
+    SenderKind latestSender = SenderKind::System;
+    qint64 latestSenderId = 0;
+    QString latestSenderName; // an officer's; a representative's is representativeName
+    qint64 latestVoiceMs = 0;
     qint64 createdAt = 0;
     qint64 claimedAt = 0;
     qint64 closedAt = 0;

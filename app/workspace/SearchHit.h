@@ -14,6 +14,7 @@ struct SearchRequest
     {
         Messages,
         Proposals,
+        Subjects, // consultations, by what the representative said they are about
     };
     Scope scope = Scope::Messages;
     QString text;
@@ -27,7 +28,7 @@ struct SearchRequest
 struct SearchHit
 {
     SearchRequest::Scope kind = SearchRequest::Scope::Messages;
-    qint64 id = 0;             // the message or the proposal
+    qint64 id = 0;             // the message, the proposal or (subjects) the consultation
     qint64 consultationId = 0; // messages only
     QString representativeName;
     QString title;       // the consultation's subject, or the proposal's number and title

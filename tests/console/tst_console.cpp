@@ -212,6 +212,12 @@ private Q_SLOTS:
         workspace->conversation()->open(asked);
         QTRY_VERIFY_WITH_TIMEOUT(!workspace->dossier()->contactText().trimmed().isEmpty(), 10000);
 
+        // The server goes away: the cache is no longer said to be up to date.
+        QVERIFY(fx.server.stop());
+        QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow()->syncText().startsWith(
+                                     MainWindow::tr("Cache as of %1").section(u'%', 0, 0)),
+                                 10000);
+
         Q_EMIT root.mainWindow()->signOutRequested();
         QTRY_VERIFY_WITH_TIMEOUT(root.signInDialog() && root.signInDialog()->isVisible(), 10000);
         QVERIFY(!root.mainWindow()->isVisible());

@@ -101,6 +101,8 @@ private Q_SLOTS:
         row("colleague replies to claimed", "colleague", S::Claimed, A::Reply, "forbidden");
         row("colleague replies to waiting", "colleague", S::Waiting, A::Reply, "conflict");
         row("lead replies to a colleague's", "lead", S::Claimed, A::Reply, "forbidden");
+        row("outsider lead replies to a waiting one", "outsiderLead", S::Waiting, A::Reply,
+            "forbidden");
         row("asker writes while waiting", "asker", S::Waiting, A::Reply, "allowed");
         row("asker writes when closed", "asker", S::Closed, A::Reply, "conflict");
         row("holder replies when closed", "holder", S::Closed, A::Reply, "conflict");

@@ -68,6 +68,18 @@ private Q_SLOTS:
         QVERIFY(!a.reply);
     }
 
+    // After handing it to another department the officer still sees it (they held it), but
+    // nothing is offered any more: it waits in the other department's queue.
+    void transferredAwayOffersNothing()
+    {
+        Consultation away = consultation(ConsultationState::Waiting);
+        away.departmentId = 8;
+        const auto a = AvailableActions::of(officer(1), away, true);
+        QVERIFY(!a.claim && !a.transfer && !a.close && !a.reply);
+        QVERIFY(!a.waitsForConnection);
+        QCOMPARE(a.replyBlock, AvailableActions::ReplyBlock::OtherDepartment);
+    }
+
     void ownClosedConsultationSaysClosed()
     {
         const auto a =

@@ -115,7 +115,14 @@ private Q_SLOTS:
         const int at = model.rowOf(waiting.first());
         QCOMPARE(model.rowAt(at).representativeName,
                  fx.catalog.representatives.at(int(fx.cast.rep1Id) - 1).name);
-        QCOMPARE(model.rowAt(at).firstLine, QStringLiteral("第0件：关于公交线路调整的意见"));
+        // The subject is the row's main line; the latest message, with who wrote it, the second.
+        QCOMPARE(model.rowAt(at).subject, QStringLiteral("排队测试0"));
+        QCOMPARE(model.data(model.index(at), ConsultationListModel::SubjectRole).toString(),
+                 QStringLiteral("排队测试0"));
+        QCOMPARE(model.data(model.index(at), ConsultationListModel::LatestLineRole).toString(),
+                 ConsultationListModel::tr("%1: %2").arg(
+                     model.rowAt(at).representativeName,
+                     QStringLiteral("第0件：关于公交线路调整的意见")));
         QCOMPARE(model.rowAt(at).unread, 1);
 
         // A colleague claims one: gone from "waiting" without reloading.
@@ -146,6 +153,21 @@ private Q_SLOTS:
 
         say(*rep, waiting.at(3), QStringLiteral("补充一句"));
         QTRY_COMPARE_WITH_TIMEOUT(mine.rowAt(mine.rowOf(waiting.at(3))).unread, 2, 5000);
+        const auto latestLine = [&mine, this] {
+            return mine
+                .data(mine.index(mine.rowOf(waiting.at(3))), ConsultationListModel::LatestLineRole)
+                .toString();
+        };
+        // "Mine" shows the latest message, not the first: the representative's, then mine.
+        QCOMPARE(latestLine(), ConsultationListModel::tr("%1: %2").arg(
+                                   mine.rowAt(mine.rowOf(waiting.at(3))).representativeName,
+                                   QStringLiteral("补充一句")));
+        QVERIFY(session->replies().sendText(waiting.at(3), QStringLiteral("好的，已记录。")));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            latestLine(),
+            ConsultationListModel::tr("%1: %2").arg(ConsultationListModel::tr("Me"),
+                                                    QStringLiteral("好的，已记录。")),
+            5000);
         MessageListModel messages(session->cacheReader());
         messages.setConsultation(waiting.at(3), session->responderId());
         QSignalSpy loaded(&messages, &MessageListModel::newestLoaded);
@@ -198,6 +220,29 @@ private Q_SLOTS:
         for (int i = 1; i < model.rowCount(); ++i)
             QVERIFY(model.hitAt(i - 1).id > model.hitAt(i).id);
         QVERIFY(model.hitAt(0).snippetHtml.contains(QStringLiteral("<b>公交线路</b>")));
+    }
+
+    // A consultation is found by its subject, one character is enough.
+    void subjectsAreFound()
+    {
+        SearchResultModel model(session->cacheReader());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRequest({SearchRequest::Scope::Subjects, QStringLiteral("队"), 0, 0, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
+        while (model.canFetchMore() || model.isLoading()) {
+            model.fetchMore();
+            QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
+        }
+        QCOMPARE(model.rowCount(), int(waiting.size()));
+        QCOMPARE(model.hitAt(0).consultationId, waiting.last()); // newest first
+        QCOMPARE(model.hitAt(0).title, QStringLiteral("排队测试6"));
+        QVERIFY(model.hitAt(0).snippetHtml.contains(QStringLiteral("<b>队</b>")));
+        // Words of the messages are not subjects.
+        model.setRequest(
+            {SearchRequest::Scope::Subjects, QStringLiteral("公交线路"), 0, 0, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 5000);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void conversationLoadsNewestFirstThenOlderAndLiveAndOutbox()

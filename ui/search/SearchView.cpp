@@ -31,6 +31,7 @@ SearchView::SearchView(QWidget *parent)
     m_query->setAccessibleName(tr("Search words"));
     m_query->setClearButtonEnabled(true);
     m_scope->addItem(tr("in messages"), static_cast<int>(SearchRequest::Scope::Messages));
+    m_scope->addItem(tr("in subjects"), static_cast<int>(SearchRequest::Scope::Subjects));
     m_scope->addItem(tr("in proposals"), static_cast<int>(SearchRequest::Scope::Proposals));
     m_scope->setAccessibleName(tr("Search in"));
     m_state->addItem(tr("Any state"));
@@ -87,10 +88,14 @@ SearchView::SearchView(QWidget *parent)
     });
     connect(m_query, &QLineEdit::returnPressed, this, &SearchView::runSearch);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
-        if (index.data(SearchResultModel::KindRole).toInt() ==
-            static_cast<int>(SearchRequest::Scope::Messages))
+        // A message opens its consultation at that message; a subject, the consultation.
+        const auto kind =
+            static_cast<SearchRequest::Scope>(index.data(SearchResultModel::KindRole).toInt());
+        if (kind == SearchRequest::Scope::Messages)
             Q_EMIT messageChosen(index.data(SearchResultModel::ConsultationIdRole).toLongLong(),
                                  index.data(SearchResultModel::IdRole).toLongLong());
+        else if (kind == SearchRequest::Scope::Subjects)
+            Q_EMIT messageChosen(index.data(SearchResultModel::ConsultationIdRole).toLongLong(), 0);
     });
 }
 
@@ -132,7 +137,7 @@ void SearchView::runSearch()
         request.from = m_from->date().startOfDay().toMSecsSinceEpoch();
         request.until = m_until->date().addDays(1).startOfDay().toMSecsSinceEpoch();
     }
-    m_state->setEnabled(request.scope == SearchRequest::Scope::Messages);
+    m_state->setEnabled(request.scope != SearchRequest::Scope::Proposals);
     m_results->setRequest(request);
 }
 

@@ -74,6 +74,7 @@ void MainWindow::setSession(AccountSession *session)
     m_scripts = session ? new ScriptManager(session->scripts(), this) : nullptr;
     m_scriptsAction->setEnabled(session != nullptr);
     m_sync->clear();
+    m_synced = {};
     if (!session)
         return showAccount();
     connect(
@@ -82,8 +83,21 @@ void MainWindow::setSession(AccountSession *session)
             m_sync->setText(
                 tr("Updating %1… %2 records").arg(streamName(stream), QLocale().toString(items)));
         });
-    connect(session, &AccountSession::syncFinished, this,
-            [this] { m_sync->setText(tr("Cache up to date")); });
+    connect(session, &AccountSession::syncFinished, this, [this] {
+        m_synced = QDateTime::currentDateTime();
+        m_sync->setText(tr("Cache up to date"));
+    });
+    // Offline, the cache is only as fresh as the last sync: say so, not "up to date".
+    connect(session, &AccountSession::stateChanged, this,
+            [this](AccountSession::ConnectionState state) {
+                if (state == AccountSession::ConnectionState::Online)
+                    return;
+                m_sync->setText(
+                    m_synced.isValid()
+                        ? tr("Cache as of %1")
+                              .arg(QLocale().toString(m_synced.time(), QStringLiteral("HH:mm")))
+                        : QString());
+            });
     connect(session, &AccountSession::stateChanged, this, &MainWindow::showAccount);
     auto damaged = [this](const QString &reason) {
         if (reason.isEmpty())

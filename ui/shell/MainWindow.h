@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -47,6 +48,7 @@ private:
     QPointer<AccountSession> m_session;
     ConnectionIndicator *m_indicator;
     QLabel *m_sync;
+    QDateTime m_synced; // when the cache was last brought up to date; invalid: not this run
     WorkspaceView *m_workspace;
     AlertCenter *m_alerts;
     ScriptManager *m_scripts = nullptr;

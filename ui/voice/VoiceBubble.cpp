@@ -1,6 +1,7 @@
 #include "VoiceBubble.h"
 
 #include "app/audio/Waveform.h"
+#include "app/core/ClockText.h"
 #include "ui/common/StatusColours.h"
 
 #include <QFontMetrics>
@@ -90,8 +91,7 @@ QSize VoiceBubble::size(const QFontMetrics &fm, int maxWidth)
 
 QString VoiceBubble::clock(qint64 ms)
 {
-    const qint64 seconds = (std::max<qint64>(0, ms) + 500) / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return clockText(ms);
 }
 
 QString VoiceBubble::speedText(double speed)

@@ -24,7 +24,7 @@ QString ConsultationDelegate::titleOf(RepresentativeKind kind)
 QSize ConsultationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const int line = option.fontMetrics.height();
-    return {300, 2 * line + 3 * padding};
+    return {300, 3 * line + 3 * padding};
 }
 
 void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -51,8 +51,10 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     const QFontMetrics fm = opt.fontMetrics;
     const int line = fm.height();
+    // The subject, then who asked, then the latest message: three lines.
     QRect top(area.left(), area.top(), area.width(), line);
-    QRect bottom(area.left(), area.top() + line + padding / 2, area.width(), line);
+    const QRect middle(area.left(), area.top() + line + padding / 2, area.width(), line);
+    QRect bottom(area.left(), area.top() + 2 * line + padding, area.width(), line);
 
     // Right side of the first line: waited (or closed at), then the unread badge.
     QFont bold = opt.font;
@@ -75,7 +77,7 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     if (unread > 0) {
         const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
         const int w = std::max(line, fm.horizontalAdvance(count) + line / 2);
-        const QRect badge(right - w, bottom.top(), w, line);
+        const QRect badge(bottom.right() - w + 1, bottom.top(), w, line);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
         painter->setBrush(
@@ -88,28 +90,32 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         bottom.setRight(badge.left() - padding);
     }
 
-    // Left side: name, then title · delegation or sector.
+    // First line: the subject, what the consultation is about.
     painter->setFont(bold);
     painter->setPen(text);
-    const QString name = index.data(ConsultationListModel::RepresentativeNameRole).toString();
-    const int nameWidth = std::min(right - top.left(), QFontMetrics(bold).horizontalAdvance(name));
-    painter->drawText(QRect(top.left(), top.top(), nameWidth, line),
-                      Qt::AlignLeft | Qt::AlignVCenter, name);
+    const QString subject = index.data(ConsultationListModel::SubjectRole).toString();
+    painter->drawText(QRect(top.left(), top.top(), right - top.left(), line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(subject, Qt::ElideRight, right - top.left()));
+
+    // Second: who asked (name, then title · delegation or sector).
     const QString group = index.data(ConsultationListModel::RepresentativeGroupRole).toString();
-    QString detail = titleOf(
-        index.data(ConsultationListModel::RepresentativeKindRole).value<RepresentativeKind>());
+    QString who =
+        index.data(ConsultationListModel::RepresentativeNameRole).toString() +
+        QStringLiteral(" · ") +
+        titleOf(
+            index.data(ConsultationListModel::RepresentativeKindRole).value<RepresentativeKind>());
     if (!group.isEmpty())
-        detail += QStringLiteral(" · ") + group;
+        who += QStringLiteral(" · ") + group;
     painter->setFont(opt.font);
     painter->setPen(muted);
-    const QRect detailRect(top.left() + nameWidth + padding, top.top(),
-                           right - (top.left() + nameWidth + padding), line);
-    painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(detail, Qt::ElideRight, detailRect.width()));
+    painter->drawText(middle, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(who, Qt::ElideRight, middle.width()));
 
+    // Third: the latest message and who wrote it.
     painter->setPen(text);
-    const QString first = index.data(ConsultationListModel::FirstLineRole).toString();
+    const QString latest = index.data(ConsultationListModel::LatestLineRole).toString();
     painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(first, Qt::ElideRight, bottom.width()));
+                      fm.elidedText(latest, Qt::ElideRight, bottom.width()));
     painter->restore();
 }

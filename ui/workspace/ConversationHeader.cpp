@@ -24,6 +24,7 @@ ConversationHeader::ConversationHeader(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true); // a subject may be long: it wraps rather than push the actions
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setWordWrap(true);
     m_notice->setWordWrap(true);
@@ -52,8 +53,9 @@ ConversationHeader::ConversationHeader(QWidget *parent)
 
 void ConversationHeader::showConsultation(const ConsultationRow &row, qint64 ownId)
 {
-    m_title->setText(row.representativeName);
-    QStringList parts{ConsultationDelegate::titleOf(row.representativeKind)};
+    m_title->setText(row.subject);
+    QStringList parts{row.representativeName,
+                      ConsultationDelegate::titleOf(row.representativeKind)};
     if (!row.representativeGroup.isEmpty())
         parts << row.representativeGroup;
     parts << QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.createdAt),
@@ -74,7 +76,6 @@ void ConversationHeader::showConsultation(const ConsultationRow &row, qint64 own
     if (row.rating > 0)
         parts << tr("rated %1 of 5").arg(row.rating);
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
-    m_subtitle->setToolTip(row.subject);
 }
 
 void ConversationHeader::showActions(const AvailableActions &can)

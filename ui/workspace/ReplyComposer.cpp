@@ -112,6 +112,9 @@ void ReplyComposer::showReplyState(const AvailableActions &can)
     case AvailableActions::ReplyBlock::HeldByColleague:
         hint = tr("Only the officer holding it can reply");
         break;
+    case AvailableActions::ReplyBlock::OtherDepartment:
+        hint = tr("This consultation is now with another department");
+        break;
     case AvailableActions::ReplyBlock::Closed:
         hint = tr("This consultation is closed");
         break;

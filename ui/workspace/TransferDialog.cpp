@@ -1,9 +1,14 @@
 #include "TransferDialog.h"
 
+#include "app/workspace/TransferTargets.h"
+
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -29,28 +34,21 @@ TransferDialog::TransferDialog(const Directory &directory, qint64 ownId, qint64 
     setWindowTitle(tr("Transfer consultation"));
     setMinimumWidth(480);
     const bool english = QLocale().language() != QLocale::Chinese;
-    QList<QPair<QString, qint64>> colleagues;
-    for (auto it = directory.responders.cbegin(); it != directory.responders.cend(); ++it) {
-        if (it.key() != ownId && it->departmentId == ownDepartmentId && it->active)
-            colleagues.append({it->name, it.key()});
+    // Nothing is chosen for the officer: a transfer goes where they pick, not where a list
+    // happens to start. Typing filters (characters or pinyin initials).
+    fill(m_colleagues, TransferTargets::colleagues(directory, ownId, ownDepartmentId),
+         tr("Type a name or its initials…"));
+    fill(m_departments, TransferTargets::departments(directory, ownDepartmentId, english),
+         tr("Type a department or its initials…"));
+    // The lists that drop down (and the filtered ones typing opens) are named as their box.
+    for (QComboBox *box : {m_colleagues, m_departments}) {
+        box->setAccessibleName(box == m_colleagues ? tr("Colleague") : tr("Department"));
+        box->view()->setAccessibleName(box->accessibleName());
+        box->completer()->popup()->setAccessibleName(box->accessibleName());
     }
-    std::sort(colleagues.begin(), colleagues.end());
-    for (const auto &[name, id] : colleagues)
-        m_colleagues->addItem(name, id);
-    QList<QPair<QString, qint64>> departments;
-    for (auto it = directory.departments.cbegin(); it != directory.departments.cend(); ++it) {
-        if (it.key() != ownDepartmentId)
-            departments.append({directory.departmentName(it.key(), english), it.key()});
-    }
-    std::sort(departments.begin(), departments.end());
-    for (const auto &[name, id] : departments)
-        m_departments->addItem(name, id);
-    m_colleagues->setAccessibleName(tr("Colleague"));
-    m_departments->setAccessibleName(tr("Department"));
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->setPlaceholderText(tr("Why it goes there; the receiver reads this first."));
     m_reason->setTabChangesFocus(true);
-    m_colleague->setChecked(true);
 
     auto *form = new QFormLayout;
     form->addRow(m_colleague, m_colleagues);
@@ -69,11 +67,37 @@ TransferDialog::TransferDialog(const Directory &directory, qint64 ownId, qint64 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &TransferDialog::updateOk);
     connect(m_colleague, &QRadioButton::toggled, this, &TransferDialog::updateOk);
-    connect(m_colleagues, &QComboBox::activated, m_colleague,
-            [this] { m_colleague->setChecked(true); });
-    connect(m_departments, &QComboBox::activated, m_department,
-            [this] { m_department->setChecked(true); });
+    // Choosing a target chooses its kind.
+    connect(m_colleagues, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_colleague->setChecked(true);
+        updateOk();
+    });
+    connect(m_departments, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            m_department->setChecked(true);
+        updateOk();
+    });
     updateOk();
+}
+
+void TransferDialog::fill(QComboBox *box, const QList<TransferTarget> &targets,
+                          const QString &placeholder)
+{
+    for (const TransferTarget &target : targets) {
+        box->addItem(target.name, target.id);
+        box->setItemData(box->count() - 1, target.searchKey, searchKeyRole);
+    }
+    box->setEditable(true);
+    box->setInsertPolicy(QComboBox::NoInsert);
+    box->lineEdit()->setPlaceholderText(placeholder);
+    auto *completer = new QCompleter(box->model(), box);
+    completer->setCompletionRole(searchKeyRole);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    box->setCompleter(completer);
+    box->setCurrentIndex(-1);
 }
 
 bool TransferDialog::toColleague() const
@@ -95,7 +119,9 @@ void TransferDialog::updateOk()
 {
     const int length = static_cast<int>(reason().size());
     m_count->setText(tr("%1 / %2 characters").arg(length).arg(reasonLimit));
-    const bool target = (toColleague() ? m_colleagues : m_departments)->count() > 0;
+    const bool chosen = m_colleague->isChecked() || m_department->isChecked();
+    const bool target =
+        chosen && (toColleague() ? m_colleagues : m_departments)->currentIndex() >= 0;
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(target && length > 0 && length <= reasonLimit);
 }

@@ -12,6 +12,8 @@ class QRadioButton;
 
 // Transfer a consultation to a colleague or to another department, with the reason the
 // receiver will read (required).
+struct TransferTarget;
+
 class TransferDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +26,10 @@ public:
     QString reason() const;
 
 private:
+    // Where a target's name and pinyin initials are kept for the completer to match.
+    static constexpr int searchKeyRole = Qt::UserRole + 1;
+    static void fill(QComboBox *box, const QList<TransferTarget> &targets,
+                     const QString &placeholder);
     void updateOk();
 
     QRadioButton *m_colleague;
