@@ -224,6 +224,31 @@ private Q_SLOTS:
         QTRY_VERIFY(a2.view->conversation()->composer()->isEnabled());
     }
 
+    // A search hit opens a consultation: the queue marks it too, and a click on the row that
+    // was marked before opens that one again (issue 15, point 5).
+    void theQueueFollowsTheConversation()
+    {
+        queue(a2).setFilter(ConsultationQuery::Filter::All);
+        QTRY_VERIFY_WITH_TIMEOUT(rows(a2).rowCount() >= 2, 5000);
+        const qint64 first = rows(a2).rowAt(0).id;
+        const qint64 second = rows(a2).rowAt(1).id;
+        select(a2, first);
+        a2.view->conversation()->openAt(second, 0); // as the search window does
+        QCOMPARE(a2.view->conversation()->consultationId(), second);
+        QCOMPARE(queue(a2).currentConsultation(), second);
+        QCOMPARE(queue(a2).list()->currentIndex().row(), rows(a2).rowOf(second));
+        // Back to the first with a click on its row.
+        QListView *list = queue(a2).list();
+        const QRect rect = list->visualRect(rows(a2).index(rows(a2).rowOf(first)));
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE_WITH_TIMEOUT(a2.view->conversation()->consultationId(), first, 5000);
+        // And once more to the second: a click on a row that is already current opens it.
+        a2.view->conversation()->openAt(second, 0);
+        queue(a2).follow(first); // as if the queue had stayed behind
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE_WITH_TIMEOUT(a2.view->conversation()->consultationId(), first, 5000);
+    }
+
     void closeWithASummaryThenTheRatingShows()
     {
         const qint64 id = opened.at(0); // now held by A2

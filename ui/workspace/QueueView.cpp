@@ -78,6 +78,13 @@ QueueView::QueueView(ConsultationListModel *model, QWidget *parent)
                 m_selected = id;
                 Q_EMIT consultationSelected(id);
             });
+    // A click or Enter on a row opens it, also when it is already the current row.
+    for (auto signal : {&QListView::clicked, &QListView::activated}) {
+        connect(m_list, signal, this, [this](const QModelIndex &index) {
+            m_selected = index.data(ConsultationListModel::IdRole).toLongLong();
+            Q_EMIT consultationSelected(m_selected);
+        });
+    }
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
         m_rowsLeaving = false;
         if (m_model->rowOf(m_selected) < 0) {
@@ -125,6 +132,19 @@ void QueueView::setOverdueAfterMs(qint64 ms)
 qint64 QueueView::currentConsultation() const
 {
     return m_selected;
+}
+
+void QueueView::follow(qint64 consultationId)
+{
+    m_selected = consultationId;
+    const int row = m_model->rowOf(consultationId);
+    const QSignalBlocker quiet(m_list->selectionModel());
+    if (row < 0) {
+        m_list->selectionModel()->clear(); // not in this tab: nothing is marked
+        return;
+    }
+    m_list->setCurrentIndex(m_model->index(row));
+    m_list->scrollTo(m_model->index(row));
 }
 
 void QueueView::selectRelative(int step)

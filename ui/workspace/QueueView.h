@@ -28,6 +28,8 @@ public:
     void setOverdueAfterMs(qint64 ms);
     qint64 currentConsultation() const;
     // Moves the selection (keyboard: next/previous consultation).
+    // The conversation opened this one (from a search hit, say): mark it here too.
+    void follow(qint64 consultationId);
     void selectRelative(int step);
     QListView *list() const { return m_list; }
     QList<QWidget *> focusOrder() const;

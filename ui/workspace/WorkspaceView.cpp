@@ -107,6 +107,9 @@ void WorkspaceView::setSession(AccountSession *session)
     m_splitter->setStretchFactor(2, 3);
     m_splitter->setSizes({400, 720, 380});
     connect(m_queue, &QueueView::consultationSelected, m_conversation, &ConversationView::open);
+    // Opened from elsewhere (a search hit, the dossier): the queue marks that one, so that it
+    // and the conversation never disagree about which is open.
+    connect(m_conversation, &ConversationView::opened, m_queue, &QueueView::follow);
     // Tab goes left to right, as the officer reads: queue, conversation, dossier (the queue is
     // made last, so creation order alone would put it at the end).
     const QList<QWidget *> order =
