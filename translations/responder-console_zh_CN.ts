@@ -115,6 +115,18 @@
         <source>CPPCC member</source>
         <translation>政协委员</translation>
     </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>Being answered</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationExport</name>

@@ -34,7 +34,9 @@ ConsultationRow consultation(const QSqlQuery &query)
                                  .value_or(RepresentativeKind::Npc);
     row.representativeGroup = query.value(13).toString();
     row.lastTransfer = jsonObject(query.value(14));
-    row.unread = query.value(15).toInt();
+    // A closed consultation asks nothing more of the officer: no unread count, however long ago
+    // its last messages came.
+    row.unread = row.state == ConsultationState::Closed ? 0 : query.value(15).toInt();
     row.latestText = query.value(16).toString().section(u'\n', 0, 0);
     row.latestKind =
         fromWireName<MessageKind>(query.value(17).toString()).value_or(MessageKind::Text);

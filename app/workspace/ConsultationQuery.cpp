@@ -49,6 +49,10 @@ QString ConsultationQuery::where(QVariantList &values) const
         narrowed += QStringLiteral("c.representative_id = ? AND ");
         values << representativeId;
     }
+    if (exceptId > 0) {
+        narrowed += QStringLiteral("c.id <> ? AND ");
+        values << exceptId;
+    }
     return narrowed + filterWhere(values);
 }
 

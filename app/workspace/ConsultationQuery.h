@@ -21,6 +21,7 @@ struct ConsultationQuery
     qint64 departmentId = 0;
     qint64 onlyId = 0; // > 0: just this consultation, if it passes the filter (a detail view)
     qint64 representativeId = 0; // > 0: only this representative's (the dossier)
+    qint64 exceptId = 0;         // > 0: all but this one (the dossier leaves out the open one)
 
     bool ascending() const;
     // Rows after (sortKey, id) in list order, at most `limit`; afterId 0: from the start.

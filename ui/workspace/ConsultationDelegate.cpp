@@ -16,6 +16,19 @@ ConsultationDelegate::ConsultationDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
+QString ConsultationDelegate::stateText(ConsultationState state)
+{
+    switch (state) {
+    case ConsultationState::Waiting:
+        return tr("Waiting");
+    case ConsultationState::Claimed:
+        return tr("Being answered");
+    case ConsultationState::Closed:
+        break;
+    }
+    return tr("Closed");
+}
+
 QString ConsultationDelegate::titleOf(RepresentativeKind kind)
 {
     return kind == RepresentativeKind::Npc ? tr("NPC deputy") : tr("CPPCC member");
@@ -41,7 +54,7 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const qint64 created = index.data(ConsultationListModel::CreatedAtRole).toLongLong();
     const bool closed = state == ConsultationState::Closed;
     const qint64 waited = m_now - created;
-    const bool overdue = state == ConsultationState::Waiting && waited > m_overdueMs;
+    const bool overdue = !m_history && state == ConsultationState::Waiting && waited > m_overdueMs;
 
     painter->save();
     const QRect area = opt.rect.adjusted(padding + 4, padding, -padding, -padding);
@@ -59,11 +72,15 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     // Right side of the first line: waited (or closed at), then the unread badge.
     QFont bold = opt.font;
     bold.setBold(true);
+    // Dates carry their year: a closed list spans years.
     const QString when =
-        closed
+        m_history ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(created),
+                                       QStringLiteral("yyyy-MM-dd")) +
+                        QStringLiteral(" · ") + stateText(state)
+        : closed
             ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(
                                      index.data(ConsultationListModel::ClosedAtRole).toLongLong()),
-                                 QStringLiteral("MM-dd HH:mm"))
+                                 QStringLiteral("yyyy-MM-dd HH:mm"))
             : WaitTime::format(waited);
     painter->setFont(overdue ? bold : opt.font);
     painter->setPen(overdue && !selected

@@ -16,14 +16,19 @@ public:
     void setOverdueAfterMs(qint64 ms) { m_overdueMs = ms; }
     // The clock the waited times are measured against (the view ticks it).
     void setNow(qint64 msSinceEpoch) { m_now = msSinceEpoch; }
+    // A record of past consultations (the dossier's): each with its date and state instead of
+    // how long it has waited.
+    void setShowsHistory(bool history) { m_history = history; }
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     static QString titleOf(RepresentativeKind kind);
+    static QString stateText(ConsultationState state);
 
 private:
     qint64 m_overdueMs = 30 * 60 * 1000;
     qint64 m_now = 0;
+    bool m_history = false;
 };

@@ -144,7 +144,7 @@ void ConversationView::showRow()
     m_header->showConsultation(row, m_session->responderId());
     m_reply->setConsultation(row);
     updateActions();
-    Q_EMIT representativeChanged(row.representativeId);
+    Q_EMIT representativeChanged(row.representativeId, row.id);
 }
 
 void ConversationView::updateActions()

@@ -60,7 +60,9 @@ public:
     QList<QWidget *> focusOrder() const;
 
 Q_SIGNALS:
-    void representativeChanged(qint64 representativeId);
+    // The open consultation's representative (for the dossier, which leaves that one out of
+    // their earlier consultations).
+    void representativeChanged(qint64 representativeId, qint64 consultationId);
     void opened(qint64 consultationId);
 
 private:

@@ -53,7 +53,9 @@ DossierView::DossierView(QWidget *parent)
     m_proposal->setOpenLinks(false);
     m_consultationList->setAccessibleName(tr("Earlier consultations"));
     m_tabs->setAccessibleName(tr("Representative's records"));
-    m_consultationList->setItemDelegate(new ConsultationDelegate(this));
+    auto *history = new ConsultationDelegate(this);
+    history->setShowsHistory(true);
+    m_consultationList->setItemDelegate(history);
     m_consultationList->setUniformItemSizes(true);
 
     auto *proposalsPage = new QWidget(this);
@@ -95,6 +97,7 @@ void DossierView::setSession(AccountSession *session)
     m_proposals = nullptr;
     m_consultations = nullptr;
     m_representativeId = 0;
+    m_openConsultationId = 0;
     // Nothing of the previous officer's last representative stays on screen.
     for (QLabel *label : {m_name, m_title, m_contact})
         label->clear();
@@ -115,18 +118,24 @@ void DossierView::setSession(AccountSession *session)
     connect(m_proposals, &QAbstractItemModel::modelReset, m_proposal, &QTextBrowser::clear);
 }
 
-void DossierView::showRepresentative(qint64 representativeId)
+void DossierView::showRepresentative(qint64 representativeId, qint64 openConsultationId)
 {
-    if (!m_session || representativeId == m_representativeId)
+    if (!m_session ||
+        (representativeId == m_representativeId && openConsultationId == m_openConsultationId))
         return;
+    const bool sameRepresentative = representativeId == m_representativeId;
     m_representativeId = representativeId;
-    m_search->clear();
-    m_searchDelay.stop();
-    m_proposals->setRepresentative(representativeId);
+    m_openConsultationId = openConsultationId;
     ConsultationQuery query{ConsultationQuery::Filter::All, m_session->responderId(),
                             m_session->departmentId()};
     query.representativeId = representativeId;
+    query.exceptId = openConsultationId;
     m_consultations->setQuery(query);
+    if (sameRepresentative)
+        return; // their details and proposals are already shown
+    m_search->clear();
+    m_searchDelay.stop();
+    m_proposals->setRepresentative(representativeId);
     CacheReader *reader = m_session->cacheReader();
     m_ticket = reader->newTicket();
     QMetaObject::invokeMethod(reader, [reader, ticket = m_ticket, representativeId] {

@@ -28,7 +28,7 @@ public:
 
     void setSession(AccountSession *session);
     void setDirectory(const Directory &directory) { m_directory = directory; }
-    void showRepresentative(qint64 representativeId);
+    void showRepresentative(qint64 representativeId, qint64 openConsultationId);
     ProposalListModel *proposals() const { return m_proposals; }
     ConsultationListModel *consultations() const { return m_consultations; }
     QString contactText() const;
@@ -56,5 +56,6 @@ private:
     QListView *m_consultationList;
     QTimer m_searchDelay;
     qint64 m_representativeId = 0;
+    qint64 m_openConsultationId = 0;
     quint64 m_ticket = 0;
 };
