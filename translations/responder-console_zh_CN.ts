@@ -1391,6 +1391,13 @@
     </message>
 </context>
 <context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 答复 %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchView</name>
     <message>
         <source>&amp;From</source>

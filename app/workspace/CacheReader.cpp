@@ -288,16 +288,16 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
     QVariantList values;
     // Driven by the index in rowid order, newest first: the first `limit` hits that pass the
     // filters end the scan, however many messages match a one-character query.
-    QString sql = match.isEmpty()
-                      ? QStringLiteral("SELECT m.id, m.consultation_id, m.text, m.created_at,"
-                                       " c.state, r.name, c.subject FROM messages m")
-                      : QStringLiteral("SELECT m.id, m.consultation_id, m.text, m.created_at,"
-                                       " c.state, r.name, c.subject FROM messages_fts f"
-                                       " JOIN messages m ON m.id = f.rowid");
+    const QString columns = QStringLiteral("SELECT m.id, m.consultation_id, m.text, m.created_at,"
+                                           " c.state, r.name, c.subject, m.sender_kind, s.name");
+    QString sql = match.isEmpty() ? columns + QStringLiteral(" FROM messages m")
+                                  : columns + QStringLiteral(" FROM messages_fts f"
+                                                             " JOIN messages m ON m.id = f.rowid");
     sql += QStringLiteral(" JOIN consultations c ON c.id = m.consultation_id"
                           " LEFT JOIN representatives r ON r.id = c.representative_id"
+                          " LEFT JOIN responders s ON m.sender_kind = ? AND s.id = m.sender_id"
                           " WHERE m.kind = ?");
-    values << wireName(MessageKind::Text);
+    values << wireName(SenderKind::Responder) << wireName(MessageKind::Text);
     if (!match.isEmpty()) {
         sql += QStringLiteral(" AND messages_fts MATCH ?");
         values << match;
@@ -337,6 +337,10 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
                         .value_or(ConsultationState::Waiting);
         hit.representativeName = query.value(5).toString();
         hit.title = query.value(6).toString();
+        hit.author = fromWireName<SenderKind>(query.value(7).toString())
+                         .value_or(SenderKind::Representative);
+        hit.authorName = hit.author == SenderKind::Responder ? query.value(8).toString()
+                                                             : hit.representativeName;
         hits.append(hit);
     }
     return hits;

@@ -31,6 +31,9 @@ struct SearchHit
     qint64 id = 0;             // the message, the proposal or (subjects) the consultation
     qint64 consultationId = 0; // messages only
     QString representativeName;
+    // Messages: who wrote it, the representative or an officer (by name).
+    SenderKind author = SenderKind::Representative;
+    QString authorName;
     QString title;       // the consultation's subject, or the proposal's number and title
     QString snippetHtml; // escaped text around the first match, matches in <b>
     qint64 at = 0;       // when the message was sent; for proposals 0 (see year)

@@ -54,6 +54,10 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.at;
     case YearRole:
         return hit.year;
+    case AuthorRole:
+        return hit.author == SenderKind::Responder
+                   ? tr("%1 to %2").arg(hit.authorName, hit.representativeName)
+                   : hit.representativeName;
     case StateRole:
         return QVariant::fromValue(hit.state);
     default:

@@ -19,6 +19,8 @@ public:
         AtRole,
         YearRole,
         StateRole,
+        // Who wrote a message hit: the representative, or "officer to representative".
+        AuthorRole,
     };
 
     explicit SearchResultModel(CacheReader *reader, QObject *parent = nullptr);

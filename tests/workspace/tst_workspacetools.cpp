@@ -5,6 +5,7 @@
 #include "WorkspaceDesks.h"
 
 #include "app/outbox/OutboxStore.h"
+#include "app/session/Replies.h"
 #include "app/workspace/MessageListModel.h"
 #include "app/workspace/SearchResultModel.h"
 #include "ui/search/SearchView.h"
@@ -87,6 +88,9 @@ private Q_SLOTS:
         QVERIFY(searchFor(QStringLiteral("摊")));
         QCOMPARE(results->rowCount(), 1);
         QVERIFY(!search->statusText().isEmpty());
+        // The hit says who wrote it: the representative here.
+        QCOMPARE(results->index(0).data(SearchResultModel::AuthorRole).toString(),
+                 results->hitAt(0).representativeName);
 
         // Filters: another representative's name, a closed state, a date range in the past.
         auto *name = search->findChildren<QLineEdit *>().at(1);
@@ -98,9 +102,34 @@ private Q_SLOTS:
         QVERIFY(byName.wait(5000));
         QCOMPARE(results->rowCount(), 1);
 
+        // An officer's reply is found under the officer's name, not the representative's.
+        a1.session->connection().client().request(QStringLiteral("consultation.claim"),
+                                                  {{QStringLiteral("consultationId"), id}});
+        // (One connection answers in order: the claim is in before the reply.)
+        QVERIFY(a1.session->replies().sendText(id, QStringLiteral("物业费分摊可按户均计")));
+        // Searched again (with a changed query, so that it runs) until it has arrived.
+        bool found = false;
+        for (int attempt = 0; attempt < 20 && !found; ++attempt)
+            found = searchFor(attempt % 2 ? QStringLiteral("户均") : QStringLiteral("按户均")) &&
+                    results->rowCount() == 1;
+        QVERIFY(found);
+        QCOMPARE(results->hitAt(0).author, SenderKind::Responder);
+        QVERIFY(results->index(0)
+                    .data(SearchResultModel::AuthorRole)
+                    .toString()
+                    .startsWith(a1.session->principal().name));
+        QVERIFY(searchFor(QStringLiteral("摊")));
+        QTRY_COMPARE(results->rowCount(), 2);
+
+        // Esc puts the window away.
+        QTest::keyClick(search->queryEdit(), Qt::Key_Escape);
+        QVERIFY(!search->isVisible());
+        a1.view->showSearch();
+
         // Opening the hit: the conversation, loaded back far enough to show that message.
         QListView *list = search->findChild<QListView *>();
-        Q_EMIT list->activated(results->index(0));
+        Q_EMIT list->activated(
+            results->index(results->rowCount() - 1)); // the older: the wanted one
         ConversationView *conversation = a1.view->conversation();
         QTRY_COMPARE(conversation->consultationId(), id);
         QTRY_VERIFY_WITH_TIMEOUT(conversation->messages()->rowOfMessage(wantedId) >= 0, 5000);

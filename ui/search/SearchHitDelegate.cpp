@@ -32,7 +32,11 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QString when = at > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(at),
                                                      QStringLiteral("yyyy-MM-dd HH:mm"))
                                 : QString::number(index.data(SearchResultModel::YearRole).toInt());
-    const QString who = index.data(SearchResultModel::RepresentativeNameRole).toString();
+    // Who wrote the message (an officer's reply is not the representative's words).
+    const QVariant author = index.data(SearchResultModel::AuthorRole);
+    const QString who = author.isValid()
+                            ? author.toString()
+                            : index.data(SearchResultModel::RepresentativeNameRole).toString();
     const QString title = index.data(SearchResultModel::TitleRole).toString();
 
     painter->save();
@@ -53,9 +57,17 @@ void SearchHitDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     snippet.setDefaultFont(opt.font);
     snippet.setDocumentMargin(0);
     snippet.setHtml(index.data(SearchResultModel::SnippetHtmlRole).toString());
-    snippet.setTextWidth(area.width());
+    // One line; what does not fit ends in "…" rather than being cut mid-character.
+    const int ellipsis = opt.fontMetrics.horizontalAdvance(QStringLiteral("…"));
+    const bool cut = snippet.idealWidth() > area.width();
+    const int shown = cut ? area.width() - ellipsis : area.width();
     painter->translate(area.left(), area.top() + line + padding);
-    painter->setClipRect(QRect(0, 0, area.width(), line + 2));
+    if (cut) {
+        painter->setPen(text);
+        painter->drawText(QRect(shown, 0, ellipsis, line), Qt::AlignLeft | Qt::AlignVCenter,
+                          QStringLiteral("…"));
+    }
+    painter->setClipRect(QRect(0, 0, shown, line + 2));
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = opt.palette;
     context.palette.setColor(QPalette::Text, text);

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 SearchView::SearchView(QWidget *parent)
@@ -87,6 +88,10 @@ SearchView::SearchView(QWidget *parent)
         later();
     });
     connect(m_query, &QLineEdit::returnPressed, this, &SearchView::runSearch);
+    // A window of its own: Esc puts it away, as it does a dialog.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &QWidget::close);
     connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
         // A message opens its consultation at that message; a subject, the consultation.
         const auto kind =
