@@ -1510,6 +1510,10 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>In “%1”</source>
+        <translation>“%1”窗口中</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1728,6 +1732,13 @@
     <message>
         <source>The clip could not be saved on this computer.</source>
         <translation>语音无法保存到本机。</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceInteraction</name>
+    <message>
+        <source>Play or pause the voice message</source>
+        <translation>播放或暂停语音消息</translation>
     </message>
 </context>
 <context>

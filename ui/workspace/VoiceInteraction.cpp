@@ -3,6 +3,7 @@
 #include "MessageDelegate.h"
 #include "app/voice/VoiceMessages.h"
 #include "app/workspace/MessageListModel.h"
+#include "ui/common/KeyboardHelp.h"
 
 #include <QKeyEvent>
 #include <QListView>
@@ -21,6 +22,9 @@ VoiceInteraction::VoiceInteraction(QListView *list, MessageDelegate *delegate, Q
     m_list->viewport()->installEventFilter(this);
     m_list->installEventFilter(this);
     m_list->viewport()->setMouseTracking(true);
+    // For the shortcuts window: Space is handled here, not by an action.
+    KeyboardHelp::declare(m_list, tr("Play or pause the voice message"),
+                          QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText));
 }
 
 void VoiceInteraction::setVoice(VoiceMessages *voice)
