@@ -1748,8 +1748,8 @@
         <translation>声音输出设备已断开。</translation>
     </message>
     <message>
-        <source>No sound output device is available.</source>
-        <translation>没有可用的声音输出设备。</translation>
+        <source>No sound output device.</source>
+        <translation>没有声音输出设备。</translation>
     </message>
     <message>
         <source>This voice message is in a format the console cannot play.</source>
@@ -1854,8 +1854,8 @@
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <source>C&amp;lose</source>
-        <translation>关闭(&amp;L)</translation>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ void VoicePlayer::start(qint64 key, const QString &path, const QByteArray &bytes
     m_key = key;
     m_startFraction = std::clamp(fraction, 0.0, 1.0);
     if (m_device.isNull())
-        return fail(tr("No sound output device is available."));
+        return fail(tr("No sound output device."));
     setState(State::Loading);
 
     auto clip = std::make_shared<DecodedClip>();

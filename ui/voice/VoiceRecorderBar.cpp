@@ -156,7 +156,7 @@ void VoiceRecorderBar::showProblem(const QString &reason)
     m_stop->hide();
     m_preview->hide();
     m_send->hide();
-    m_cancel->setText(tr("C&lose"));
+    m_cancel->setText(tr("&Dismiss")); // not "Close": the consultation has a Close…
     show();
 }
 
