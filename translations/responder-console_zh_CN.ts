@@ -430,6 +430,14 @@
         <source>Representative&apos;s records</source>
         <translation>代表委员档案</translation>
     </message>
+    <message>
+        <source>No proposals on record for this representative.</source>
+        <translation>该代表暂无建议提案记录。</translation>
+    </message>
+    <message>
+        <source>No proposal matches “%1”.</source>
+        <translation>没有与“%1”相符的建议提案。</translation>
+    </message>
 </context>
 <context>
     <name>ExportBar</name>

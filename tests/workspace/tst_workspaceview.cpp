@@ -313,6 +313,15 @@ private Q_SLOTS:
         }
         QVERIFY(found);
 
+        // A search that finds nothing says so.
+        search->setText(QStringLiteral("没有这样的提案"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            dossier->proposalText(),
+            DossierView::tr("No proposal matches “%1”.").arg(QStringLiteral("没有这样的提案")),
+            5000);
+        search->setText(part);
+        QTRY_VERIFY_WITH_TIMEOUT(!proposals->isLoading() && proposals->rowCount() > 0, 5000);
+
         // Its record in full.
         QListView *list = nullptr;
         for (QListView *view : dossier->findChildren<QListView *>()) {

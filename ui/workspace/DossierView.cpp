@@ -116,6 +116,15 @@ void DossierView::setSession(AccountSession *session)
                     showProposal(m_proposals->rowAt(current.row()));
             });
     connect(m_proposals, &QAbstractItemModel::modelReset, m_proposal, &QTextBrowser::clear);
+    // An empty list says why it is empty, instead of looking like it is still loading.
+    connect(m_proposals, &ProposalListModel::pageLoaded, this, [this] {
+        if (m_proposals->rowCount() > 0)
+            return;
+        const QString search = m_search->text().trimmed();
+        m_proposal->setPlainText(search.isEmpty()
+                                     ? tr("No proposals on record for this representative.")
+                                     : tr("No proposal matches “%1”.").arg(search));
+    });
 }
 
 void DossierView::showRepresentative(qint64 representativeId, qint64 openConsultationId)
