@@ -253,6 +253,22 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>waiting</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>由我办理</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>由%1办理</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
 </context>
 <context>
     <name>ConversationHeader</name>

@@ -47,7 +47,8 @@ ConsultationRow consultation(const QSqlQuery &query)
     if (row.latestKind == MessageKind::Voice)
         row.latestVoiceMs =
             jsonObject(query.value(21)).value(QLatin1String("durationMs")).toInteger();
-    row.sortKey = query.value(22).toLongLong();
+    row.assigneeName = query.value(22).toString();
+    row.sortKey = query.value(23).toLongLong();
     return row;
 }
 

@@ -149,6 +149,23 @@ QString ConsultationListModel::latestLine(const ConsultationRow &row) const
     return tr("%1: %2").arg(who, what);
 }
 
+QString ConsultationListModel::standing(const ConsultationRow &row) const
+{
+    if (m_query.filter != ConsultationQuery::Filter::All &&
+        m_query.filter != ConsultationQuery::Filter::TransferredToMe)
+        return {};
+    switch (row.state) {
+    case ConsultationState::Waiting:
+        return tr("waiting");
+    case ConsultationState::Claimed:
+        return row.assigneeId == m_query.responderId ? tr("mine")
+                                                     : tr("with %1").arg(row.assigneeName);
+    case ConsultationState::Closed:
+        break;
+    }
+    return tr("closed");
+}
+
 QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -173,6 +190,8 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
         return row.subject;
     case LatestLineRole:
         return latestLine(row);
+    case StandingRole:
+        return standing(row);
     case CreatedAtRole:
         return row.createdAt;
     case ClosedAtRole:
@@ -200,6 +219,7 @@ QHash<int, QByteArray> ConsultationListModel::roleNames() const
     names.insert(RepresentativeGroupRole, "representativeGroup");
     names.insert(SubjectRole, "subject");
     names.insert(LatestLineRole, "latestLine");
+    names.insert(StandingRole, "standing");
     names.insert(CreatedAtRole, "createdAt");
     names.insert(ClosedAtRole, "closedAt");
     names.insert(UnreadRole, "unread");

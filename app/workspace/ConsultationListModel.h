@@ -24,6 +24,9 @@ public:
         SubjectRole,
         // The latest message's line as the queue shows it ("Me: …", "王科长: …", "[voice 0:08]").
         LatestLineRole,
+        // Where it stands and with whom ("with 王芳"), where a tab mixes states (All,
+        // Transferred); empty where the tab says it already.
+        StandingRole,
         CreatedAtRole,
         ClosedAtRole,
         UnreadRole,
@@ -38,6 +41,7 @@ public:
     const ConsultationQuery &query() const { return m_query; }
     // The row's second line: who wrote the latest message ("Me" for this officer) and its text.
     QString latestLine(const ConsultationRow &row) const;
+    QString standing(const ConsultationRow &row) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;

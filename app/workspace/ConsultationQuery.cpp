@@ -23,12 +23,13 @@ QString selectColumns(const QString &key, QVariantList &values)
                "   AND m.id > COALESCE((SELECT last_read_id FROM read_marks k"
                "                        WHERE k.consultation_id = c.id), 0)),"
                " lm.text, lm.kind, lm.sender_kind, lm.sender_id, COALESCE(lr.name, ''),"
-               " lm.payload,"
+               " lm.payload, COALESCE(a.name, ''),"
                " %1"
                " FROM consultations c LEFT JOIN representatives r ON r.id = c.representative_id"
                " LEFT JOIN messages lm ON lm.id = (SELECT m.id FROM messages m"
                "   WHERE m.consultation_id = c.id AND m.kind <> ? ORDER BY m.id DESC LIMIT 1)"
-               " LEFT JOIN responders lr ON lm.sender_kind = ? AND lr.id = lm.sender_id")
+               " LEFT JOIN responders lr ON lm.sender_kind = ? AND lr.id = lm.sender_id"
+               " LEFT JOIN responders a ON a.id = c.assignee_id")
         .arg(key);
 }
 } // namespace

@@ -15,7 +15,8 @@ struct ConsultationRow
     ConsultationState state = ConsultationState::Waiting;
     qint64 departmentId = 0;
     qint64 assigneeId = 0; // 0: nobody
-    QString subject;       // the representative's: what the consultation is about
+    QString assigneeName;
+    QString subject; // the representative's: what the consultation is about
     // The latest message (not a system entry) and who wrote it; latestSender is System when
     // there is none yet.
     QString latestText; // its first line; empty for a voice message

@@ -131,6 +131,25 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(waiting.at(2)), -1, 5000);
         QVERIFY(model.rowOf(waiting.at(1)) >= 0);
 
+        // The All tab mixes states: each row says where it stands and with whom.
+        ConsultationListModel all(session->cacheReader());
+        all.setQuery(
+            {ConsultationQuery::Filter::All, session->responderId(), session->departmentId()});
+        QTRY_VERIFY_WITH_TIMEOUT(all.rowOf(waiting.at(2)) >= 0 && all.rowOf(waiting.at(1)) >= 0,
+                                 5000);
+        const auto standing = [&all](qint64 id) {
+            return all.data(all.index(all.rowOf(id)), ConsultationListModel::StandingRole)
+                .toString();
+        };
+        QCOMPARE(standing(waiting.at(1)), ConsultationListModel::tr("waiting"));
+        QCOMPARE(standing(waiting.at(2)), ConsultationListModel::tr("with %1").arg(
+                                              all.rowAt(all.rowOf(waiting.at(2))).assigneeName));
+        QVERIFY(!all.rowAt(all.rowOf(waiting.at(2))).assigneeName.isEmpty());
+        QCOMPARE(
+            model.data(model.index(model.rowOf(waiting.at(1))), ConsultationListModel::StandingRole)
+                .toString(),
+            QString()); // the Waiting tab says it already
+
         // A new consultation comes in: it joins at the end (it has waited least).
         const qint64 fresh = rep->openConsultation(fx.cast.deptA, QStringLiteral("新来的"));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(fresh), model.rowCount() - 1, 5000);

@@ -124,6 +124,9 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
             index.data(ConsultationListModel::RepresentativeKindRole).value<RepresentativeKind>());
     if (!group.isEmpty())
         who += QStringLiteral(" · ") + group;
+    const QString standing = index.data(ConsultationListModel::StandingRole).toString();
+    if (!standing.isEmpty())
+        who = standing + QStringLiteral(" · ") + who; // first: it is what this tab is read for
     painter->setFont(opt.font);
     painter->setPen(muted);
     painter->drawText(middle, Qt::AlignLeft | Qt::AlignVCenter,
