@@ -44,6 +44,26 @@ void filterByRepresentativeName(QString &sql, QVariantList &values, const Search
     values << likeContaining(name);
 }
 
+// The filters a message or subject search shares: dates (on `timeColumn`), the consultation's
+// state, the representative's name.
+void filterByRequest(QString &sql, QVariantList &values, const SearchRequest &request,
+                     const QString &timeColumn)
+{
+    if (request.from > 0) {
+        sql += QStringLiteral(" AND %1 >= ?").arg(timeColumn);
+        values << request.from;
+    }
+    if (request.until > 0) {
+        sql += QStringLiteral(" AND %1 < ?").arg(timeColumn);
+        values << request.until;
+    }
+    if (request.state) {
+        sql += QStringLiteral(" AND c.state = ?");
+        values << wireName(*request.state);
+    }
+    filterByRepresentativeName(sql, values, request);
+}
+
 // Ids per statement: SQLite's limit on bound values is far above this.
 constexpr int idsPerQuery = 500;
 } // namespace
@@ -306,19 +326,7 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
         sql += QStringLiteral(" AND m.id < ?");
         values << afterId;
     }
-    if (request.from > 0) {
-        sql += QStringLiteral(" AND m.created_at >= ?");
-        values << request.from;
-    }
-    if (request.until > 0) {
-        sql += QStringLiteral(" AND m.created_at < ?");
-        values << request.until;
-    }
-    if (request.state) {
-        sql += QStringLiteral(" AND c.state = ?");
-        values << wireName(*request.state);
-    }
-    filterByRepresentativeName(sql, values, request);
+    filterByRequest(sql, values, request, QStringLiteral("m.created_at"));
     sql += match.isEmpty() ? QStringLiteral(" ORDER BY m.id DESC LIMIT ?")
                            : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
     values << limit;
@@ -364,19 +372,7 @@ QList<SearchHit> CacheReader::searchSubjects(const SearchRequest &request, qint6
         sql += QStringLiteral(" AND c.id < ?");
         values << afterId;
     }
-    if (request.from > 0) {
-        sql += QStringLiteral(" AND c.created_at >= ?");
-        values << request.from;
-    }
-    if (request.until > 0) {
-        sql += QStringLiteral(" AND c.created_at < ?");
-        values << request.until;
-    }
-    if (request.state) {
-        sql += QStringLiteral(" AND c.state = ?");
-        values << wireName(*request.state);
-    }
-    filterByRepresentativeName(sql, values, request);
+    filterByRequest(sql, values, request, QStringLiteral("c.created_at"));
     sql += QStringLiteral(" ORDER BY c.id DESC LIMIT ?");
     values << limit;
     QSqlQuery query = newQuery();
