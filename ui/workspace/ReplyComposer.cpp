@@ -32,6 +32,7 @@ ReplyComposer::ReplyComposer(QWidget *parent)
     m_record->setToolTip(tr("Record a voice reply (Ctrl+Shift+V)"));
     m_record->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     setFocusProxy(m_composer);
+    m_can.replyBlock = AvailableActions::ReplyBlock::ClaimFirst; // until a consultation is shown
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_composer, 1);
@@ -96,7 +97,7 @@ void ReplyComposer::open(qint64 consultationId)
 
 void ReplyComposer::showReplyState(const AvailableActions &can)
 {
-    m_block = can.replyBlock;
+    m_can = can;
     m_composer->setEnabled(can.reply);
     m_send->setEnabled(can.reply);
     m_record->setEnabled(can.reply);
@@ -125,10 +126,7 @@ void ReplyComposer::showReplyState(const AvailableActions &can)
 void ReplyComposer::setEnterSends(bool enterSends)
 {
     m_composer->setEnterSends(enterSends);
-    AvailableActions state;
-    state.reply = m_send->isEnabled();
-    state.replyBlock = m_block;
-    showReplyState(state); // the placeholder says which key sends
+    showReplyState(m_can); // the placeholder says which key sends
 }
 
 void ReplyComposer::send()

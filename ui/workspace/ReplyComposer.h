@@ -64,7 +64,7 @@ private:
     Directory m_directory;
     ConsultationRow m_row;
     qint64 m_id = 0;
-    AvailableActions::ReplyBlock m_block = AvailableActions::ReplyBlock::ClaimFirst;
+    AvailableActions m_can; // as last shown: the hint is worded again when the send key changes
     ComposerEdit *m_composer;
     QPushButton *m_send;
     QPushButton *m_record;
