@@ -175,18 +175,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Opened</source>
-        <translation>提出时间</translation>
-    </message>
-    <message>
-        <source>Claimed</source>
-        <translation>认领时间</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>答复摘要</translation>
     </message>
@@ -211,10 +199,6 @@
         <translation>办理记录</translation>
     </message>
     <message>
-        <source>[voice message, %1 s]</source>
-        <translation>[语音消息，%1 秒]</translation>
-    </message>
-    <message>
         <source>The cache cannot be read.</source>
         <translation>无法读取本地缓存。</translation>
     </message>
@@ -233,6 +217,22 @@
     <message>
         <source>%1 could not be written.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Opened at</source>
+        <translation>提出时间</translation>
+    </message>
+    <message>
+        <source>Claimed at</source>
+        <translation>认领时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>[voice message, %1]</source>
+        <translation>[语音消息，%1]</translation>
     </message>
 </context>
 <context>
@@ -488,6 +488,53 @@
     <message>
         <source>Exported %1 consultations to %2</source>
         <translation>已导出 %1 条咨询至 %2</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>The &amp;open consultation</source>
+        <translation>当前打开的咨询(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Every consultation in the current list</source>
+        <translation>当前列表中的全部咨询(&amp;E)</translation>
+    </message>
+    <message>
+        <source>A &amp;table (CSV, for spreadsheets)</source>
+        <translation>表格（CSV，可用电子表格打开）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A &amp;PDF record per consultation, with the whole dialogue</source>
+        <translation>每条咨询一份 PDF 记录，含完整对话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>导出办理记录</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Which consultations:</source>
+        <translation>导出范围：</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>导出格式：</translation>
     </message>
 </context>
 <context>
@@ -1934,42 +1981,6 @@
     <message>
         <source>Export records…</source>
         <translation>导出办理记录…</translation>
-    </message>
-    <message>
-        <source>Export records</source>
-        <translation>导出办理记录</translation>
-    </message>
-    <message>
-        <source>The &amp;open consultation</source>
-        <translation>当前打开的咨询(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Every consultation in the current list</source>
-        <translation>当前列表中的全部咨询(&amp;E)</translation>
-    </message>
-    <message>
-        <source>A &amp;table (CSV, for spreadsheets)</source>
-        <translation>表格（CSV，可用电子表格打开）(&amp;T)</translation>
-    </message>
-    <message>
-        <source>A &amp;PDF record per consultation, with the whole dialogue</source>
-        <translation>每条咨询一份 PDF 记录，含完整对话(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Which consultations:</source>
-        <translation>导出范围：</translation>
-    </message>
-    <message>
-        <source>As:</source>
-        <translation>导出格式：</translation>
     </message>
     <message>
         <source>Export as CSV</source>

@@ -1,18 +1,23 @@
 #include "ConsultationExport.h"
 
 #include "CacheRows.h"
+#include "PdfTextMap.h"
 #include "SystemEntryText.h"
+#include "app/core/ClockText.h"
 #include "app/core/CsvCell.h"
 #include "app/sql/SqlBinding.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QPdfWriter>
 #include <QPromise>
+#include <QRawFont>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTextDocument>
 #include <QUuid>
 #include <QtConcurrent>
@@ -135,9 +140,9 @@ QString recordHtml(const ConsultationRow &c, const QList<MessageRow> &messages,
     row(QCoreApplication::translate("ConsultationExport", "Responder"),
         dir.responderName(c.assigneeId));
     row(QCoreApplication::translate("ConsultationExport", "State"), stateText(c.state));
-    row(QCoreApplication::translate("ConsultationExport", "Opened"), timeText(c.createdAt));
-    row(QCoreApplication::translate("ConsultationExport", "Claimed"), timeText(c.claimedAt));
-    row(QCoreApplication::translate("ConsultationExport", "Closed"), timeText(c.closedAt));
+    row(QCoreApplication::translate("ConsultationExport", "Opened at"), timeText(c.createdAt));
+    row(QCoreApplication::translate("ConsultationExport", "Claimed at"), timeText(c.claimedAt));
+    row(QCoreApplication::translate("ConsultationExport", "Closed at"), timeText(c.closedAt));
     row(QCoreApplication::translate("ConsultationExport", "Summary"), c.closeSummary);
     row(QCoreApplication::translate("ConsultationExport", "Rating"),
         c.rating > 0 ? QCoreApplication::translate("ConsultationExport", "%1 of 5").arg(c.rating)
@@ -152,10 +157,11 @@ QString recordHtml(const ConsultationRow &c, const QList<MessageRow> &messages,
             text = systemEntryText(m.payload, dir, request.english);
         } else {
             who = m.senderName;
-            text = m.kind == MessageKind::Voice
-                       ? QCoreApplication::translate("ConsultationExport", "[voice message, %1 s]")
-                             .arg(m.payload.value(QLatin1String("durationMs")).toInteger() / 1000)
-                       : m.text;
+            text =
+                m.kind == MessageKind::Voice
+                    ? QCoreApplication::translate("ConsultationExport", "[voice message, %1]")
+                          .arg(clockText(m.payload.value(QLatin1String("durationMs")).toInteger()))
+                    : m.text;
         }
         html += QStringLiteral("<p><b>%1</b> &nbsp; %2<br/>%3</p>")
                     .arg(esc(who), esc(timeText(m.createdAt)),
@@ -164,22 +170,43 @@ QString recordHtml(const ConsultationRow &c, const QList<MessageRow> &messages,
     return html;
 }
 
-bool writePdf(const QString &path, const QString &html, const QString &title)
+QFont recordFont()
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    writer.setResolution(150);
-    writer.setTitle(title);
-    writer.setCreator(QStringLiteral("Responder Console"));
-    QTextDocument document;
     // A CJK face first (fonts-noto-cjk); fontconfig falls back per glyph for anything else.
     QFont font(QStringLiteral("Noto Sans CJK SC"));
     font.setPointSizeF(10.5);
-    document.setDefaultFont(font);
-    document.setHtml(html);
-    document.print(&writer);
-    return QFileInfo(path).size() > 0;
+    // Without shaping of Latin text: the font's contextual digits and ligatures are glyphs
+    // that Qt's PDF writer cannot map back to characters, so "No. 12" extracted as "No." and
+    // "Office" as "Oce".
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+// Written to memory first: the text map is corrected (PdfTextMap) before the file appears,
+// and a failed or cancelled record leaves no half-written file.
+bool writePdf(const QString &path, const QString &html, const QString &title,
+              const QHash<char16_t, char16_t> &ideographs)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        writer.setResolution(150);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Responder Console"));
+        QTextDocument document;
+        document.setDefaultFont(recordFont());
+        document.setHtml(html);
+        document.print(&writer);
+    }
+    if (buffer.data().isEmpty())
+        return false;
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) &&
+           file.write(PdfTextMap::withIdeographs(buffer.data(), ideographs)) == buffer.size() &&
+           file.commit();
 }
 
 void run(QPromise<ConsultationExport::Result> &promise, const ConsultationExport::Request &request)
@@ -210,9 +237,9 @@ void run(QPromise<ConsultationExport::Result> &promise, const ConsultationExport
         };
         file.write("\xEF\xBB\xBF");
         line({QCoreApplication::translate("ConsultationExport", "No."),
-              QCoreApplication::translate("ConsultationExport", "Opened"),
-              QCoreApplication::translate("ConsultationExport", "Claimed"),
-              QCoreApplication::translate("ConsultationExport", "Closed"),
+              QCoreApplication::translate("ConsultationExport", "Opened at"),
+              QCoreApplication::translate("ConsultationExport", "Claimed at"),
+              QCoreApplication::translate("ConsultationExport", "Closed at"),
               QCoreApplication::translate("ConsultationExport", "Representative"),
               QCoreApplication::translate("ConsultationExport", "Title"),
               QCoreApplication::translate("ConsultationExport", "Delegation or sector"),
@@ -246,6 +273,7 @@ void run(QPromise<ConsultationExport::Result> &promise, const ConsultationExport
     }
 
     QDir().mkpath(request.target);
+    const auto ideographs = PdfTextMap::ideographsForRadicals(QRawFont::fromFont(recordFont()));
     for (const ConsultationRow &c : rows) {
         if (promise.isCanceled())
             return;
@@ -254,7 +282,8 @@ void run(QPromise<ConsultationExport::Result> &promise, const ConsultationExport
         const QString title =
             QCoreApplication::translate("ConsultationExport", "Online consultation record No. %1")
                 .arg(c.id);
-        if (!writePdf(path, recordHtml(c, dialogue(connection.db(), c.id), request), title)) {
+        if (!writePdf(path, recordHtml(c, dialogue(connection.db(), c.id), request), title,
+                      ideographs)) {
             result.error =
                 QCoreApplication::translate("ConsultationExport", "%1 could not be written.")
                     .arg(path);
@@ -289,6 +318,16 @@ ConsultationExport::~ConsultationExport()
 {
     m_watcher.cancel();
     m_watcher.waitForFinished();
+}
+
+QString ConsultationExport::suggestedFolder(const QString &lastUsed)
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    for (const QString &folder : {lastUsed, documents}) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
 }
 
 void ConsultationExport::start(const Request &request)

@@ -42,6 +42,10 @@ public:
     explicit ConsultationExport(QObject *parent = nullptr);
     ~ConsultationExport() override;
 
+    // Where the file dialogs start: the folder last exported to if it still exists, else the
+    // Documents folder if there is one, else home (never the program's working folder).
+    static QString suggestedFolder(const QString &lastUsed);
+
     void start(const Request &request);
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }

@@ -25,6 +25,7 @@
 #include "ui/workspace/QueueView.h"
 
 #include "ui/workspace/ExportBar.h"
+#include "ui/workspace/ExportDialog.h"
 #include "ui/workspace/TransferDialog.h"
 #include "ui/workspace/WorkspaceView.h"
 #include <QProcess>
@@ -96,7 +97,8 @@ private Q_SLOTS:
                 QStringLiteral("message.send"),
                 {{QStringLiteral("consultationId"), id},
                  {QStringLiteral("clientMsgId"), QUuid::createUuid().toString()},
-                 {QStringLiteral("text"), QStringLiteral("请问老旧小区加装电梯的补贴怎么申请？")}});
+                 {QStringLiteral("text"), QStringLiteral("我是人大代表，请问老旧小区加装电梯的补贴"
+                                                         "怎么申请？门口的食品店长期占道。")}});
             opened << id;
         }
         QVERIFY(a1.open(fx, data.path(), fx.cast.responderA1));
@@ -346,6 +348,33 @@ private Q_SLOTS:
             QCOMPARE(earlier->rowOf(mine) >= 0, mine != id);
     }
 
+    void exportAsksForTheScopeAndStartsInAFolderThatExists()
+    {
+        ExportDialog withOpen(true);
+        QVERIFY(!withOpen.openChoice()->isChecked());
+        QVERIFY(!withOpen.listChoice()->isChecked());
+        QVERIFY(!withOpen.exportButton()->isEnabled());
+        withOpen.openChoice()->click();
+        QVERIFY(withOpen.exportButton()->isEnabled());
+        QVERIFY(!withOpen.wholeList());
+        withOpen.pdfChoice()->click();
+        QCOMPARE(withOpen.format(), ConsultationExport::Format::Pdf);
+
+        ExportDialog nothingOpen(false);
+        QVERIFY(!nothingOpen.openChoice()->isEnabled());
+        nothingOpen.listChoice()->click();
+        QVERIFY(nothingOpen.exportButton()->isEnabled());
+        QVERIFY(nothingOpen.wholeList());
+
+        // The folder last used while it exists; otherwise an existing one, never the working
+        // folder of the program.
+        QCOMPARE(ConsultationExport::suggestedFolder(data.path()), data.path());
+        const QString gone = data.filePath(QStringLiteral("removed-since"));
+        const QString fallback = ConsultationExport::suggestedFolder(gone);
+        QVERIFY(fallback != gone);
+        QVERIFY(QFileInfo(fallback).isDir());
+    }
+
     void exportsReadBackAsCsvAndPdf()
     {
         // A subject a spreadsheet would trip over: a formula, a comma, quotes.
@@ -367,6 +396,13 @@ private Q_SLOTS:
         const auto result = done.takeFirst().first().value<ConsultationExport::Result>();
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(result.exported, visible);
+
+        // The bar offers the file and its folder.
+        ExportBar *bar = a1.view->exportBar();
+        QVERIFY(bar->openButton()->isVisibleTo(bar));
+        QVERIFY(bar->folderButton()->isVisibleTo(bar));
+        QCOMPARE(bar->openTarget(), QUrl::fromLocalFile(csvPath));
+        QCOMPARE(bar->folderTarget(), QUrl::fromLocalFile(data.path()));
 
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -429,9 +465,15 @@ private Q_SLOTS:
         reader.start(QStringLiteral("pdftotext"),
                      {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
         QVERIFY(reader.waitForFinished(20000));
-        // NFKC: text extraction gives some CJK glyphs as their Kangxi radical look-alikes.
-        const QString pdfText = QString::fromUtf8(reader.readAllStandardOutput())
-                                    .normalized(QString::NormalizationForm_KC);
+        // The characters shown, not radicals that look like them (⼈⼤, ⻔, ⻝, ⻓): a search of
+        // the PDF for 人大 must find it.
+        const QString pdfText = QString::fromUtf8(reader.readAllStandardOutput());
+        QVERIFY2(
+            pdfText.contains(QStringLiteral("我是人大代表，请问老旧小区加装电梯的补贴怎么申请？")),
+            qPrintable(pdfText.left(600)));
+        QVERIFY(pdfText.contains(QStringLiteral("门口的食品店长期占道")));
+        // Digits after Latin text too (the font's contextual digits once extracted as nothing).
+        QVERIFY2(pdfText.contains(QStringLiteral("No. %1").arg(id)), qPrintable(pdfText.left(200)));
         QVERIFY2(pdfText.contains(QStringLiteral("补贴可在街道受理中心申请")),
                  qPrintable(pdfText.left(400)));
         QVERIFY(pdfText.contains(QStringLiteral("已告知申请渠道")));

@@ -2,6 +2,7 @@
 
 #include "app/workspace/ConsultationExport.h"
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -9,7 +10,7 @@ class QProgressBar;
 class QPushButton;
 
 // An export under way, at the bottom of the workspace: how far it is, and Cancel. The officer
-// keeps working meanwhile; the bar says where the files went when it is done.
+// keeps working meanwhile; the bar says where the files went when it is done, and opens them.
 class ExportBar : public QWidget
 {
     Q_OBJECT
@@ -20,6 +21,11 @@ public:
     bool isRunning() const { return m_export->isRunning(); }
     QString text() const;
     ConsultationExport *job() const { return m_export; }
+    // After a successful export: open the file (when there is one) and the folder it is in.
+    QPushButton *openButton() const { return m_open; }
+    QPushButton *folderButton() const { return m_folder; }
+    QUrl openTarget() const;
+    QUrl folderTarget() const;
 
 private:
     void onFinished(const ConsultationExport::Result &result);
@@ -28,5 +34,8 @@ private:
     QLabel *m_label;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QPushButton *m_open;
+    QPushButton *m_folder;
+    QStringList m_files;
     QPushButton *m_dismiss;
 };

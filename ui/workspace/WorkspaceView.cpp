@@ -3,6 +3,7 @@
 #include "ConversationView.h"
 #include "DossierView.h"
 #include "ExportBar.h"
+#include "ExportDialog.h"
 #include "QueueView.h"
 #include "app/session/AccountSession.h"
 #include "app/workspace/CacheReader.h"
@@ -10,16 +11,12 @@
 #include "ui/search/SearchView.h"
 
 #include <QAction>
-#include <QButtonGroup>
-#include <QDialog>
-#include <QDialogButtonBox>
+#include <QDate>
+#include <QDir>
 #include <QFileDialog>
-#include <QLabel>
+#include <QFileInfo>
 #include <QLocale>
-#include <QPushButton>
-#include <QRadioButton>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 WorkspaceView::WorkspaceView(QWidget *parent)
@@ -194,51 +191,23 @@ void WorkspaceView::exportWithDialogs()
 {
     if (!m_session || m_exportBar->isRunning())
         return;
-    QDialog ask(this);
-    ask.setWindowTitle(tr("Export records"));
-    auto *open = new QRadioButton(tr("The &open consultation"), &ask);
-    auto *list = new QRadioButton(tr("&Every consultation in the current list"), &ask);
-    auto *csv = new QRadioButton(tr("A &table (CSV, for spreadsheets)"), &ask);
-    auto *pdf =
-        new QRadioButton(tr("A &PDF record per consultation, with the whole dialogue"), &ask);
-    open->setEnabled(m_conversation->consultationId() > 0);
-    (open->isEnabled() ? open : list)->setChecked(true);
-    csv->setChecked(true);
-    auto *scope = new QButtonGroup(&ask);
-    scope->addButton(open);
-    scope->addButton(list);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&ask);
-    layout->addWidget(new QLabel(tr("Which consultations:"), &ask));
-    layout->addWidget(open);
-    layout->addWidget(list);
-    layout->addWidget(new QLabel(tr("As:"), &ask));
-    auto *formats = new QButtonGroup(&ask);
-    formats->addButton(csv);
-    formats->addButton(pdf);
-    layout->addWidget(csv);
-    layout->addWidget(pdf);
-    layout->addWidget(buttons);
-    if (ask.exec() != QDialog::Accepted)
+    ExportDialog ask(m_conversation->consultationId() > 0, this);
+    if (ask.exec() != QDialog::Accepted || !ask.scopeChosen())
         return;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const bool table = csv->isChecked();
+    const QString folder = ConsultationExport::suggestedFolder(m_exportFolder);
+    const bool table = ask.format() == ConsultationExport::Format::Csv;
     const QString target =
-        table
-            ? QFileDialog::getSaveFileName(
-                  this, tr("Export as CSV"),
-                  documents + QStringLiteral("/consultations-%1.csv")
-                                  .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
-                  tr("CSV table (*.csv)"))
-            : QFileDialog::getExistingDirectory(this, tr("Folder for the PDF records"), documents);
+        table ? QFileDialog::getSaveFileName(
+                    this, tr("Export as CSV"),
+                    QDir(folder).filePath(
+                        QStringLiteral("consultations-%1.csv")
+                            .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))),
+                    tr("CSV table (*.csv)"))
+              : QFileDialog::getExistingDirectory(this, tr("Folder for the PDF records"), folder);
     if (target.isEmpty())
         return;
-    exportTo(table ? ConsultationExport::Format::Csv : ConsultationExport::Format::Pdf,
-             list->isChecked(), target);
+    m_exportFolder = table ? QFileInfo(target).path() : target;
+    exportTo(ask.format(), ask.wholeList(), target);
 }
 
 QList<QWidget *> WorkspaceView::focusOrder() const

@@ -54,6 +54,7 @@ private:
     SearchView *m_search;
     ExportBar *m_exportBar;
     Directory m_directory;
+    QString m_exportFolder; // where the officer last exported to
     QSplitter *m_splitter;
     quint64 m_directoryTicket = 0;
     qint64 m_overdueMs = 30 * 60 * 1000;
