@@ -23,10 +23,10 @@ QList<QUrl> defaultServers()
     return {QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(ServerAddress::defaultPort))};
 }
 
-QString keychainMissing()
+QString keychainRefused()
 {
-    return ConsoleRoot::tr("The system keychain is not available: nothing is remembered, and you "
-                           "will be asked to sign in again next time.");
+    return ConsoleRoot::tr("The system keychain did not keep your password: you will be asked "
+                           "to sign in again next time.");
 }
 } // namespace
 
@@ -74,10 +74,8 @@ void ConsoleRoot::start()
                        [this, account](Expected<QString, CredentialStore::Failure> token) {
                            if (token)
                                return open(account, *token);
-                           showSignIn(token.error().kind ==
-                                              CredentialStore::Failure::Kind::Unavailable
-                                          ? keychainMissing()
-                                          : QString());
+                           // Without a keychain the dialog says so beside "Remember".
+                           showSignIn();
                        });
 }
 
@@ -98,14 +96,21 @@ void ConsoleRoot::showSignIn(const QString &notice, bool offerRemembered)
     m_dialog->setNotice(notice);
     m_dialog->setBusy(false);
     m_dialog->forgetPassword();
-    if (!user.isEmpty() && offerRemembered) {
-        m_credentials.read({m_servers.first(), user}, CredentialStore::Secret::Password,
-                           [dialog = QPointer<SignInDialog>(m_dialog.get())](
-                               Expected<QString, CredentialStore::Failure> password) {
-                               if (dialog && password)
-                                   dialog->setPassword(*password, true);
-                           });
-    }
+    // The read also asks whether there is a keychain at all: without one the dialog says so
+    // beside the Remember box, where the officer looks, rather than failing silently later.
+    const Account remembered{m_servers.first(), user.isEmpty() ? QStringLiteral("-") : user};
+    m_credentials.read(
+        remembered, CredentialStore::Secret::Password,
+        [dialog = QPointer<SignInDialog>(m_dialog.get()),
+         offer = offerRemembered &&
+                 !user.isEmpty()](Expected<QString, CredentialStore::Failure> password) {
+            if (!dialog)
+                return;
+            dialog->setKeychainAvailable(
+                password || password.error().kind != CredentialStore::Failure::Kind::Unavailable);
+            if (password && offer)
+                dialog->setPassword(*password, true);
+        });
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
@@ -145,14 +150,16 @@ void ConsoleRoot::onSignedIn(const SignInRequest &request, const SignedIn &resul
 void ConsoleRoot::rememberSecrets(const Account &account, const SignInRequest &request,
                                   const QString &token)
 {
-    auto warnIfMissing = [this](Expected<Unit, CredentialStore::Failure> done) {
-        if (!done && done.error().kind == CredentialStore::Failure::Kind::Unavailable && m_window)
-            m_window->showNotice(keychainMissing());
+    // The dialog said so when there was no keychain at all; this is for one that refused
+    // what the officer asked it to remember.
+    auto warnIfRefused = [this](Expected<Unit, CredentialStore::Failure> done) {
+        if (!done && m_window)
+            m_window->showNotice(keychainRefused());
     };
-    m_credentials.write(account, CredentialStore::Secret::Token, token, warnIfMissing);
+    m_credentials.write(account, CredentialStore::Secret::Token, token, [](auto) {});
     if (request.remember) {
         m_credentials.write(account, CredentialStore::Secret::Password, request.password,
-                            [](auto) {});
+                            warnIfRefused);
         return;
     }
     // Not remembered this time: a password remembered before goes, the new token stays.

@@ -89,10 +89,6 @@
 <context>
     <name>ConsoleRoot</name>
     <message>
-        <source>The system keychain is not available: nothing is remembered, and you will be asked to sign in again next time.</source>
-        <translation>系统钥匙串不可用：不会保存任何登录信息，下次启动时需要重新登录。</translation>
-    </message>
-    <message>
         <source>Your session has ended. Sign in again to continue.</source>
         <translation>登录会话已结束，请重新登录后继续。</translation>
     </message>
@@ -103,6 +99,10 @@
     <message>
         <source>The account&apos;s files cannot be opened: %1</source>
         <translation>无法打开该账号的本地文件：%1</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep your password: you will be asked to sign in again next time.</source>
+        <translation>系统密钥环未能保存您的密码，下次启动时需要重新登录。</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1691,14 @@
     <message>
         <source>The server could not sign you in (%1). Try again shortly.</source>
         <translation>服务器暂时无法完成登录（%1），请稍后重试。</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain: the password cannot be remembered, and you will be asked to sign in at every start.</source>
+        <translation>本机没有可用的系统密钥环：无法记住密码，每次启动都需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Keychain notice</source>
+        <translation>密钥环提示</translation>
     </message>
 </context>
 <context>

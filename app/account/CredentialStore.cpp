@@ -14,6 +14,9 @@ CredentialStore::Failure failureOf(const QKeychain::Job &job)
     case QKeychain::NoBackendAvailable:
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
+    // QtKeychain 0.13's libsecret backend reports no D-Bus session, or no Secret Service on
+    // it, as OtherError ("Could not connect: …"): measured, not NoBackendAvailable.
+    case QKeychain::OtherError:
         return {Kind::Unavailable, job.errorString()};
     default:
         return {Kind::Other, job.errorString()};

@@ -102,7 +102,7 @@ private Q_SLOTS:
         const auto written =
             write(alice, CredentialStore::Secret::Token, QStringLiteral("secret-token-value"));
         QVERIFY(!written.hasValue());
-        QVERIFY(written.error().kind != CredentialStore::Failure::Kind::NotFound);
+        QCOMPARE(written.error().kind, CredentialStore::Failure::Kind::Unavailable);
         QVERIFY(!written.error().message.isEmpty());
         QVERIFY(!read(alice, CredentialStore::Secret::Token).hasValue());
     }

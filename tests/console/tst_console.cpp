@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -71,7 +72,7 @@ void fillAndSubmit(SignInDialog *dialog, const QString &user, const QString &pas
     dialog->findChildren<QLineEdit *>().at(2)->setText(password);
     dialog->findChild<QCheckBox *>()->setChecked(remember);
     for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
-        if (button->isDefault())
+        if (button->text() == SignInDialog::tr("&Sign in"))
             button->click();
     }
 }
@@ -102,8 +103,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("CONSULT_EXPECT_KEYCHAIN"))
-            QSKIP("runs under tests/testsupport/with-keyring.sh");
+        if (qEnvironmentVariableIsEmpty("CONSULT_EXPECT_KEYCHAIN") &&
+            qEnvironmentVariableIsEmpty("CONSULT_EXPECT_NO_KEYCHAIN"))
+            QSKIP("runs under tests/testsupport/with-keyring.sh, or with no D-Bus session");
         QCoreApplication::setOrganizationName(QStringLiteral("responder-console"));
         QCoreApplication::setApplicationName(QStringLiteral("responder-console"));
     }
@@ -237,6 +239,41 @@ private Q_SLOTS:
         }
         QCOMPARE(shownError(dialog), SignInDialog::tr("Enter your password."));
         QVERIFY(!root.session());
+    }
+
+    // Run alone with no D-Bus session (tst_console_nokeyring): "Remember my password" cannot
+    // work, and the dialog says so beside the box instead of ticking it in vain.
+    void withoutAKeychainTheSignInSaysSo()
+    {
+        if (qEnvironmentVariableIsEmpty("CONSULT_EXPECT_NO_KEYCHAIN"))
+            QSKIP("runs with no D-Bus session");
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        QTemporaryDir home;
+        ConsoleRoot root({{fx.server.url()},
+                          home.filePath(QStringLiteral("data")),
+                          home.filePath(QStringLiteral("console.ini"))});
+        root.start();
+        QTRY_VERIFY(root.signInDialog() && root.signInDialog()->isVisible());
+        SignInDialog *dialog = root.signInDialog();
+        QLabel *notice = nullptr;
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            if (label->accessibleName() == SignInDialog::tr("Keychain notice"))
+                notice = label;
+        }
+        QVERIFY(notice);
+        QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 10000);
+        QVERIFY(notice->text().contains(QStringLiteral("no system keychain")));
+        QCheckBox *remember = dialog->findChild<QCheckBox *>();
+        QVERIFY(!remember->isEnabled());
+        QVERIFY(!remember->isChecked());
+
+        // Signing in still works; the box stays unavailable after a failed attempt.
+        fillAndSubmit(dialog, fx.cast.responderA1, QStringLiteral("wrong"), false);
+        QTRY_VERIFY_WITH_TIMEOUT(!shownError(dialog).isEmpty(), 10000);
+        QVERIFY(!remember->isEnabled());
+        fillAndSubmit(dialog, fx.cast.responderA1, demoResponderPassword(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow() && root.mainWindow()->isVisible(), 10000);
     }
 
     void chineseInterfaceLoads()

@@ -19,6 +19,10 @@ SignInDialog::SignInDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember my password on this computer"), this))
+    , m_noKeychain(new QLabel(
+          tr("This computer has no system keychain: the password cannot be remembered, and "
+             "you will be asked to sign in at every start."),
+          this))
     , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
@@ -52,6 +56,11 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
+    m_noKeychain->setWordWrap(true);
+    m_noKeychain->setAccessibleName(tr("Keychain notice"));
+    StatusColours::colourText(m_noKeychain, StatusColours::Meaning::Warning);
+    m_noKeychain->hide();
+    form->addRow(QString(), m_noKeychain);
 
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Sign-in problem"));
@@ -110,11 +119,21 @@ void SignInDialog::setNotice(const QString &notice)
     m_notice->setVisible(!notice.isEmpty());
 }
 
+void SignInDialog::setKeychainAvailable(bool available)
+{
+    m_keychainAvailable = available;
+    if (!available)
+        m_remember->setChecked(false);
+    m_remember->setEnabled(available && m_password->isEnabled());
+    m_noKeychain->setVisible(!available);
+}
+
 void SignInDialog::setBusy(bool busy)
 {
     for (QWidget *field : {static_cast<QWidget *>(m_servers), static_cast<QWidget *>(m_user),
-                           static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember)})
+                           static_cast<QWidget *>(m_password)})
         field->setEnabled(!busy);
+    m_remember->setEnabled(!busy && m_keychainAvailable);
     m_signIn->setEnabled(!busy);
     m_signIn->setText(busy ? tr("Signing in…") : tr("&Sign in"));
     if (busy)

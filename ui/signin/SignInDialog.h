@@ -36,6 +36,9 @@ public:
     // Empties the password (and "remember"): nothing of a signed-out officer stays here.
     void forgetPassword();
     void setNotice(const QString &notice);
+    // Without a system keychain nothing can be remembered: the box is off and unavailable,
+    // and a line under it says why (instead of a tick that silently does nothing).
+    void setKeychainAvailable(bool available);
 
     void showFailure(const SignInFailure &failure);
     // Fields locked while a sign-in is under way.
@@ -55,6 +58,8 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QCheckBox *m_remember;
+    QLabel *m_noKeychain;
+    bool m_keychainAvailable = true;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn = nullptr;
