@@ -788,6 +788,25 @@
     </message>
 </context>
 <context>
+    <name>ProposalWording</name>
+    <message>
+        <source>Registered</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
     <name>QueueView</name>
     <message>
         <source>Waiting</source>

@@ -12,7 +12,7 @@ static_assert(fieldCount<Responder>() == 9, "a record gained a field: map it to 
 static_assert(fieldCount<Contact>() == 4, "a record gained a field: map it to and from JSON");
 static_assert(fieldCount<Representative>() == 9,
               "a record gained a field: map it to and from JSON");
-static_assert(fieldCount<Proposal>() == 12, "a record gained a field: map it to and from JSON");
+static_assert(fieldCount<Proposal>() == 13, "a record gained a field: map it to and from JSON");
 
 QJsonObject Department::toJson() const
 {
@@ -119,7 +119,8 @@ QJsonObject Proposal::toJson() const
             {QStringLiteral("kind"), wireName(kind)},
             {QStringLiteral("title"), title},
             {QStringLiteral("category"), category},
-            {QStringLiteral("status"), status},
+            {QStringLiteral("categoryEn"), categoryEn},
+            {QStringLiteral("status"), wireName(status)},
             {QStringLiteral("leadDepartmentId"), idOrNull(leadDepartmentId)},
             {QStringLiteral("coDepartmentIds"), coDepartments},
             {QStringLiteral("replySummary"), replySummary},
@@ -129,6 +130,8 @@ QJsonObject Proposal::toJson() const
 std::optional<Proposal> Proposal::fromJson(const QJsonObject &json)
 {
     const auto kind = fromWireName<ProposalKind>(json.value(QLatin1String("kind")).toString());
+    const auto status =
+        fromWireName<ProposalStatus>(json.value(QLatin1String("status")).toString());
     Proposal p;
     p.id = idOf(json.value(QLatin1String("id")));
     p.representativeId = idOf(json.value(QLatin1String("representativeId")));
@@ -136,15 +139,16 @@ std::optional<Proposal> Proposal::fromJson(const QJsonObject &json)
     p.year = json.value(QLatin1String("year")).toInt();
     p.title = json.value(QLatin1String("title")).toString();
     p.category = json.value(QLatin1String("category")).toString();
-    p.status = json.value(QLatin1String("status")).toString();
+    p.categoryEn = json.value(QLatin1String("categoryEn")).toString();
     p.leadDepartmentId = idOf(json.value(QLatin1String("leadDepartmentId")));
     const QJsonArray coDepartments = json.value(QLatin1String("coDepartmentIds")).toArray();
     for (const QJsonValue &department : coDepartments)
         p.coDepartmentIds.append(department.toInteger());
     p.replySummary = json.value(QLatin1String("replySummary")).toString();
     p.seq = json.value(QLatin1String("seq")).toInteger();
-    if (p.id <= 0 || !kind)
+    if (p.id <= 0 || !kind || !status)
         return std::nullopt;
     p.kind = *kind;
+    p.status = *status;
     return p;
 }

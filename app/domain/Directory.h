@@ -73,8 +73,9 @@ struct Proposal
     int year = 0;
     ProposalKind kind = ProposalKind::Suggestion;
     QString title;
-    QString category;
-    QString status;
+    QString category;   // as the congress files it, e.g. 教育
+    QString categoryEn; // its English name; "" when the server has none
+    ProposalStatus status = ProposalStatus::Registered;
     qint64 leadDepartmentId = 0; // 0: no department assigned yet
     QList<qint64> coDepartmentIds;
     QString replySummary;

@@ -40,7 +40,12 @@ const Names<ProposalKind, 2> proposalKinds{{
     {ProposalKind::Suggestion, QLatin1String("suggestion")},
     {ProposalKind::Proposal, QLatin1String("proposal")},
 }};
-
+const Names<ProposalStatus, 4> proposalStatuses{{
+    {ProposalStatus::Registered, QLatin1String("registered")},
+    {ProposalStatus::Handling, QLatin1String("handling")},
+    {ProposalStatus::Replied, QLatin1String("replied")},
+    {ProposalStatus::Concluded, QLatin1String("concluded")},
+}};
 const Names<ScriptScope, 2> scriptScopes{{
     {ScriptScope::Department, QLatin1String("department")},
     {ScriptScope::Personal, QLatin1String("personal")},
@@ -74,6 +79,10 @@ template<> const auto &namesOf<RepresentativeKind>()
 template<> const auto &namesOf<ProposalKind>()
 {
     return proposalKinds;
+}
+template<> const auto &namesOf<ProposalStatus>()
+{
+    return proposalStatuses;
 }
 template<> const auto &namesOf<ScriptScope>()
 {
@@ -111,5 +120,6 @@ CONSULT_VOCABULARY(SystemEvent)
 CONSULT_VOCABULARY(ResponderRole)
 CONSULT_VOCABULARY(RepresentativeKind)
 CONSULT_VOCABULARY(ProposalKind)
+CONSULT_VOCABULARY(ProposalStatus)
 CONSULT_VOCABULARY(ScriptScope)
 #undef CONSULT_VOCABULARY

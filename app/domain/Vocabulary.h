@@ -56,6 +56,15 @@ enum class ProposalKind
     Proposal,   // 政协提案 (CPPCC)
 };
 
+// Where a proposal stands in its handling (the 建议提案办理 workflow).
+enum class ProposalStatus
+{
+    Registered, // 已立案: accepted and assigned for handling
+    Handling,   // 办理中
+    Replied,    // 已答复: the department has answered the representative
+    Concluded,  // 已办结: closed, the representative's feedback received
+};
+
 // Whose a reply script is (docs/protocol.md section 13).
 enum class ScriptScope
 {

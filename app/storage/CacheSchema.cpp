@@ -147,11 +147,26 @@ Migration subjectSearch()
          QStringLiteral("INSERT INTO consultations_fts (consultations_fts) VALUES ('rebuild')")}};
 }
 
+// Proposal statuses as protocol names (the server sent the Chinese words before), and the
+// categories' English names: the proposals are fetched again from the start to get them.
+Migration proposalWording()
+{
+    return {
+        8,
+        {QStringLiteral("ALTER TABLE proposals ADD COLUMN category_en TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("UPDATE proposals SET status = CASE status"
+                        " WHEN '已立案' THEN 'registered' WHEN '办理中' THEN 'handling'"
+                        " WHEN '已答复' THEN 'replied' WHEN '已办结' THEN 'concluded'"
+                        " ELSE status END"),
+         QStringLiteral("DELETE FROM sync_cursors WHERE stream = 'proposals'")}};
+}
+
 } // namespace
 
 const QList<Migration> &cacheMigrations()
 {
-    static const QList<Migration> list{records(),    search(),       historyBackfill(), workspace(),
-                                       voiceClips(), replyScripts(), subjectSearch()};
+    static const QList<Migration> list{records(),       search(),         historyBackfill(),
+                                       workspace(),     voiceClips(),     replyScripts(),
+                                       subjectSearch(), proposalWording()};
     return list;
 }

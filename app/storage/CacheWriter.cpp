@@ -38,7 +38,7 @@ static_assert(fieldCount<Department>() == 5 && fieldCount<Responder>() == 9,
               "a record gained a field: give it a cache column");
 static_assert(fieldCount<Representative>() == 9 && fieldCount<Contact>() == 4,
               "a record gained a field: give it a cache column");
-static_assert(fieldCount<Proposal>() == 12, "a record gained a field: give it a cache column");
+static_assert(fieldCount<Proposal>() == 13, "a record gained a field: give it a cache column");
 static_assert(fieldCount<Consultation>() == 16 && fieldCount<Transfer>() == 7,
               "a record gained a field: give it a cache column");
 static_assert(fieldCount<Message>() == 11 && fieldCount<VoiceInfo>() == 3,
@@ -114,12 +114,13 @@ bool CacheWriter::storeRecord(const Proposal &p)
     return upsertRow(QStringLiteral("proposals"),
                      {QStringLiteral("id"), QStringLiteral("representative_id"),
                       QStringLiteral("number"), QStringLiteral("year"), QStringLiteral("kind"),
-                      QStringLiteral("title"), QStringLiteral("category"), QStringLiteral("status"),
+                      QStringLiteral("title"), QStringLiteral("category"),
+                      QStringLiteral("category_en"), QStringLiteral("status"),
                       QStringLiteral("lead_department_id"), QStringLiteral("co_department_ids"),
                       QStringLiteral("reply_summary"), QStringLiteral("seq")},
                      {p.id, p.representativeId, p.number, p.year, wireName(p.kind), p.title,
-                      p.category, p.status, nullable(p.leadDepartmentId), idList(p.coDepartmentIds),
-                      p.replySummary, p.seq});
+                      p.category, p.categoryEn, wireName(p.status), nullable(p.leadDepartmentId),
+                      idList(p.coDepartmentIds), p.replySummary, p.seq});
 }
 
 bool CacheWriter::storeRecord(const Consultation &c)

@@ -244,7 +244,7 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
 {
     QString sql =
         QStringLiteral("SELECT p.id, p.number, p.year, p.kind, p.title, p.category, p.status,"
-                       " p.lead_department_id, p.co_department_ids, p.reply_summary"
+                       " p.lead_department_id, p.co_department_ids, p.reply_summary, p.category_en"
                        " FROM proposals p WHERE p.representative_id = ?");
     QVariantList values{representativeId};
     const QString match = searchMatchExpression(search);
@@ -272,7 +272,9 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
                        .value_or(ProposalKind::Suggestion);
         row.title = query.value(4).toString();
         row.category = query.value(5).toString();
-        row.status = query.value(6).toString();
+        row.categoryEn = query.value(10).toString();
+        row.status = fromWireName<ProposalStatus>(query.value(6).toString())
+                         .value_or(ProposalStatus::Registered);
         row.leadDepartmentId = query.value(7).toLongLong();
         for (const QString &id : query.value(8).toString().split(u',', Qt::SkipEmptyParts))
             row.coDepartmentIds << id.toLongLong();

@@ -1,6 +1,9 @@
 #include "ProposalListModel.h"
 
 #include "CacheReader.h"
+#include "ProposalWording.h"
+
+#include <QLocale>
 
 ProposalListModel::ProposalListModel(CacheReader *reader, QObject *parent)
     : PagedListModel(reader, parent)
@@ -56,9 +59,9 @@ QVariant ProposalListModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return row.title;
     case CategoryRole:
-        return row.category;
+        return ProposalWording::category(row, QLocale().language() != QLocale::Chinese);
     case StatusRole:
-        return row.status;
+        return ProposalWording::status(row.status);
     default:
         return {};
     }

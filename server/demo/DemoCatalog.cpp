@@ -277,16 +277,20 @@ private:
     }
 
     // Older years are mostly closed (已办结); the latest ones are still being handled.
-    QString status(DemoRandom &random, int year) const
+    static ProposalStatus status(DemoRandom &random, int year)
     {
         const int r = random.below(100);
         if (year <= kLastYear - 3)
-            return r < 96 ? m_statusClosed : m_statusAnswered;
+            return r < 96 ? ProposalStatus::Concluded : ProposalStatus::Replied;
         if (year == kLastYear - 2)
-            return r < 85 ? m_statusClosed : m_statusAnswered;
+            return r < 85 ? ProposalStatus::Concluded : ProposalStatus::Replied;
         if (year == kLastYear - 1)
-            return r < 55 ? m_statusClosed : r < 90 ? m_statusAnswered : m_statusHandling;
-        return r < 35 ? m_statusFiled : r < 85 ? m_statusHandling : m_statusAnswered;
+            return r < 55   ? ProposalStatus::Concluded
+                   : r < 90 ? ProposalStatus::Replied
+                            : ProposalStatus::Handling;
+        return r < 35   ? ProposalStatus::Registered
+               : r < 85 ? ProposalStatus::Handling
+                        : ProposalStatus::Replied;
     }
 
     QString reply(DemoRandom &random, const QString &subject,
@@ -338,6 +342,7 @@ private:
                                    : m_v.categoryWeights.pick(random);
             const auto &category = m_v.categories.at(c);
             p.category = category.name;
+            p.categoryEn = category.nameEn;
             const QString subject = random.pick(category.subjects);
             p.title =
                 title(random, subject, category, p.suggestion, m_v.districts.at(profile.district));
@@ -349,7 +354,7 @@ private:
                     p.coDepartments.append(d);
             }
             p.status = status(random, p.year);
-            if (p.status == m_statusClosed || p.status == m_statusAnswered)
+            if (p.status == ProposalStatus::Concluded || p.status == ProposalStatus::Replied)
                 p.replySummary = reply(random, subject, category, p, profile);
             m_catalog.proposals.append(p);
         }
@@ -489,10 +494,6 @@ private:
     QSet<QString> m_emails;
     int m_villageKind = -1;
     int m_streetKind = 0;
-    const QString m_statusFiled = text("已立案");
-    const QString m_statusHandling = text("办理中");
-    const QString m_statusAnswered = text("已答复");
-    const QString m_statusClosed = text("已办结");
     const QStringList m_chineseDigits = text("两|三|四|五|六|七|八|九").split(QLatin1Char('|'));
 };
 

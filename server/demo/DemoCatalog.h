@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/domain/Vocabulary.h"
+
 #include <QString>
 #include <QVector>
 
@@ -53,10 +55,11 @@ struct DemoProposal
     bool suggestion; // true: 代表建议 (NPC), false: 政协提案 (CPPCC)
     QString title;
     QString category;
-    QString status;     // 已立案, 办理中, 已答复, 已办结
+    QString categoryEn;
+    ProposalStatus status = ProposalStatus::Registered;
     int leadDepartment; // index into DemoCatalog::departments
     QVector<int> coDepartments;
-    QString replySummary; // empty unless 已答复 / 已办结
+    QString replySummary; // empty unless replied or concluded
 };
 
 struct DemoMessage

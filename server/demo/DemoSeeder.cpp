@@ -109,12 +109,12 @@ bool Seeder::proposals(const DemoCatalog &catalog)
     for (const DemoProposal &p : catalog.proposals) {
         const qint64 id = insert(
             QStringLiteral("INSERT INTO proposals (representative_id, number, year, kind, title,"
-                           " category, status, lead_department_id, reply_summary, seq)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           " category, category_en, status, lead_department_id, reply_summary,"
+                           " seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {m_representativeIds.value(p.representative), p.number, p.year,
              wireName(p.suggestion ? ProposalKind::Suggestion : ProposalKind::Proposal), p.title,
-             p.category, p.status, m_departmentIds.value(p.leadDepartment), p.replySummary,
-             m_database.nextSeq()});
+             p.category, p.categoryEn, wireName(p.status), m_departmentIds.value(p.leadDepartment),
+             p.replySummary, m_database.nextSeq()});
         if (id == 0)
             return false;
         for (int co : p.coDepartments) {

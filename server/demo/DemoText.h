@@ -87,6 +87,7 @@ const char *emailDomains();
 struct Category
 {
     const char *name;
+    const char *nameEn;
     int weight;
     const char *leads;    // "jw:5 kw:1": department codes with weights
     const char *co;       // department codes that may co-handle, space separated

@@ -100,6 +100,7 @@ DemoVocabulary make()
         categoryIndex.insert(text(c.name), int(v.categories.size()));
         DemoVocabulary::Category category;
         category.name = text(c.name);
+        category.nameEn = QString::fromLatin1(c.nameEn);
         for (const auto &[code, weight] : weightedKeys(c.leads)) {
             category.leads.append(department(code));
             category.leadWeights.add(weight);

@@ -69,6 +69,7 @@ struct DemoVocabulary
     struct Category
     {
         QString name;
+        QString nameEn;
         QVector<int> leads;
         DemoWeights leadWeights;
         QVector<int> co;

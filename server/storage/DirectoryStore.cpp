@@ -104,7 +104,7 @@ static_assert(fieldCount<Department>() == 5 && fieldCount<Responder>() == 9,
               "a record gained a field: read it from its row");
 static_assert(fieldCount<Representative>() == 9 && fieldCount<Contact>() == 4,
               "a record gained a field: read it from its row");
-static_assert(fieldCount<Proposal>() == 12, "a record gained a field: read it from its row");
+static_assert(fieldCount<Proposal>() == 13, "a record gained a field: read it from its row");
 
 SyncPage DirectoryStore::departments(qint64 afterSeq, int limit) const
 {
@@ -180,22 +180,25 @@ SyncPage DirectoryStore::proposals(qint64 afterSeq, int limit) const
     SqlStatement query(
         m_database,
         QStringLiteral("SELECT id, representative_id, number, year, kind, title, category,"
-                       " status, lead_department_id, reply_summary, seq FROM proposals"
+                       " category_en, status, lead_department_id, reply_summary, seq"
+                       " FROM proposals"
                        " WHERE seq > ? ORDER BY seq LIMIT ?"),
         {afterSeq, limit + 1});
     return readPage(query, limit, [this](const SqlStatement &row) {
-        return Proposal{row.int64(0),
-                        row.int64(1),
-                        row.text(2),
-                        static_cast<int>(row.int64(3)),
-                        fromWireName<ProposalKind>(row.text(4)).value_or(ProposalKind::Suggestion),
-                        row.text(5),
-                        row.text(6),
-                        row.text(7),
-                        row.int64(8),
-                        coDepartments(row.int64(0)),
-                        row.text(9),
-                        row.int64(10)}
+        return Proposal{
+            row.int64(0),
+            row.int64(1),
+            row.text(2),
+            static_cast<int>(row.int64(3)),
+            fromWireName<ProposalKind>(row.text(4)).value_or(ProposalKind::Suggestion),
+            row.text(5),
+            row.text(6),
+            row.text(7),
+            fromWireName<ProposalStatus>(row.text(8)).value_or(ProposalStatus::Registered),
+            row.int64(9),
+            coDepartments(row.int64(0)),
+            row.text(10),
+            row.int64(11)}
             .toJson();
     });
 }

@@ -139,11 +139,25 @@ Migration replyScripts()
              QStringLiteral("CREATE INDEX reply_scripts_seq ON reply_scripts (seq)")}};
 }
 
+// Proposal statuses become protocol names (they were stored as the Chinese words), so that a
+// console can word them in its own language; categories gain their English names.
+Migration proposalWording()
+{
+    return {
+        5,
+        {QStringLiteral("ALTER TABLE proposals ADD COLUMN category_en TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("UPDATE proposals SET status = CASE status"
+                        " WHEN '已立案' THEN 'registered' WHEN '办理中' THEN 'handling'"
+                        " WHEN '已答复' THEN 'replied' WHEN '已办结' THEN 'concluded'"
+                        " ELSE status END")}};
+}
+
 } // namespace
 
 const QList<Migration> &serverMigrations()
 {
-    static const QList<Migration> list{directory(), consultations(), sessions(), replyScripts()};
+    static const QList<Migration> list{directory(), consultations(), sessions(), replyScripts(),
+                                       proposalWording()};
     return list;
 }
 

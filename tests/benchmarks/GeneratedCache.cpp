@@ -79,13 +79,14 @@ bool GeneratedCache::write(const QString &path)
     QSqlQuery proposal(db);
     proposal.prepare(QStringLiteral(
         "INSERT INTO proposals (id, representative_id, number, year, kind, title, category,"
-        " status, lead_department_id, reply_summary, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "1)"));
+        " category_en, status, lead_department_id, reply_summary, seq)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     for (int i = 0; i < catalog.proposals.size(); ++i) {
         const DemoProposal &p = catalog.proposals.at(i);
-        run(proposal, {i + 1, p.representative + 1, p.number, p.year,
-                       p.suggestion ? QStringLiteral("suggestion") : QStringLiteral("proposal"),
-                       p.title, p.category, p.status, p.leadDepartment + 1, p.replySummary});
+        run(proposal,
+            {i + 1, p.representative + 1, p.number, p.year,
+             p.suggestion ? QStringLiteral("suggestion") : QStringLiteral("proposal"), p.title,
+             p.category, p.categoryEn, wireName(p.status), p.leadDepartment + 1, p.replySummary});
     }
 
     // Consultations over the last two years, oldest first; the newest few hundred still open.

@@ -159,16 +159,24 @@ private Q_SLOTS:
                          ProposalKind::Proposal,
                          QStringLiteral("关于加装电梯的提案"),
                          QStringLiteral("城建"),
-                         QStringLiteral("已办结"),
+                         QStringLiteral("Urban development"),
+                         ProposalStatus::Concluded,
                          0,
                          {4, 6},
                          {},
                          5};
         QCOMPARE(keysOf(p.toJson()),
                  sorted({"id", "representativeId", "number", "year", "kind", "title", "category",
-                         "status", "leadDepartmentId", "coDepartmentIds", "replySummary", "seq"}));
+                         "categoryEn", "status", "leadDepartmentId", "coDepartmentIds",
+                         "replySummary", "seq"}));
         QVERIFY(p.toJson().value(QLatin1String("leadDepartmentId")).isNull());
+        QCOMPARE(p.toJson().value(QLatin1String("status")).toString(), QStringLiteral("concluded"));
         QCOMPARE(Proposal::fromJson(p.toJson())->coDepartmentIds, (QList<qint64>{4, 6}));
+        QCOMPARE(Proposal::fromJson(p.toJson())->toJson(), p.toJson());
+        // A status the protocol does not define is refused, not shown as something else.
+        QJsonObject unknownStatus = p.toJson();
+        unknownStatus.insert(QStringLiteral("status"), QStringLiteral("已办结"));
+        QVERIFY(!Proposal::fromJson(unknownStatus));
 
         const Responder o{12,
                           QStringLiteral("jw.2"),

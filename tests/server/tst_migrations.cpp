@@ -126,6 +126,28 @@ private Q_SLOTS:
         QVERIFY(!editors.next());
     }
 
+    // Before migration 5 a proposal's status was stored as its Chinese word; it becomes the
+    // protocol name, and the record gains an (empty) English category name.
+    void proposalStatusesBecomeProtocolNames()
+    {
+        ScratchDb db(dir.filePath(QStringLiteral("wording.sqlite")));
+        QCOMPARE(migrate(db.db(), serverMigrations(), 4).value(), 4);
+        QVERIFY(SqlStatement(db.db(),
+                             QStringLiteral("INSERT INTO proposals (representative_id, number,"
+                                            " year, kind, title, category, status, seq)"
+                                            " VALUES (1, ?, 2024, 'suggestion', ?, ?, ?, 1)"),
+                             {QStringLiteral("0001"), QStringLiteral("关于加装电梯"),
+                              QStringLiteral("城市建设与管理"), QStringLiteral("已答复")})
+                    .ok());
+        QVERIFY(migrate(db.db(), serverMigrations(), 5).hasValue());
+        SqlStatement row(db.db(), QStringLiteral("SELECT status, category, category_en"
+                                                 " FROM proposals"));
+        QVERIFY(row.next());
+        QCOMPARE(row.text(0), QStringLiteral("replied"));
+        QCOMPARE(row.text(1), QStringLiteral("城市建设与管理"));
+        QCOMPARE(row.text(2), QString());
+    }
+
     void newerDatabaseIsRefused()
     {
         ScratchDb scratch(dir.filePath(QStringLiteral("future.sqlite")));

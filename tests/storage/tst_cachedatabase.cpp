@@ -105,6 +105,43 @@ private Q_SLOTS:
         QCOMPARE(stepwise, fresh);
     }
 
+    // Proposals cached before migration 8 carried their status as Chinese words: they read as
+    // protocol names afterwards, and the proposals stream starts again (for the English
+    // category names) while the other streams keep their place.
+    void proposalStatusesBecomeProtocolNames()
+    {
+        const QString name = QStringLiteral("wording");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(dir.filePath(name + QStringLiteral(".sqlite")));
+            QVERIFY(db.open());
+            QVERIFY(registerSearchTokenizer(db));
+            QCOMPARE(migrate(db, cacheMigrations(), 7).value(), 7);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO proposals (id, representative_id, number, year, kind, title,"
+                " category, status, seq) VALUES (1, 1, '0001', 2024, 'suggestion', '关于加装电梯',"
+                " '城市建设与管理', '已办结', 1), (2, 1, '0002', 2026, 'suggestion', '关于托育',"
+                " '教育', '办理中', 2)")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO sync_cursors (stream, cursor) VALUES"
+                                              " ('proposals', '2'), ('messages', '900')")));
+            QVERIFY(migrate(db, cacheMigrations()).hasValue());
+            QVERIFY(query.exec(QStringLiteral("SELECT status FROM proposals ORDER BY id")));
+            QStringList statuses;
+            while (query.next())
+                statuses << query.value(0).toString();
+            QCOMPARE(statuses,
+                     (QStringList{QStringLiteral("concluded"), QStringLiteral("handling")}));
+            QVERIFY(query.exec(QStringLiteral("SELECT stream FROM sync_cursors")));
+            QStringList streams;
+            while (query.next())
+                streams << query.value(0).toString();
+            QCOMPARE(streams, QStringList{QStringLiteral("messages")});
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
     void damagedCachesAreMovedAsideAndReplaced_data()
     {
         QTest::addColumn<QString>("damage");

@@ -13,6 +13,7 @@
 #include "app/workspace/ConsultationListModel.h"
 #include "app/workspace/MessageListModel.h"
 #include "app/workspace/ProposalListModel.h"
+#include "app/workspace/ProposalWording.h"
 #include "app/workspace/SearchResultModel.h"
 #include "server/demo/DemoCatalog.h"
 #include "ui/search/SearchView.h"
@@ -87,6 +88,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QVERIFY(fx.start());
         rep = fx.representative(fx.cast.rep1);
         QVERIFY(rep);
@@ -336,7 +338,13 @@ private Q_SLOTS:
                 list->setCurrentIndex(proposals->index(i));
         }
         QTRY_VERIFY(dossier->proposalText().contains(wanted->title));
-        QVERIFY(dossier->proposalText().contains(wanted->status));
+        // In English (the test's locale): the status and the category in English, not 已办结/教育.
+        const QString record = dossier->proposalText();
+        QVERIFY2(record.contains(DossierView::tr("Status:") + u' ' +
+                                 ProposalWording::status(wanted->status)),
+                 qPrintable(record));
+        QVERIFY2(record.contains(DossierView::tr("Category:") + u' ' + wanted->categoryEn),
+                 qPrintable(record));
         if (!wanted->replySummary.isEmpty())
             QVERIFY(dossier->proposalText().contains(wanted->replySummary));
 

@@ -5,6 +5,7 @@
 #include "app/workspace/CacheReader.h"
 #include "app/workspace/ConsultationListModel.h"
 #include "app/workspace/ProposalListModel.h"
+#include "app/workspace/ProposalWording.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -190,8 +191,8 @@ void DossierView::showProposal(const Proposal &row)
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(label), escaped(value));
     };
     line(tr("Number:"), QStringLiteral("%1 (%2, %3)").arg(row.number, kind).arg(row.year));
-    line(tr("Category:"), row.category);
-    line(tr("Status:"), row.status);
+    line(tr("Category:"), ProposalWording::category(row, english));
+    line(tr("Status:"), ProposalWording::status(row.status));
     line(tr("Lead department:"), row.leadDepartmentId > 0
                                      ? m_directory.departmentName(row.leadDepartmentId, english)
                                      : tr("not yet assigned"));
