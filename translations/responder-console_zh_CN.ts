@@ -371,10 +371,6 @@
         <translation>历年建议提案</translation>
     </message>
     <message>
-        <source>Proposal details</source>
-        <translation>建议提案详情</translation>
-    </message>
-    <message>
         <source>Earlier consultations</source>
         <translation>以往咨询</translation>
     </message>
@@ -401,46 +397,6 @@
     <message>
         <source>No contact details on record.</source>
         <translation>暂无联系方式。</translation>
-    </message>
-    <message>
-        <source>NPC suggestion</source>
-        <translation>代表建议</translation>
-    </message>
-    <message>
-        <source>CPPCC proposal</source>
-        <translation>政协提案</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>编号：</translation>
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation>类别：</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>办理状态：</translation>
-    </message>
-    <message>
-        <source>Lead department:</source>
-        <translation>主办单位：</translation>
-    </message>
-    <message>
-        <source>not yet assigned</source>
-        <translation>尚未交办</translation>
-    </message>
-    <message>
-        <source>Co-handling:</source>
-        <translation>会办单位：</translation>
-    </message>
-    <message>
-        <source>Reply summary:</source>
-        <translation>答复摘要：</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>暂无</translation>
     </message>
     <message>
         <source>Representative&apos;s records</source>
@@ -785,6 +741,53 @@
     <message>
         <source>%1 (not connected)</source>
         <translation>%1（未连接）</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRecord</name>
+    <message>
+        <source>Proposal details</source>
+        <translation>建议提案详情</translation>
+    </message>
+    <message>
+        <source>NPC suggestion</source>
+        <translation>代表建议</translation>
+    </message>
+    <message>
+        <source>CPPCC proposal</source>
+        <translation>政协提案</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>办理状态：</translation>
+    </message>
+    <message>
+        <source>Lead department:</source>
+        <translation>主办单位：</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>尚未交办</translation>
+    </message>
+    <message>
+        <source>Co-handling:</source>
+        <translation>会办单位：</translation>
+    </message>
+    <message>
+        <source>Reply summary:</source>
+        <translation>答复摘要：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1583,10 @@
     <message>
         <source>in subjects</source>
         <translation>在主题中</translation>
+    </message>
+    <message>
+        <source>This proposal is no longer in the cache.</source>
+        <translation>本地缓存中已没有这条建议提案。</translation>
     </message>
 </context>
 <context>

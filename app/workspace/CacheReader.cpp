@@ -239,13 +239,37 @@ void CacheReader::fetchRepresentative(quint64 ticket, qint64 representativeId)
     Q_EMIT representativeFetched(ticket, row);
 }
 
+namespace {
+const QString proposalColumns = QStringLiteral(
+    "SELECT p.id, p.number, p.year, p.kind, p.title, p.category, p.status, p.lead_department_id,"
+    " p.co_department_ids, p.reply_summary, p.category_en, p.representative_id FROM proposals p");
+
+Proposal proposalOf(const QSqlQuery &query)
+{
+    Proposal row;
+    row.id = query.value(0).toLongLong();
+    row.number = query.value(1).toString();
+    row.year = query.value(2).toInt();
+    row.kind =
+        fromWireName<ProposalKind>(query.value(3).toString()).value_or(ProposalKind::Suggestion);
+    row.title = query.value(4).toString();
+    row.category = query.value(5).toString();
+    row.status = fromWireName<ProposalStatus>(query.value(6).toString())
+                     .value_or(ProposalStatus::Registered);
+    row.leadDepartmentId = query.value(7).toLongLong();
+    for (const QString &id : query.value(8).toString().split(u',', Qt::SkipEmptyParts))
+        row.coDepartmentIds << id.toLongLong();
+    row.replySummary = query.value(9).toString();
+    row.categoryEn = query.value(10).toString();
+    row.representativeId = query.value(11).toLongLong();
+    return row;
+}
+} // namespace
+
 void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const QString &search,
                                  int afterYear, qint64 afterId, int limit)
 {
-    QString sql =
-        QStringLiteral("SELECT p.id, p.number, p.year, p.kind, p.title, p.category, p.status,"
-                       " p.lead_department_id, p.co_department_ids, p.reply_summary, p.category_en"
-                       " FROM proposals p WHERE p.representative_id = ?");
+    QString sql = proposalColumns + QStringLiteral(" WHERE p.representative_id = ?");
     QVariantList values{representativeId};
     const QString match = searchMatchExpression(search);
     if (!match.isEmpty()) {
@@ -262,27 +286,20 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
     QSqlQuery query = newQuery();
     QList<Proposal> rows;
     select(query, sql, values);
-    while (query.next()) {
-        Proposal row;
-        row.representativeId = representativeId;
-        row.id = query.value(0).toLongLong();
-        row.number = query.value(1).toString();
-        row.year = query.value(2).toInt();
-        row.kind = fromWireName<ProposalKind>(query.value(3).toString())
-                       .value_or(ProposalKind::Suggestion);
-        row.title = query.value(4).toString();
-        row.category = query.value(5).toString();
-        row.categoryEn = query.value(10).toString();
-        row.status = fromWireName<ProposalStatus>(query.value(6).toString())
-                         .value_or(ProposalStatus::Registered);
-        row.leadDepartmentId = query.value(7).toLongLong();
-        for (const QString &id : query.value(8).toString().split(u',', Qt::SkipEmptyParts))
-            row.coDepartmentIds << id.toLongLong();
-        row.replySummary = query.value(9).toString();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(proposalOf(query));
     const bool more = trimPage(rows, limit);
     Q_EMIT proposalsFetched(ticket, rows, more);
+}
+
+void CacheReader::fetchProposal(quint64 ticket, qint64 proposalId)
+{
+    QSqlQuery query = newQuery();
+    QList<Proposal> rows;
+    select(query, proposalColumns + QStringLiteral(" WHERE p.id = ?"), {proposalId});
+    if (query.next())
+        rows.append(proposalOf(query));
+    Q_EMIT proposalsFetched(ticket, rows, false);
 }
 
 void CacheReader::search(quint64 ticket, const SearchRequest &request, qint64 afterId, int limit)

@@ -43,6 +43,8 @@ public Q_SLOTS:
     // Newest first; `search` (any length, Chinese or not) matches title, reply or number.
     void fetchProposals(quint64 ticket, qint64 representativeId, const QString &search,
                         int afterYear, qint64 afterId, int limit);
+    // One proposal (a search hit opened): proposalsFetched with it, or with none if it is gone.
+    void fetchProposal(quint64 ticket, qint64 proposalId);
 
 Q_SIGNALS:
     void consultationsFetched(quint64 ticket, const QList<ConsultationRow> &rows, bool more);

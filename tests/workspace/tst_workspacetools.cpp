@@ -7,14 +7,19 @@
 #include "app/outbox/OutboxStore.h"
 #include "app/session/Replies.h"
 #include "app/workspace/MessageListModel.h"
+#include "app/workspace/ProposalWording.h"
 #include "app/workspace/SearchResultModel.h"
+#include "server/demo/DemoCatalog.h"
+#include "ui/common/ProposalRecord.h"
 #include "ui/search/SearchView.h"
 #include "ui/shell/AlertCenter.h"
 #include "ui/shell/ShortcutsWindow.h"
 #include "ui/workspace/ComposerEdit.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QTableWidget>
 #include <QUuid>
 
@@ -133,6 +138,44 @@ private Q_SLOTS:
         ConversationView *conversation = a1.view->conversation();
         QTRY_COMPARE(conversation->consultationId(), id);
         QTRY_VERIFY_WITH_TIMEOUT(conversation->messages()->rowOfMessage(wantedId) >= 0, 5000);
+    }
+
+    // A proposal hit opens its record under the results; a new search puts it away.
+    void aProposalHitOpensItsRecord()
+    {
+        const DemoProposal &wanted = fx.catalog.proposals.first();
+        a1.view->showSearch();
+        SearchView *search = a1.view->search();
+        SearchResultModel *results = search->results();
+        auto *scope = search->findChild<QComboBox *>();
+        scope->setCurrentIndex(scope->findData(static_cast<int>(SearchRequest::Scope::Proposals)));
+        bool found = false;
+        for (int attempt = 0; attempt < 20 && !found; ++attempt) { // until proposals are synced
+            QSignalSpy done(results, &SearchResultModel::pageLoaded);
+            search->queryEdit()->setText(attempt % 2 ? wanted.number : wanted.title);
+            found = done.wait(5000) && results->rowCount() > 0;
+        }
+        QVERIFY(found);
+        int row = -1;
+        for (int i = 0; i < results->rowCount(); ++i) {
+            if (results->hitAt(i).title.contains(wanted.title))
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(!search->proposalRecord()->isVisible());
+        Q_EMIT search->findChild<QListView *>()->activated(results->index(row));
+        QTRY_VERIFY_WITH_TIMEOUT(search->proposalRecord()->isVisible(), 5000);
+        const QString record = search->proposalRecord()->toPlainText();
+        QVERIFY2(record.contains(wanted.title), qPrintable(record));
+        QVERIFY(record.contains(ProposalRecord::tr("Status:") + u' ' +
+                                ProposalWording::status(wanted.status)));
+
+        QSignalSpy again(results, &SearchResultModel::pageLoaded);
+        search->queryEdit()->setText(QStringLiteral("电梯"));
+        QVERIFY(again.wait(5000));
+        QVERIFY(!search->proposalRecord()->isVisible());
+        scope->setCurrentIndex(0);
+        search->close();
     }
 
     void draftsSurviveSwitchingAndRestartsAndEnterCanBeSwapped()

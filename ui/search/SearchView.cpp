@@ -2,7 +2,9 @@
 
 #include "SearchHitDelegate.h"
 #include "app/session/AccountSession.h"
+#include "app/workspace/CacheReader.h"
 #include "app/workspace/SearchResultModel.h"
+#include "ui/common/ProposalRecord.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QListView>
 #include <QLocale>
 #include <QShortcut>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 SearchView::SearchView(QWidget *parent)
@@ -26,6 +29,7 @@ SearchView::SearchView(QWidget *parent)
     , m_until(new QDateEdit(QDate::currentDate(), this))
     , m_list(new QListView(this))
     , m_status(new QLabel(this))
+    , m_record(new ProposalRecord(this))
 {
     setWindowTitle(tr("Search history"));
     m_query->setPlaceholderText(tr("Words to find (any length, Chinese or not)"));
@@ -67,7 +71,14 @@ SearchView::SearchView(QWidget *parent)
     grid->addLayout(dates, 1, 2, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid);
-    layout->addWidget(m_list, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_list);
+    split->addWidget(m_record);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    m_record->hide();
+    layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
     m_delay.setSingleShot(true);
@@ -101,6 +112,8 @@ SearchView::SearchView(QWidget *parent)
                                  index.data(SearchResultModel::IdRole).toLongLong());
         else if (kind == SearchRequest::Scope::Subjects)
             Q_EMIT messageChosen(index.data(SearchResultModel::ConsultationIdRole).toLongLong(), 0);
+        else
+            openProposal(index.data(SearchResultModel::IdRole).toLongLong());
     });
 }
 
@@ -113,8 +126,20 @@ void SearchView::setSession(AccountSession *session)
     hide();
     m_query->clear();
     m_representative->clear();
+    m_record->clear();
+    m_record->hide();
     if (!session)
         return;
+    connect(session->cacheReader(), &CacheReader::proposalsFetched, this,
+            [this](quint64 ticket, const QList<Proposal> &rows) {
+                if (ticket != m_recordTicket)
+                    return;
+                if (rows.isEmpty())
+                    m_record->setPlainText(tr("This proposal is no longer in the cache."));
+                else
+                    m_record->showProposal(rows.first());
+                m_record->show();
+            });
     m_results = session->searchResults(this);
     m_list->setModel(m_results);
     connect(m_results, &SearchResultModel::pageLoaded, this, &SearchView::showStatus);
@@ -143,7 +168,25 @@ void SearchView::runSearch()
         request.until = m_until->date().addDays(1).startOfDay().toMSecsSinceEpoch();
     }
     m_state->setEnabled(request.scope != SearchRequest::Scope::Proposals);
+    m_record->hide(); // it belonged to the previous results
+    m_recordTicket = 0;
     m_results->setRequest(request);
+}
+
+void SearchView::openProposal(qint64 proposalId)
+{
+    if (!m_session)
+        return;
+    CacheReader *reader = m_session->cacheReader();
+    m_recordTicket = reader->newTicket();
+    QMetaObject::invokeMethod(reader, [reader, ticket = m_recordTicket, proposalId] {
+        reader->fetchProposal(ticket, proposalId);
+    });
+}
+
+void SearchView::setDirectory(const Directory &directory)
+{
+    m_record->setDirectory(directory);
 }
 
 void SearchView::showStatus()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workspace/Directory.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -7,6 +9,7 @@
 class AccountSession;
 class QCheckBox;
 class QComboBox;
+class ProposalRecord;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -15,7 +18,7 @@ class SearchResultModel;
 
 // History search over everything in the cache (so it works offline): words of any length,
 // in messages or in proposals, narrowed by date, state and representative. Opening a message
-// hit jumps to it in its conversation.
+// hit jumps to it in its conversation; a proposal hit shows its record below the results.
 class SearchView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,9 @@ public:
     SearchResultModel *results() const { return m_results; }
     QLineEdit *queryEdit() const { return m_query; }
     QString statusText() const;
+    // The record of a proposal hit opened (Enter or double-click), under the results.
+    void setDirectory(const Directory &directory);
+    ProposalRecord *proposalRecord() const { return m_record; }
 
 Q_SIGNALS:
     void messageChosen(qint64 consultationId, qint64 messageId);
@@ -34,6 +40,7 @@ Q_SIGNALS:
 private:
     void runSearch();
     void showStatus();
+    void openProposal(qint64 proposalId);
 
     QPointer<AccountSession> m_session;
     SearchResultModel *m_results = nullptr;
@@ -46,5 +53,7 @@ private:
     QDateEdit *m_until;
     QListView *m_list;
     QLabel *m_status;
+    ProposalRecord *m_record;
+    quint64 m_recordTicket = 0;
     QTimer m_delay;
 };

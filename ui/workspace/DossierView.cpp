@@ -5,7 +5,7 @@
 #include "app/workspace/CacheReader.h"
 #include "app/workspace/ConsultationListModel.h"
 #include "app/workspace/ProposalListModel.h"
-#include "app/workspace/ProposalWording.h"
+#include "ui/common/ProposalRecord.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -31,7 +31,7 @@ DossierView::DossierView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_search(new QLineEdit(this))
     , m_proposalList(new QListView(this))
-    , m_proposal(new QTextBrowser(this))
+    , m_proposal(new ProposalRecord(this))
     , m_consultationList(new QListView(this))
 {
     QFont nameFont = m_name->font();
@@ -50,8 +50,6 @@ DossierView::DossierView(QWidget *parent)
     m_proposalList->setUniformItemSizes(true);
     m_proposalList->setTextElideMode(Qt::ElideRight);
     m_proposalList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_proposal->setAccessibleName(tr("Proposal details"));
-    m_proposal->setOpenLinks(false);
     m_consultationList->setAccessibleName(tr("Earlier consultations"));
     m_tabs->setAccessibleName(tr("Representative's records"));
     auto *history = new ConsultationDelegate(this);
@@ -114,7 +112,7 @@ void DossierView::setSession(AccountSession *session)
     connect(m_proposalList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    showProposal(m_proposals->rowAt(current.row()));
+                    m_proposal->showProposal(m_proposals->rowAt(current.row()));
             });
     connect(m_proposals, &QAbstractItemModel::modelReset, m_proposal, &QTextBrowser::clear);
     // An empty list says why it is empty, instead of looking like it is still loading.
@@ -178,28 +176,9 @@ void DossierView::onRepresentative(quint64 ticket, const Representative &row)
                                          : contact.join(QStringLiteral("<br>")));
 }
 
-void DossierView::showProposal(const Proposal &row)
+void DossierView::setDirectory(const Directory &directory)
 {
-    const bool english = QLocale().language() != QLocale::Chinese;
-    QStringList co;
-    for (qint64 id : row.coDepartmentIds)
-        co << m_directory.departmentName(id, english);
-    const QString kind =
-        row.kind == ProposalKind::Suggestion ? tr("NPC suggestion") : tr("CPPCC proposal");
-    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(row.title));
-    auto line = [&html](const QString &label, const QString &value) {
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(escaped(label), escaped(value));
-    };
-    line(tr("Number:"), QStringLiteral("%1 (%2, %3)").arg(row.number, kind).arg(row.year));
-    line(tr("Category:"), ProposalWording::category(row, english));
-    line(tr("Status:"), ProposalWording::status(row.status));
-    line(tr("Lead department:"), row.leadDepartmentId > 0
-                                     ? m_directory.departmentName(row.leadDepartmentId, english)
-                                     : tr("not yet assigned"));
-    if (!co.isEmpty())
-        line(tr("Co-handling:"), co.join(QStringLiteral("、")));
-    line(tr("Reply summary:"), row.replySummary.isEmpty() ? tr("none yet") : row.replySummary);
-    m_proposal->setHtml(html);
+    m_proposal->setDirectory(directory);
 }
 
 QString DossierView::contactText() const

@@ -14,7 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QTabWidget;
-class QTextBrowser;
+class ProposalRecord;
 
 // Beside the conversation: who is asking (name, title, delegation or sector, organisation,
 // contact details), their past proposals (searchable, with the whole record of the one
@@ -27,7 +27,7 @@ public:
     explicit DossierView(QWidget *parent = nullptr);
 
     void setSession(AccountSession *session);
-    void setDirectory(const Directory &directory) { m_directory = directory; }
+    void setDirectory(const Directory &directory);
     void showRepresentative(qint64 representativeId, qint64 openConsultationId);
     ProposalListModel *proposals() const { return m_proposals; }
     ConsultationListModel *consultations() const { return m_consultations; }
@@ -39,11 +39,9 @@ Q_SIGNALS:
     void consultationChosen(qint64 consultationId);
 
 private:
-    void showProposal(const Proposal &row);
     void onRepresentative(quint64 ticket, const Representative &row);
 
     QPointer<AccountSession> m_session;
-    Directory m_directory;
     ProposalListModel *m_proposals = nullptr;
     ConsultationListModel *m_consultations = nullptr;
     QLabel *m_name;
@@ -52,7 +50,7 @@ private:
     QTabWidget *m_tabs;
     QLineEdit *m_search;
     QListView *m_proposalList;
-    QTextBrowser *m_proposal;
+    ProposalRecord *m_proposal;
     QListView *m_consultationList;
     QTimer m_searchDelay;
     qint64 m_representativeId = 0;

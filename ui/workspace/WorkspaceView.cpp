@@ -135,6 +135,7 @@ void WorkspaceView::setSession(AccountSession *session)
                 m_directory = directory;
                 m_conversation->setDirectory(directory);
                 m_dossier->setDirectory(directory);
+                m_search->setDirectory(directory);
             });
     // A session whose cache is already open (set after its start) is read at once.
     viewer();
