@@ -295,6 +295,9 @@ private Q_SLOTS:
         QCOMPARE(manager.currentClientId(), department->clientId);
         QVERIFY(!manager.form()->isEditable());
         QVERIFY(manager.form()->titleEdit()->isReadOnly());
+        // It looks read-only too: no white field that ignores typing.
+        const QPalette shown = manager.form()->titleEdit()->palette();
+        QCOMPARE(shown.color(QPalette::Base), shown.color(QPalette::Window));
         manager.deleteCurrent();
         QVERIFY(library().find(department->clientId));
 
@@ -303,6 +306,8 @@ private Q_SLOTS:
         QVERIFY(copy != department->clientId);
         QVERIFY(!library().find(copy)->isDepartment());
         QVERIFY(manager.form()->isEditable());
+        QVERIFY(manager.form()->titleEdit()->palette().color(QPalette::Base) !=
+                manager.form()->titleEdit()->palette().color(QPalette::Window));
         QVERIFY(manager.form()->titleEdit()->hasFocus() || !manager.isVisible());
     }
 

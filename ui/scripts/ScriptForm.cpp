@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QToolButton>
+#include <QPalette>
 #include <QVBoxLayout>
 
 namespace {
@@ -151,6 +152,15 @@ void ScriptForm::load(const ReplyScript &script, bool editable)
     for (QLineEdit *edit : {m_title, m_tags})
         edit->setReadOnly(!editable);
     m_body->setReadOnly(!editable);
+    // Read-only fields drawn on the window's background, like text on a page: a white field
+    // that ignores typing looks broken.
+    for (QWidget *field : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_tags),
+                           static_cast<QWidget *>(m_body)}) {
+        QPalette colours = palette();
+        if (!editable)
+            colours.setColor(QPalette::Base, colours.color(QPalette::Window));
+        field->setPalette(colours);
+    }
     for (QWidget *widget : {static_cast<QWidget *>(m_category), static_cast<QWidget *>(m_hasEnd),
                             static_cast<QWidget *>(m_scope), static_cast<QWidget *>(m_insert)})
         widget->setEnabled(editable);
