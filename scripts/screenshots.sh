@@ -56,6 +56,24 @@ for lang in zh en; do
     xdotool type --delay 10 "Thank you, we are looking into it."
     xdotool key Return
     shoot "conversation-$CONSULT_SHOT_LANG" 3
+    focus() { xdotool search --sync --onlyvisible --class responder-console windowfocus 2>/dev/null || true; }
+    focus
+    # Transfer: nothing chosen yet; colleagues and departments filtered by typing.
+    xdotool key ctrl+shift+t
+    shoot "transfer-$CONSULT_SHOT_LANG" 2
+    xdotool key Escape
+    sleep 1
+    focus
+    # Export: the scope to choose, then the bar that opens the file or its folder.
+    xdotool key ctrl+shift+s
+    sleep 1
+    xdotool key alt+e
+    shoot "export-$CONSULT_SHOT_LANG" 1
+    xdotool key Return
+    sleep 2
+    xdotool key Return
+    shoot "export-done-$CONSULT_SHOT_LANG" 4
+    focus
     # Quick insert: "/" in the reply box, filtered by pinyin initials (医保异地…).
     xdotool key slash
     sleep 1
@@ -63,6 +81,14 @@ for lang in zh en; do
     shoot "script-picker-$CONSULT_SHOT_LANG" 2
     xdotool key Return
     shoot "script-inserted-$CONSULT_SHOT_LANG" 2
+    # History search: a word from the messages of the representatives.
+    xdotool key ctrl+f
+    sleep 1
+    xdotool type --delay 80 "细则"
+    shoot "search-$CONSULT_SHOT_LANG" 3
+    xdotool key Escape
+    sleep 1
+    focus
     xdotool key ctrl+shift+m
     sleep 2
     xdotool search --sync --onlyvisible --class responder-console windowfocus 2>/dev/null || true

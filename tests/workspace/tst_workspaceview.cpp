@@ -287,6 +287,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dossier->contactText().contains(who.mobile), 5000);
         QVERIFY(dossier->contactText().contains(who.name));
         QVERIFY(dossier->contactText().contains(who.email.toHtmlEscaped()));
+        // The organisation on its own line, never wrapped on after the delegation.
+        if (!who.organization.isEmpty())
+            QVERIFY(dossier->contactText().contains(u'\n' + who.organization + u'\n'));
 
         // Their proposals, all of them, newest first.
         QList<const DemoProposal *> theirs;

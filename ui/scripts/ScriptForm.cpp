@@ -13,11 +13,11 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QToolButton>
-#include <QPalette>
 #include <QVBoxLayout>
 
 namespace {

@@ -160,9 +160,12 @@ void DossierView::onRepresentative(quint64 ticket, const Representative &row)
     const QString group = row.kind == RepresentativeKind::Npc ? row.delegation : row.sector;
     if (!group.isEmpty())
         title << group;
+    // The organisation on a line of its own: long names wrapped after the delegation left a
+    // character or two alone on the next line.
+    QString text = title.join(QStringLiteral(" · "));
     if (!row.organization.isEmpty())
-        title << row.organization;
-    m_title->setText(title.join(QStringLiteral(" · ")));
+        text += u'\n' + row.organization;
+    m_title->setText(text);
     QStringList contact;
     auto add = [&contact](const QString &label, const QString &value) {
         if (!value.isEmpty())
