@@ -127,6 +127,10 @@
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
+    <message>
+        <source>[Draft]</source>
+        <translation>[草稿]</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationExport</name>

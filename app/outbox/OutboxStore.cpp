@@ -259,6 +259,17 @@ bool OutboxStore::saveDraft(qint64 consultationId, const QString &text)
                      {consultationId, text, QDateTime::currentMSecsSinceEpoch()});
 }
 
+QHash<qint64, QString> OutboxStore::drafts() const
+{
+    QHash<qint64, QString> all;
+    QSqlQuery query(db());
+    if (execBound(query, QStringLiteral("SELECT consultation_id, text FROM drafts"), {})) {
+        while (query.next())
+            all.insert(query.value(0).toLongLong(), query.value(1).toString());
+    }
+    return all;
+}
+
 QString OutboxStore::draft(qint64 consultationId) const
 {
     QSqlQuery query(db());

@@ -39,6 +39,8 @@ public:
     // The reply being written for a consultation; empty text removes it.
     bool saveDraft(qint64 consultationId, const QString &text);
     QString draft(qint64 consultationId) const;
+    // Every draft kept, by consultation (a handful: one per conversation being written).
+    QHash<qint64, QString> drafts() const;
 
 private:
     explicit OutboxStore(QString connectionName)

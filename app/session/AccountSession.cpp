@@ -91,6 +91,10 @@ ConsultationListModel *AccountSession::liveConsultations(QObject *owner)
 {
     auto *model = new ConsultationListModel(m_reader, owner);
     connect(this, &AccountSession::consultationsChanged, model, &ConsultationListModel::refresh);
+    if (m_replies) {
+        model->setDrafts(m_replies->drafts());
+        connect(m_replies.get(), &Replies::draftChanged, model, &ConsultationListModel::setDraft);
+    }
     return model;
 }
 

@@ -17,6 +17,7 @@ Expected<OutboxItem, QString> Replies::sendText(qint64 consultationId, const QSt
     if (!item)
         return item;
     m_outbox.saveDraft(consultationId, QString());
+    Q_EMIT draftChanged(consultationId, QString());
     Q_EMIT itemChanged(*item);
     m_sender.wake();
     return item;
@@ -52,7 +53,13 @@ QString Replies::draft(qint64 consultationId) const
     return m_outbox.draft(consultationId);
 }
 
+QHash<qint64, QString> Replies::drafts() const
+{
+    return m_outbox.drafts();
+}
+
 void Replies::saveDraft(qint64 consultationId, const QString &text)
 {
-    m_outbox.saveDraft(consultationId, text);
+    if (m_outbox.saveDraft(consultationId, text))
+        Q_EMIT draftChanged(consultationId, text.trimmed().isEmpty() ? QString() : text);
 }

@@ -28,12 +28,15 @@ public:
     QList<OutboxItem> written(qint64 consultationId) const;
 
     QString draft(qint64 consultationId) const;
+    QHash<qint64, QString> drafts() const;
     void saveDraft(qint64 consultationId, const QString &text);
 
 Q_SIGNALS:
     // A reply was written, went out, arrived or failed: the item as it now is (what the
     // conversation's model applies, without reading the outbox again).
     void itemChanged(const OutboxItem &item);
+    // The consultation's draft is now this ("" when none is left: sent or emptied).
+    void draftChanged(qint64 consultationId, const QString &text);
 
 private:
     OutboxStore &m_outbox;

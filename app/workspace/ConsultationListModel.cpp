@@ -123,6 +123,29 @@ int ConsultationListModel::insertionRow(const ConsultationRow &row) const
     return static_cast<int>(at - m_rows.cbegin());
 }
 
+void ConsultationListModel::setDrafts(const QHash<qint64, QString> &drafts)
+{
+    const QList<qint64> before = m_drafts.keys();
+    for (qint64 id : before) {
+        if (!drafts.contains(id))
+            setDraft(id, QString());
+    }
+    for (auto it = drafts.cbegin(); it != drafts.cend(); ++it)
+        setDraft(it.key(), it.value());
+}
+
+void ConsultationListModel::setDraft(qint64 consultationId, const QString &text)
+{
+    if (m_drafts.value(consultationId) == text)
+        return;
+    if (text.isEmpty())
+        m_drafts.remove(consultationId);
+    else
+        m_drafts.insert(consultationId, text);
+    if (const int row = rowOf(consultationId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {DraftRole});
+}
+
 int ConsultationListModel::rowOf(qint64 consultationId) const
 {
     if (!m_ids.contains(consultationId))
@@ -190,6 +213,8 @@ QVariant ConsultationListModel::data(const QModelIndex &index, int role) const
         return row.subject;
     case LatestLineRole:
         return latestLine(row);
+    case DraftRole:
+        return m_drafts.value(row.id);
     case StandingRole:
         return standing(row);
     case CreatedAtRole:
@@ -226,5 +251,6 @@ QHash<int, QByteArray> ConsultationListModel::roleNames() const
     names.insert(AssigneeRole, "assigneeId");
     names.insert(RatingRole, "rating");
     names.insert(TransferReasonRole, "transferReason");
+    names.insert(DraftRole, "draft");
     return names;
 }

@@ -33,6 +33,8 @@ public:
         AssigneeRole,
         RatingRole,
         TransferReasonRole,
+        // A reply being written here and not sent yet ("" when there is none).
+        DraftRole,
     };
 
     explicit ConsultationListModel(CacheReader *reader, QObject *parent = nullptr);
@@ -49,9 +51,13 @@ public:
     const ConsultationRow &rowAt(int row) const { return m_rows.at(row); }
     int rowOf(qint64 consultationId) const;
 
+    // Replies being written, by consultation: the queue marks those rows.
+    void setDrafts(const QHash<qint64, QString> &drafts);
+
 public Q_SLOTS:
     // These consultations changed in the cache: re-read them.
     void refresh(const QList<qint64> &ids);
+    void setDraft(qint64 consultationId, const QString &text);
 
 private:
     int count() const override { return static_cast<int>(m_rows.size()); }
@@ -67,4 +73,5 @@ private:
     QList<ConsultationRow> m_rows;
     QSet<qint64> m_ids; // of m_rows, for membership without a scan
     QList<quint64> m_refreshTickets;
+    QHash<qint64, QString> m_drafts;
 };

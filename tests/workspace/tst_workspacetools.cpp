@@ -192,6 +192,12 @@ private Q_SLOTS:
         QCOMPARE(conversation->composer()->toPlainText(), QString());
         conversation->open(held);
         QCOMPARE(conversation->composer()->toPlainText(), QStringLiteral("正在起草的答复"));
+        // The queue marks it as a draft, with what was written.
+        a1.queue().setFilter(ConsultationQuery::Filter::Mine);
+        ConsultationListModel &queue = rows(a1);
+        QTRY_VERIFY_WITH_TIMEOUT(queue.rowOf(held) >= 0, 5000);
+        QCOMPARE(queue.index(queue.rowOf(held)).data(ConsultationListModel::DraftRole).toString(),
+                 QStringLiteral("正在起草的答复"));
 
         // Typing pauses, the console closes: the draft is in the outbox file.
         conversation->composer()->insertPlainText(QStringLiteral("，补充"));
@@ -213,6 +219,12 @@ private Q_SLOTS:
         QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);
         QCOMPARE(composer->toPlainText(), QString());
         QCOMPARE(a1.session->outbox().draft(held), QString());
+        // Sent: no draft mark any more.
+        a1.queue().setFilter(ConsultationQuery::Filter::Mine);
+        ConsultationListModel &queueNow = rows(a1);
+        QTRY_VERIFY_WITH_TIMEOUT(queueNow.rowOf(held) >= 0, 5000);
+        QCOMPARE(queueNow.index(queueNow.rowOf(held)).data(ConsultationListModel::DraftRole),
+                 QVariant(QString()));
         a1.view->applyPreferences(Preferences());
     }
 

@@ -132,10 +132,22 @@ void ConsultationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(middle, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(who, Qt::ElideRight, middle.width()));
 
-    // Third: the latest message and who wrote it.
+    // Third: the latest message and who wrote it; or, as chat programs do, the reply being
+    // written here, marked as a draft.
+    const QString draft = index.data(ConsultationListModel::DraftRole).toString();
+    QRect third = bottom;
+    if (!draft.isEmpty()) {
+        const QString mark = tr("[Draft]") + u' ';
+        painter->setPen(selected ? text
+                                 : StatusColours::of(StatusColours::Meaning::Error, opt.palette));
+        painter->drawText(third, Qt::AlignLeft | Qt::AlignVCenter, mark);
+        third.setLeft(third.left() + fm.horizontalAdvance(mark));
+    }
     painter->setPen(text);
-    const QString latest = index.data(ConsultationListModel::LatestLineRole).toString();
-    painter->drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter,
-                      fm.elidedText(latest, Qt::ElideRight, bottom.width()));
+    const QString latest = draft.isEmpty()
+                               ? index.data(ConsultationListModel::LatestLineRole).toString()
+                               : draft.simplified();
+    painter->drawText(third, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(latest, Qt::ElideRight, third.width()));
     painter->restore();
 }
