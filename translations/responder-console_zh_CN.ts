@@ -661,6 +661,10 @@
         <source>Me</source>
         <translation>我</translation>
     </message>
+    <message>
+        <source>Sent at %1</source>
+        <translation>已于 %1 送达</translation>
+    </message>
 </context>
 <context>
     <name>MessageThread</name>

@@ -18,6 +18,7 @@ void MessageListModel::setConsultation(qint64 consultationId, qint64 ownResponde
     m_ownId = ownResponderId;
     m_messages.clear();
     m_outbox.clear();
+    m_writtenAt.clear();
     m_moreOlder = true;
     m_olderTicket = 0;
     m_newerTicket = 0;
@@ -96,8 +97,10 @@ void MessageListModel::setOutboxItems(const QList<OutboxItem> &items)
         if (!m.clientMsgId.isEmpty())
             delivered.insert(m.clientMsgId);
     for (const OutboxItem &item : items) {
-        if (item.consultationId == m_consultationId && !delivered.contains(item.clientMsgId) &&
-            item.state != OutboxItem::State::Sent)
+        if (item.consultationId != m_consultationId)
+            continue;
+        m_writtenAt.insert(item.clientMsgId, item.createdAt);
+        if (!delivered.contains(item.clientMsgId) && item.state != OutboxItem::State::Sent)
             pending.append(item);
     }
     const int first = serverCount();
@@ -117,6 +120,7 @@ void MessageListModel::applyOutboxItem(const OutboxItem &item)
 {
     if (item.consultationId != m_consultationId)
         return;
+    m_writtenAt.insert(item.clientMsgId, item.createdAt);
     const auto delivered =
         std::any_of(m_messages.cbegin(), m_messages.cend(),
                     [&item](const MessageRow &m) { return m.clientMsgId == item.clientMsgId; });
@@ -190,6 +194,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         case KindRole:
             return QVariant::fromValue(item.isVoice() ? MessageKind::Voice : MessageKind::Text);
         case CreatedAtRole:
+        case WrittenAtRole:
             return item.createdAt;
         case VoiceDurationRole:
             return item.voiceDurationMs;
@@ -237,6 +242,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.payload;
     case CreatedAtRole:
         return m.createdAt;
+    case WrittenAtRole:
+        return m.clientMsgId.isEmpty() ? m.createdAt
+                                       : m_writtenAt.value(m.clientMsgId, m.createdAt);
     case DeliveryRole:
         return static_cast<int>(own ? Delivery::Sent : Delivery::None);
     case ClientMsgIdRole:
@@ -294,5 +302,6 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(VoiceDurationRole, "voiceDurationMs");
     names.insert(VoiceWaveformRole, "voiceWaveform");
     names.insert(VoiceHeardRole, "voiceHeard");
+    names.insert(WrittenAtRole, "writtenAt");
     return names;
 }

@@ -33,6 +33,9 @@ public:
         VoiceDurationRole, // ms
         VoiceWaveformRole, // 5-bit packed, empty until known
         VoiceHeardRole,
+        // When this console's officer wrote it (the outbox's time), which for a reply queued
+        // offline is earlier than when the server stored it (CreatedAtRole).
+        WrittenAtRole,
     };
     enum class Delivery
     {
@@ -88,7 +91,8 @@ private:
     qint64 m_consultationId = 0;
     qint64 m_ownId = 0;
     QList<MessageRow> m_messages;
-    QList<OutboxItem> m_outbox; // shown after the messages
+    QList<OutboxItem> m_outbox;         // shown after the messages
+    QHash<QString, qint64> m_writtenAt; // by clientMsgId: the replies written here
     int m_pageSize = 100;
     bool m_moreOlder = false;
     quint64 m_olderTicket = 0;

@@ -344,6 +344,10 @@ private Q_SLOTS:
                 0,
             5000);
         QCOMPARE(copies(), 1);
+        // It keeps the time it was written here, whatever time the server stored it at.
+        QCOMPARE(model.data(model.index(model.rowCount() - 1), MessageListModel::WrittenAtRole)
+                     .toLongLong(),
+                 reply->createdAt);
     }
 };
 

@@ -27,6 +27,7 @@
 
 #include "ui/workspace/ExportBar.h"
 #include "ui/workspace/ExportDialog.h"
+#include "ui/workspace/MessageDelegate.h"
 #include "ui/workspace/TransferDialog.h"
 #include "ui/workspace/WorkspaceView.h"
 #include <QProcess>
@@ -43,6 +44,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QUuid>
 #include <QtTest>
 
@@ -357,6 +359,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!earlier->isLoading() && earlier->rowOf(opened.at(0)) >= 0, 5000);
         for (qint64 mine : std::as_const(opened))
             QCOMPARE(earlier->rowOf(mine) >= 0, mine != id);
+    }
+
+    // A reply queued offline keeps the time it was written; delivered a minute or more later,
+    // its line also says when it went out.
+    void aLateDeliverySaysWhenItWentOut()
+    {
+        QStandardItemModel model(2, 1);
+        const QDateTime written(QDate(2026, 3, 5), QTime(9, 0, 0));
+        const QList<QDateTime> stored{written.addSecs(20), written.addSecs(35 * 60)};
+        for (int row = 0; row < 2; ++row) {
+            QStandardItem *item = model.item(row) ? model.item(row) : new QStandardItem;
+            item->setData(int(MessageListModel::Delivery::Sent), MessageListModel::DeliveryRole);
+            item->setData(written.toMSecsSinceEpoch(), MessageListModel::WrittenAtRole);
+            item->setData(stored.at(row).toMSecsSinceEpoch(), MessageListModel::CreatedAtRole);
+            model.setItem(row, item);
+        }
+        QCOMPARE(MessageDelegate::deliveryLine(model.index(0, 0)), MessageDelegate::tr("Sent"));
+        QCOMPARE(MessageDelegate::deliveryLine(model.index(1, 0)),
+                 MessageDelegate::tr("Sent at %1").arg(QStringLiteral("09:35:00")));
     }
 
     void exportAsksForTheScopeAndStartsInAFolderThatExists()

@@ -60,6 +60,25 @@ QString MessageDelegate::deliveryText(int delivery, const QString &error)
     return {};
 }
 
+QString MessageDelegate::deliveryLine(const QModelIndex &index)
+{
+    const int delivery = index.data(MessageListModel::DeliveryRole).toInt();
+    const QString text = deliveryText(delivery, index.data(MessageListModel::ErrorRole).toString());
+    if (delivery != static_cast<int>(MessageListModel::Delivery::Sent))
+        return text;
+    // Delivered well after it was written (queued offline): when it went out, too.
+    const QDateTime written =
+        QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::WrittenAtRole).toLongLong());
+    const QDateTime stored =
+        QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::CreatedAtRole).toLongLong());
+    if (written.msecsTo(stored) < 60 * 1000)
+        return text;
+    return tr("Sent at %1")
+        .arg(stored.toString(written.date() == stored.date()
+                                 ? QStringLiteral("HH:mm:ss")
+                                 : QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
 QString MessageDelegate::bodyText(const QModelIndex &index) const
 {
     if (kindOf(index) == MessageKind::System) {
@@ -185,8 +204,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     QString sender = index.data(MessageListModel::SenderNameRole).toString();
     if (own)
         sender = tr("Me");
-    const QString header =
-        sender + QStringLiteral("  ") + QLocale().toString(at.time(), QStringLiteral("HH:mm:ss"));
+    // The time it was written: a reply queued offline keeps the time its officer wrote it.
+    const QDateTime written =
+        QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::WrittenAtRole).toLongLong());
+    const QString header = sender + QStringLiteral("  ") +
+                           QLocale().toString(written.time(), QStringLiteral("HH:mm:ss"));
     painter->setPen(muted);
     painter->drawText(l.header, (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                       header);
@@ -211,9 +233,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const int delivery = index.data(MessageListModel::DeliveryRole).toInt();
         const bool failed = delivery == static_cast<int>(MessageListModel::Delivery::Failed);
         painter->setPen(failed ? StatusColours::of(StatusColours::Meaning::Error, palette) : muted);
-        painter->drawText(
-            l.footer, Qt::AlignRight | Qt::AlignVCenter,
-            deliveryText(delivery, index.data(MessageListModel::ErrorRole).toString()));
+        const QString footer = deliveryLine(index);
+        painter->drawText(l.footer, Qt::AlignRight | Qt::AlignVCenter, footer);
     }
     painter->restore();
 }

@@ -35,6 +35,9 @@ public:
     // What a system entry says, in the interface language.
     QString systemText(const QJsonObject &payload) const;
     static QString deliveryText(int delivery, const QString &error);
+    // The line under one's own reply: its delivery, and when it went out if that was a minute
+    // or more after it was written.
+    static QString deliveryLine(const QModelIndex &index);
     static MessageKind kindOf(const QModelIndex &index);
     static bool isVoice(const QModelIndex &index);
     VoiceBubble::State voiceState(const QModelIndex &index) const;
