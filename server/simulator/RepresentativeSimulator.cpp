@@ -1,5 +1,7 @@
 #include "RepresentativeSimulator.h"
 
+#include "app/sync/SessionConnection.h"
+
 #include "app/protocol/Methods.h"
 #include "app/protocol/Requests.h"
 #include "app/protocol/VoiceChunk.h"
@@ -79,22 +81,49 @@ void RepresentativeSimulator::connectRep(Rep &rep)
 {
     rep.client = new ProtocolClient(this);
     const int index = static_cast<int>(&rep - m_reps.data());
-    connect(rep.client, &ProtocolClient::opened, this, [this, index] {
-        Rep &r = m_reps[index];
-        r.client->request(Method::Hello,
-                          {{QStringLiteral("versions"), QJsonArray{1}},
-                           {QStringLiteral("client"), QStringLiteral("consult-repsim")}});
-        r.client->request(
-            Method::RepLogin,
-            {{QStringLiteral("user"), r.login}, {QStringLiteral("password"), m_options.password}},
-            [this, index](const Frame &reply) {
-                if (reply.type != Frame::Type::Result)
-                    return fail(QStringLiteral("sign-in of ") + m_reps[index].login, reply);
-                ++m_stats.signedIn;
-                openConsultation(m_reps[index]);
-            });
+    connect(rep.client, &ProtocolClient::opened, this, [this, index] { signIn(index); });
+    connect(rep.client, &ProtocolClient::closed, this, [this, index] {
+        m_reps[index].online = false;
+        if (!m_done)
+            reconnectLater(index);
     });
     rep.client->open(m_options.url);
+}
+
+void RepresentativeSimulator::signIn(int index)
+{
+    Rep &rep = m_reps[index];
+    rep.client->request(Method::Hello,
+                        {{QStringLiteral("versions"), QJsonArray{1}},
+                         {QStringLiteral("client"), QStringLiteral("consult-repsim")}});
+    rep.client->request(
+        Method::RepLogin,
+        {{QStringLiteral("user"), rep.login}, {QStringLiteral("password"), m_options.password}},
+        [this, index](const Frame &reply) {
+            Rep &r = m_reps[index];
+            if (reply.type != Frame::Type::Result)
+                return fail(QStringLiteral("sign-in of ") + r.login, reply);
+            if (r.reconnects > 0)
+                Q_EMIT progress(QStringLiteral("%1 signed in again").arg(r.login));
+            r.online = true;
+            r.reconnects = 0;
+            ++m_stats.signedIn;
+            if (r.consultationId == 0)
+                openConsultation(r); // after a reconnect: the same consultation goes on
+        });
+}
+
+void RepresentativeSimulator::reconnectLater(int index)
+{
+    Rep &rep = m_reps[index];
+    // As the console does: a growing wait, so that a restarting server is not hammered.
+    const int waitMs = SessionConnection::backoffMs(ReconnectBackoff{500, 10000}, rep.reconnects++);
+    if (rep.reconnects == 1)
+        Q_EMIT progress(QStringLiteral("%1 lost its connection; trying again").arg(rep.login));
+    QTimer::singleShot(waitMs, this, [this, index] {
+        if (!m_done)
+            m_reps[index].client->open(m_options.url);
+    });
 }
 
 void RepresentativeSimulator::openConsultation(Rep &rep)
@@ -154,7 +183,7 @@ bool RepresentativeSimulator::sendOne()
 {
     QList<int> ready;
     for (int i = 0; i < m_reps.size(); ++i) {
-        if (m_reps.at(i).consultationId > 0)
+        if (m_reps.at(i).online && m_reps.at(i).consultationId > 0)
             ready << i;
     }
     if (ready.isEmpty())
@@ -181,11 +210,12 @@ void RepresentativeSimulator::sendText(Rep &rep)
                         SendTextRequest{rep.consultationId,
                                         QUuid::createUuid().toString(QUuid::WithoutBraces), text}
                             .toParams(),
-                        [this](const Frame &reply) {
+                        [this, client = rep.client](const Frame &reply) {
                             --m_inFlight;
                             reply.type == Frame::Type::Result
                                 ? void(++m_stats.textsAcknowledged)
-                                : fail(QStringLiteral("sending a message"), reply);
+                                : failOrInterrupted(client, QStringLiteral("sending a message"),
+                                                    reply);
                             finishIfDone();
                         });
 }
@@ -201,7 +231,8 @@ void RepresentativeSimulator::sendVoice(Rep &rep, const SpeechSynthesizer::Clip 
         [this, client, clip](const Frame &reply) {
             if (reply.type != Frame::Type::Result) {
                 --m_inFlight;
-                return fail(QStringLiteral("starting a voice upload"), reply);
+                failOrInterrupted(client, QStringLiteral("starting a voice upload"), reply);
+                return finishIfDone();
             }
             const auto transferId =
                 static_cast<quint32>(reply.payload.value(QLatin1String("transferId")).toInteger());
@@ -211,11 +242,12 @@ void RepresentativeSimulator::sendVoice(Rep &rep, const SpeechSynthesizer::Clip 
                     {transferId, static_cast<quint32>(offset), clip.oggOpus.mid(offset, chunk)}));
             client->request(Method::VoiceCommit,
                             {{QStringLiteral("transferId"), static_cast<qint64>(transferId)}},
-                            [this](const Frame &done) {
+                            [this, client](const Frame &done) {
                                 --m_inFlight;
                                 done.type == Frame::Type::Result
                                     ? void(++m_stats.voicesAcknowledged)
-                                    : fail(QStringLiteral("sending a voice message"), done);
+                                    : failOrInterrupted(
+                                          client, QStringLiteral("sending a voice message"), done);
                                 finishIfDone();
                             });
         });
@@ -226,6 +258,14 @@ void RepresentativeSimulator::fail(const QString &what, const Frame &reply)
     ++m_stats.failures;
     Q_EMIT progress(QStringLiteral("%1 failed: %2 %3")
                         .arg(what, errorCodeName(reply.errorCode), reply.errorMessage));
+}
+
+void RepresentativeSimulator::failOrInterrupted(const ProtocolClient *client, const QString &what,
+                                                const Frame &reply)
+{
+    if (client->isOpen())
+        return fail(what, reply);
+    ++m_stats.interrupted;
 }
 
 void RepresentativeSimulator::finishIfDone()

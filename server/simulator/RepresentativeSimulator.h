@@ -10,7 +10,9 @@
 #include <random>
 
 // Plays representatives: signs them in, opens a consultation for each with a department, and
-// sends text and voice messages at a chosen rate, bounded in count and time.
+// sends text and voice messages at a chosen rate, bounded in count and time. A representative
+// whose connection drops (the server restarted) signs in again after a growing wait and goes
+// on with the same consultation.
 class RepresentativeSimulator : public QObject
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
         int textsAcknowledged = 0;
         int voicesAcknowledged = 0;
         int failures = 0;
+        int interrupted = 0; // unanswered because the connection dropped (stored or not)
     };
 
     RepresentativeSimulator(Options options, QList<SpeechSynthesizer::Clip> voiceClips,
@@ -53,9 +56,13 @@ private:
         QString login;
         qint64 consultationId = 0;
         int sent = 0;
+        bool online = false; // signed in on the current connection
+        int reconnects = 0;  // attempts since it was last signed in
     };
 
     void connectRep(Rep &rep);
+    void signIn(int index);
+    void reconnectLater(int index);
     void openConsultation(Rep &rep);
     void tick();
     bool sendOne();
@@ -63,6 +70,8 @@ private:
     void sendVoice(Rep &rep, const SpeechSynthesizer::Clip &clip);
     void finishIfDone();
     void fail(const QString &what, const Frame &reply);
+    // A request that failed: a failure, or an interruption if its connection is gone.
+    void failOrInterrupted(const ProtocolClient *client, const QString &what, const Frame &reply);
 
     Options m_options;
     QList<SpeechSynthesizer::Clip> m_clips;

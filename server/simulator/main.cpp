@@ -85,10 +85,11 @@ int main(int argc, char *argv[])
                      [](const QString &line) { std::fprintf(stderr, "%s\n", qPrintable(line)); });
     QObject::connect(&simulator, &RepresentativeSimulator::finished, &app, [&] {
         const auto &s = simulator.stats();
-        std::printf("representatives signed in: %d, consultations opened: %d, texts: %d, voice: "
-                    "%d, failures: %d\n",
+        std::printf("representatives signed in: %d, consultations opened: %d, texts acknowledged: "
+                    "%d, voice acknowledged: %d, interrupted by a lost connection: %d, "
+                    "failures: %d\n",
                     s.signedIn, s.consultations, s.textsAcknowledged, s.voicesAcknowledged,
-                    s.failures);
+                    s.interrupted, s.failures);
         QTimer::singleShot(200, &app, [&app, &s] { app.exit(s.failures > 0 ? 1 : 0); });
     });
     simulator.start();

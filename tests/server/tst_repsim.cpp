@@ -3,6 +3,8 @@
 #include "IntegrationFixture.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -65,6 +67,66 @@ private Q_SLOTS:
         QCOMPARE(texts + voices, 12);
         if (!QStandardPaths::findExecutable(QStringLiteral("espeak-ng")).isEmpty())
             QVERIFY(voices > 0);
+        QVERIFY(fx.server.stop());
+    }
+
+    // The server restarts while representatives are writing: they sign in again and go on in
+    // the consultations they had opened; everything they say they sent is there once.
+    void carriesOnAfterTheServerRestarts()
+    {
+        IntegrationFixture fx(
+            {QStringLiteral("--port"), QString::number(ServerProcess::freePort())});
+        QVERIFY(fx.start());
+        QProcess simulator;
+        simulator.setProcessChannelMode(QProcess::MergedChannels);
+        simulator.start(qEnvironmentVariable("CONSULT_REPSIM_BIN"),
+                        {QStringLiteral("--url"), fx.server.url().toString(),
+                         QStringLiteral("--reps"), QStringLiteral("2"), QStringLiteral("--rate"),
+                         QStringLiteral("4"), QStringLiteral("--count"), QStringLiteral("24"),
+                         QStringLiteral("--seconds"), QStringLiteral("60"),
+                         QStringLiteral("--voice-share"), QStringLiteral("0"),
+                         QStringLiteral("--department"), QString::number(fx.cast.deptA)});
+        QVERIFY(simulator.waitForStarted());
+        QTest::qWait(2000); // signed in, some messages sent
+        QVERIFY(fx.server.stop());
+        QTest::qWait(1000);
+        QVERIFY(fx.server.start(fx.dir.filePath(QStringLiteral("server.sqlite"))));
+        QVERIFY(simulator.waitForFinished(90000));
+        const QString output = QString::fromUtf8(simulator.readAll());
+        QCOMPARE(simulator.exitCode(), 0);
+        QVERIFY2(output.contains(QLatin1String("signed in again")), qPrintable(output));
+
+        // Two consultations only (none opened twice), holding what was acknowledged.
+        auto responder = fx.responder(fx.cast.responderA1);
+        QVERIFY(responder);
+        const QJsonArray consultations =
+            responder
+                ->ok(QStringLiteral("sync.pull"),
+                     {{QStringLiteral("stream"), QStringLiteral("consultations")}})
+                .value(QLatin1String("items"))
+                .toArray();
+        QSet<qint64> ours;
+        for (const QJsonValue &c : consultations) {
+            if (c.toObject().value(QLatin1String("state")).toString() == QLatin1String("waiting"))
+                ours.insert(c.toObject().value(QLatin1String("id")).toInteger());
+        }
+        QCOMPARE(ours.size(), 2);
+        const QRegularExpression acknowledged(QStringLiteral("texts acknowledged: (\\d+)"));
+        const auto said = acknowledged.match(output);
+        QVERIFY2(said.hasMatch(), qPrintable(output));
+        int stored = 0;
+        const QJsonArray messages =
+            responder
+                ->ok(QStringLiteral("sync.pull"),
+                     {{QStringLiteral("stream"), QStringLiteral("messages")},
+                      {QStringLiteral("limit"), 1000}})
+                .value(QLatin1String("items"))
+                .toArray();
+        for (const QJsonValue &m : messages)
+            stored +=
+                ours.contains(m.toObject().value(QLatin1String("consultationId")).toInteger());
+        QVERIFY2(stored >= said.captured(1).toInt(), qPrintable(output));
+        QVERIFY(said.captured(1).toInt() > 0);
         QVERIFY(fx.server.stop());
     }
 };
