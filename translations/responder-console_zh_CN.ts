@@ -969,11 +969,13 @@
         <source>Not yet synced</source>
         <translation>尚未同步</translation>
     </message>
-    <message numerus="yes">
-        <source>Used %n time(s)</source>
-        <translation>
-            <numerusform>已用 %n 次</numerusform>
-        </translation>
+    <message>
+        <source>Used once</source>
+        <translation>已用 1 次</translation>
+    </message>
+    <message>
+        <source>Used %1 times</source>
+        <translation>已用 %1 次</translation>
     </message>
 </context>
 <context>

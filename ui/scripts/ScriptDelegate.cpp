@@ -39,7 +39,9 @@ QString ScriptDelegate::detailText(const QModelIndex &index, Detail detail)
     parts << (index.data(ScriptListModel::DepartmentRole).toBool() ? tr("Department")
                                                                    : tr("Personal"));
     if (const int uses = index.data(ScriptListModel::UsesRole).toInt(); uses > 0)
-        parts << tr("Used %n time(s)", nullptr, uses);
+        // Worded here rather than with %n: the English text has no .ts of its own to give
+        // "time(s)" its plural forms.
+        parts << (uses == 1 ? tr("Used once") : tr("Used %1 times").arg(uses));
     if (index.data(ScriptListModel::PendingRole).toBool())
         parts << tr("Not yet synced");
     return parts.join(QStringLiteral(" · "));
