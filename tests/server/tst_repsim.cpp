@@ -9,6 +9,18 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+namespace {
+// What a responder of the department reads from one sync stream, in one page.
+QJsonArray pull(TestClient &responder, const QString &stream)
+{
+    return responder
+        .ok(QStringLiteral("sync.pull"),
+            {{QStringLiteral("stream"), stream}, {QStringLiteral("limit"), 1000}})
+        .value(QLatin1String("items"))
+        .toArray();
+}
+} // namespace
+
 class TestRepSim : public QObject
 {
     Q_OBJECT
@@ -35,12 +47,7 @@ private Q_SLOTS:
 
         // The department sees three new consultations and their messages, live and in sync.
         QVERIFY(responder->waitForEvent(QStringLiteral("consultation.created")));
-        const QJsonArray waiting =
-            responder
-                ->ok(QStringLiteral("sync.pull"),
-                     {{QStringLiteral("stream"), QStringLiteral("consultations")}})
-                .value(QLatin1String("items"))
-                .toArray();
+        const QJsonArray waiting = pull(*responder, QStringLiteral("consultations"));
         int opened = 0;
         for (const QJsonValue &c : waiting)
             opened +=
@@ -48,13 +55,7 @@ private Q_SLOTS:
         QCOMPARE(opened, 3);
         int texts = 0;
         int voices = 0;
-        const QJsonArray messages =
-            responder
-                ->ok(QStringLiteral("sync.pull"),
-                     {{QStringLiteral("stream"), QStringLiteral("messages")},
-                      {QStringLiteral("limit"), 1000}})
-                .value(QLatin1String("items"))
-                .toArray();
+        const QJsonArray messages = pull(*responder, QStringLiteral("messages"));
         for (const QJsonValue &m : messages) {
             const QJsonObject message = m.toObject();
             if (message.value(QLatin1String("clientMsgId"))
@@ -99,12 +100,7 @@ private Q_SLOTS:
         // Two consultations only (none opened twice), holding what was acknowledged.
         auto responder = fx.responder(fx.cast.responderA1);
         QVERIFY(responder);
-        const QJsonArray consultations =
-            responder
-                ->ok(QStringLiteral("sync.pull"),
-                     {{QStringLiteral("stream"), QStringLiteral("consultations")}})
-                .value(QLatin1String("items"))
-                .toArray();
+        const QJsonArray consultations = pull(*responder, QStringLiteral("consultations"));
         QSet<qint64> ours;
         for (const QJsonValue &c : consultations) {
             if (c.toObject().value(QLatin1String("state")).toString() == QLatin1String("waiting"))
@@ -115,14 +111,7 @@ private Q_SLOTS:
         const auto said = acknowledged.match(output);
         QVERIFY2(said.hasMatch(), qPrintable(output));
         int stored = 0;
-        const QJsonArray messages =
-            responder
-                ->ok(QStringLiteral("sync.pull"),
-                     {{QStringLiteral("stream"), QStringLiteral("messages")},
-                      {QStringLiteral("limit"), 1000}})
-                .value(QLatin1String("items"))
-                .toArray();
-        for (const QJsonValue &m : messages)
+        for (const QJsonValue &m : pull(*responder, QStringLiteral("messages")))
             stored +=
                 ours.contains(m.toObject().value(QLatin1String("consultationId")).toInteger());
         QVERIFY2(stored >= said.captured(1).toInt(), qPrintable(output));
