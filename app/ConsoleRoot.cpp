@@ -5,6 +5,7 @@
 #include "app/account/ServerAddress.h"
 #include "app/session/AccountSession.h"
 #include "app/session/PasswordSignIn.h"
+#include "app/transcription/SpeechEngineRegistry.h"
 #include "ui/shell/ConnectionIndicator.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PreferencesDialog.h"
@@ -174,6 +175,21 @@ void ConsoleRoot::open(const Account &account, const QString &token)
         return;
     }
     m_session = std::make_unique<AccountSession>(account, m_options.dataFolder, m_servers);
+    // Voice to text with the engine the settings name (PocketSphinx, offline, by default);
+    // its own settings (a model folder, say) under [transcription] too.
+    if (!m_speechEngines) {
+        m_speechEngines = std::make_unique<SpeechEngineRegistry>();
+        m_speechEngines->scan(SpeechEngineRegistry::defaultFolders());
+    }
+    m_settings->beginGroup(QStringLiteral("transcription"));
+    QVariantMap speech;
+    for (const QString &key : m_settings->childKeys())
+        speech.insert(key, m_settings->value(key));
+    m_settings->endGroup();
+    m_session->setSpeechEngine(
+        m_speechEngines->factory(
+            speech.value(QStringLiteral("engine"), QStringLiteral("pocketsphinx")).toString()),
+        speech);
     if (!m_window) {
         m_window = std::make_unique<MainWindow>();
         connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleRoot::signOut);

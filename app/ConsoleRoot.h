@@ -16,6 +16,7 @@ class MainWindow;
 class PasswordSignIn;
 class QLocale;
 class QSettings;
+class SpeechEngineRegistry;
 
 // The composition root: the one place that creates the libraries' objects and the windows and
 // wires them together. It decides what the officer sees first (the last account resumed from
@@ -68,4 +69,5 @@ private:
     std::unique_ptr<PasswordSignIn> m_signIn;
     std::unique_ptr<InstanceLock> m_lock;
     std::unique_ptr<AccountSession> m_session;
+    std::unique_ptr<SpeechEngineRegistry> m_speechEngines; // scanned at the first sign-in
 };

@@ -665,6 +665,10 @@
         <source>Sent at %1</source>
         <translation>已于 %1 送达</translation>
     </message>
+    <message>
+        <source>No text: %1</source>
+        <translation>未能转成文字：%1</translation>
+    </message>
 </context>
 <context>
     <name>MessageThread</name>
@@ -1762,6 +1766,17 @@
     <message>
         <source>The representative rated the answer %1 of 5</source>
         <translation>代表委员对答复的评价：%1/5</translation>
+    </message>
+</context>
+<context>
+    <name>Transcriber</name>
+    <message>
+        <source>The recording could not be fetched: %1</source>
+        <translation>无法获取录音：%1</translation>
+    </message>
+    <message>
+        <source>No speech was recognised in this recording.</source>
+        <translation>这段录音中没有识别出语音。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "app/scripts/ScriptLocalStore.h"
 #include "app/storage/CacheWorker.h"
 #include "app/sync/CacheSync.h"
+#include "app/voice/Transcriber.h"
 #include "app/voice/VoiceMessages.h"
 #include "app/workspace/CacheReader.h"
 #include "app/workspace/ConsultationListModel.h"
@@ -75,6 +76,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
 
 AccountSession::~AccountSession()
 {
+    m_transcriber.reset(); // before the clips and the fetcher it uses
     m_voice.reset();
     m_scriptDelivery.reset();
     m_sender.reset();
@@ -104,6 +106,9 @@ MessageListModel *AccountSession::liveMessages(QObject *owner)
     connect(this, &AccountSession::consultationsChanged, model, &MessageListModel::refresh);
     if (m_replies)
         connect(m_replies.get(), &Replies::itemChanged, model, &MessageListModel::applyOutboxItem);
+    if (m_transcriber)
+        connect(m_transcriber.get(), &Transcriber::transcribed, model,
+                &MessageListModel::applyTranscript);
     return model;
 }
 
@@ -162,6 +167,8 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
     m_replies = std::make_unique<Replies>(*m_outbox, *m_sender);
     m_voice = std::make_unique<VoiceMessages>(
         m_connection->client(), m_worker, m_account.folder(m_folder) + QStringLiteral("/voice"));
+    m_transcriber = std::make_unique<Transcriber>(m_speechFactory, m_speechSettings,
+                                                  m_voice->clips(), m_voice->fetcher(), m_worker);
     // A delivered recording is kept as the message's clip: replaying it needs no download.
     connect(m_sender.get(), &OutboxSender::acknowledged, this,
             [this](const OutboxItem &item, qint64 serverMessageId) {
@@ -177,6 +184,13 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
     m_connection->setToken(token);
     m_connection->start();
     return Unit{};
+}
+
+void AccountSession::setSpeechEngine(const SpeechEngineFactory *factory,
+                                     const QVariantMap &settings)
+{
+    m_speechFactory = factory;
+    m_speechSettings = settings;
 }
 
 bool AccountSession::isScriptEditor() const

@@ -27,6 +27,8 @@ class ScriptDelivery;
 class ScriptLibrary;
 class ScriptLocalStore;
 class VoiceMessages;
+class Transcriber;
+class SpeechEngineFactory;
 
 // Everything that runs for one signed-in account: the cache on its own thread, the outbox, the
 // connection that keeps itself signed in, the sync that keeps the cache current and the sender
@@ -44,6 +46,8 @@ public:
     // Opens the outbox (now: replies typed from here on are safe) and the cache (on its thread:
     // cacheOpened follows), then connects with `token`.
     Expected<Unit, QString> start(const QString &token);
+    // The speech-to-text engine for voice messages (before start(); none: no transcripts).
+    void setSpeechEngine(const SpeechEngineFactory *factory, const QVariantMap &settings);
     // Revokes the token on the server when online (other workstations holding it are signed out
     // too), then stops everything. `done` runs either way; offline, the token simply expires.
     void signOut(std::function<void(bool revoked)> done);
@@ -63,6 +67,8 @@ public:
     // Writing, sending and retrying replies, and drafts: what the conversation asks for.
     Replies &replies() { return *m_replies; }
     VoiceMessages &voice() { return *m_voice; }
+    // Voice messages into text, in the background (exists once start() has succeeded).
+    Transcriber &transcriber() { return *m_transcriber; }
     // The department's and the officer's reply scripts (exist once start() has succeeded).
     ScriptLibrary &scripts() { return *m_scripts; }
     // Claim, transfer and close: what needs the server's decision at that moment.
@@ -124,6 +130,9 @@ private:
     std::unique_ptr<OutboxSender> m_sender;
     std::unique_ptr<Replies> m_replies;
     std::unique_ptr<VoiceMessages> m_voice;
+    std::unique_ptr<Transcriber> m_transcriber;
+    const SpeechEngineFactory *m_speechFactory = nullptr;
+    QVariantMap m_speechSettings;
     std::unique_ptr<ScriptLocalStore> m_scriptStore;
     std::unique_ptr<ScriptLibrary> m_scripts;
     std::unique_ptr<ScriptDelivery> m_scriptDelivery;

@@ -161,12 +161,37 @@ Migration proposalWording()
          QStringLiteral("DELETE FROM sync_cursors WHERE stream = 'proposals'")}};
 }
 
+// Voice messages turned into text on this workstation: what the engine heard (or why it could
+// not), found by history search like the messages themselves.
+Migration transcripts()
+{
+    return {9,
+            {QStringLiteral("CREATE TABLE transcripts (message_id INTEGER PRIMARY KEY,"
+                            " engine TEXT NOT NULL, language TEXT NOT NULL DEFAULT '',"
+                            " text TEXT NOT NULL DEFAULT '', failure TEXT NOT NULL DEFAULT '',"
+                            " updated_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE VIRTUAL TABLE transcripts_fts USING fts5(text,"
+                            " content='transcripts', content_rowid='message_id', tokenize='cjk')"),
+             QStringLiteral("CREATE TRIGGER transcripts_fts_insert AFTER INSERT ON transcripts"
+                            " BEGIN INSERT INTO transcripts_fts (rowid, text)"
+                            " VALUES (new.message_id, new.text); END"),
+             QStringLiteral("CREATE TRIGGER transcripts_fts_delete AFTER DELETE ON transcripts"
+                            " BEGIN INSERT INTO transcripts_fts (transcripts_fts, rowid, text)"
+                            " VALUES ('delete', old.message_id, old.text); END"),
+             QStringLiteral("CREATE TRIGGER transcripts_fts_update AFTER UPDATE OF text"
+                            " ON transcripts BEGIN"
+                            " INSERT INTO transcripts_fts (transcripts_fts, rowid, text)"
+                            " VALUES ('delete', old.message_id, old.text);"
+                            " INSERT INTO transcripts_fts (rowid, text)"
+                            " VALUES (new.message_id, new.text); END")}};
+}
+
 } // namespace
 
 const QList<Migration> &cacheMigrations()
 {
-    static const QList<Migration> list{records(),       search(),         historyBackfill(),
-                                       workspace(),     voiceClips(),     replyScripts(),
-                                       subjectSearch(), proposalWording()};
+    static const QList<Migration> list{records(),       search(),          historyBackfill(),
+                                       workspace(),     voiceClips(),      replyScripts(),
+                                       subjectSearch(), proposalWording(), transcripts()};
     return list;
 }

@@ -6,6 +6,7 @@
 #include "app/protocol/Methods.h"
 #include "app/sql/Transaction.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -314,6 +315,25 @@ void CacheWorker::storeVoiceWaveform(qint64 messageId, const QByteArray &packed)
                        " ON CONFLICT (message_id) DO UPDATE SET waveform = excluded.waveform"));
     store.addBindValue(messageId);
     store.addBindValue(packed);
+    if (!store.exec())
+        writeFailed(store.lastError().text());
+}
+
+void CacheWorker::storeTranscript(qint64 messageId, const QString &engine, const QString &language,
+                                  const QString &text, const QString &failure)
+{
+    if (!m_database)
+        return;
+    QSqlQuery store(m_database->connection());
+    store.prepare(QStringLiteral(
+        "INSERT INTO transcripts (message_id, engine, language, text, failure, updated_at)"
+        " VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?)"
+        " ON CONFLICT (message_id) DO UPDATE SET engine ="
+        " excluded.engine, language = excluded.language, text = excluded.text,"
+        " failure = excluded.failure, updated_at = excluded.updated_at"));
+    for (const QVariant &value : QVariantList{messageId, engine, language, text, failure,
+                                              QDateTime::currentMSecsSinceEpoch()})
+        store.addBindValue(value);
     if (!store.exec())
         writeFailed(store.lastError().text());
 }

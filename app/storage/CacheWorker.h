@@ -44,6 +44,9 @@ public Q_SLOTS:
     // A voice clip was listened to; a waveform was computed for a clip that came without one.
     void markVoiceHeard(qint64 messageId);
     void storeVoiceWaveform(qint64 messageId, const QByteArray &packed);
+    // What a speech engine made of a voice message (or, with `failure` set, why it could not).
+    void storeTranscript(qint64 messageId, const QString &engine, const QString &language,
+                         const QString &text, const QString &failure);
     // Every reply script the cache holds (scriptsLoaded); also sent after each change to them.
     void loadScripts();
     // Reads every page of the file on a pool thread; a damaged cache is replaced (replaced()).

@@ -24,6 +24,7 @@ public:
     VoicePlayer &player() { return m_player; }
     const VoicePlayer &player() const { return m_player; }
     VoiceClipStore &clips() { return m_clips; }
+    VoiceFetcher &fetcher() { return m_fetcher; }
 
     // Play or pause; another message's clip stops.
     void toggle(qint64 messageId);

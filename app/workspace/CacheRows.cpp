@@ -58,9 +58,11 @@ QString messageSelect(QVariantList &values)
            << wireName(SenderKind::Representative);
     return QStringLiteral(
         "SELECT m.id, m.sender_kind, m.sender_id, COALESCE(s.name, r.name, ''), m.client_msg_id,"
-        " m.kind, m.text, m.payload, m.created_at, v.waveform, COALESCE(v.heard, 0)"
+        " m.kind, m.text, m.payload, m.created_at, v.waveform, COALESCE(v.heard, 0),"
+        " t.text, t.failure, t.message_id IS NOT NULL"
         " FROM messages m"
         " LEFT JOIN voice_clips v ON m.kind = ? AND v.message_id = m.id"
+        " LEFT JOIN transcripts t ON t.message_id = m.id"
         " LEFT JOIN responders s ON m.sender_kind = ? AND s.id = m.sender_id"
         " LEFT JOIN representatives r ON m.sender_kind = ? AND r.id = m.sender_id"
         " WHERE m.consultation_id = ?");
@@ -89,6 +91,9 @@ MessageRow message(const QSqlQuery &query, qint64 consultationId)
         if (row.voiceWaveform.isEmpty())
             row.voiceWaveform = query.value(9).toByteArray();
         row.voiceHeard = query.value(10).toBool();
+        row.transcript = query.value(11).toString();
+        row.transcriptFailure = query.value(12).toString();
+        row.transcribed = query.value(13).toBool();
     }
     return row;
 }

@@ -245,6 +245,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case WrittenAtRole:
         return m.clientMsgId.isEmpty() ? m.createdAt
                                        : m_writtenAt.value(m.clientMsgId, m.createdAt);
+    case TranscriptRole:
+        return m.transcript;
+    case TranscriptFailureRole:
+        return m.transcriptFailure;
+    case TranscribedRole:
+        return m.transcribed;
     case DeliveryRole:
         return static_cast<int>(own ? Delivery::Sent : Delivery::None);
     case ClientMsgIdRole:
@@ -265,6 +271,16 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 void MessageListModel::setVoiceHeard(qint64 messageId)
 {
     updateMessage(messageId, [](MessageRow &row) { row.voiceHeard = true; });
+}
+
+void MessageListModel::applyTranscript(qint64 messageId, const QString &text,
+                                       const QString &failure)
+{
+    updateMessage(messageId, [&](MessageRow &row) {
+        row.transcript = text;
+        row.transcriptFailure = failure;
+        row.transcribed = true;
+    });
 }
 
 void MessageListModel::setVoiceWaveform(qint64 messageId, const QByteArray &packed)
@@ -303,5 +319,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(VoiceWaveformRole, "voiceWaveform");
     names.insert(VoiceHeardRole, "voiceHeard");
     names.insert(WrittenAtRole, "writtenAt");
+    names.insert(TranscriptRole, "transcript");
+    names.insert(TranscriptFailureRole, "transcriptFailure");
+    names.insert(TranscribedRole, "transcribed");
     return names;
 }

@@ -36,6 +36,11 @@ public:
         // When this console's officer wrote it (the outbox's time), which for a reply queued
         // offline is earlier than when the server stored it (CreatedAtRole).
         WrittenAtRole,
+        // Voice: what a speech engine heard in it ("" until then), or why it could not.
+        TranscriptRole,
+        TranscriptFailureRole,
+        // Voice: a transcript (or its failure) is known; false: still to be done.
+        TranscribedRole,
     };
     enum class Delivery
     {
@@ -57,6 +62,8 @@ public:
     // The consultation's replies still in the outbox when it is opened (sent ones are shown as
     // the server's messages)...
     void setOutboxItems(const QList<OutboxItem> &items);
+    // A voice message was transcribed here (or could not be): shown at once.
+    void applyTranscript(qint64 messageId, const QString &text, const QString &failure);
     // ...and then each change to one of them as it happens: added when written, updated in
     // place while it goes out, dropped once the server's copy is in the cache.
     void applyOutboxItem(const OutboxItem &item);

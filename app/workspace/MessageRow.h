@@ -24,6 +24,11 @@ struct MessageRow
     qint64 voiceDurationMs = 0;
     QByteArray voiceWaveform;
     bool voiceHeard = false;
+    // What a speech engine heard in it here, or why it could not; `transcribed`: either is
+    // known (otherwise it is still to be done).
+    QString transcript;
+    QString transcriptFailure;
+    bool transcribed = false;
 };
 
 Q_DECLARE_METATYPE(MessageRow)

@@ -94,27 +94,20 @@ void PocketSphinxEngine::transcribe(const SpeechRequest &request, const SpeechAu
     }
     const auto *samples = reinterpret_cast<const int16 *>(audio.pcm.constData());
     const size_t count = size_t(audio.pcm.size() / 2);
-    if (ps_start_utt(m_decoder) < 0) {
-        Q_EMIT failed(PocketSphinxFactory::tr("PocketSphinx could not start."));
+    if (isCancelled()) {
+        Q_EMIT cancelled();
         return;
     }
-    // Half a second at a time: progress to show, and a chance to stop.
-    const size_t chunk = rate / 2;
-    for (size_t at = 0; at < count; at += chunk) {
-        if (isCancelled()) {
-            ps_end_utt(m_decoder);
-            Q_EMIT cancelled();
-            return;
-        }
-        const size_t n = std::min(chunk, count - at);
-        if (ps_process_raw(m_decoder, samples + at, n, FALSE, FALSE) < 0) {
-            ps_end_utt(m_decoder);
-            Q_EMIT failed(PocketSphinxFactory::tr("PocketSphinx could not decode the audio."));
-            return;
-        }
-        Q_EMIT progress(double(at + n) / double(count));
+    Q_EMIT progress(0.0);
+    // The whole clip in one call, normalised over itself (batch CMN): fed in pieces, the
+    // decoder's running normalisation carried one clip into the next, and a clear sentence
+    // after a clip of a tone came out as "molly". A voice message is at most a minute, which
+    // PocketSphinx decodes in about a second; cancelling takes effect between clips.
+    if (ps_start_utt(m_decoder) < 0 || ps_process_raw(m_decoder, samples, count, FALSE, TRUE) < 0 ||
+        ps_end_utt(m_decoder) < 0) {
+        Q_EMIT failed(PocketSphinxFactory::tr("PocketSphinx could not decode the audio."));
+        return;
     }
-    ps_end_utt(m_decoder);
 
     Transcript transcript;
     transcript.engineId = QStringLiteral("pocketsphinx");

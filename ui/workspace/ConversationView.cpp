@@ -10,6 +10,7 @@
 #include "app/session/ConsultationActions.h"
 #include "app/session/Replies.h"
 #include "app/voice/AudioDevices.h"
+#include "app/voice/Transcriber.h"
 #include "app/voice/VoiceMessages.h"
 #include "app/workspace/ConsultationListModel.h"
 #include "app/workspace/MessageListModel.h"
@@ -89,10 +90,26 @@ void ConversationView::setSession(AccountSession *session)
             m_session->markRead(m_id, m_messages->newestMessageId());
     });
     connect(m_messages, &QAbstractItemModel::rowsInserted, this,
-            [this](const QModelIndex &, int first) {
+            [this](const QModelIndex &, int first, int last) {
                 if (first > 0 && isVisible() && m_session)
                     m_session->markRead(m_id, m_messages->newestMessageId());
+                requestTranscripts(first, last);
             });
+    connect(m_messages, &QAbstractItemModel::modelReset, this,
+            [this] { requestTranscripts(0, m_messages->rowCount() - 1); });
+}
+
+void ConversationView::requestTranscripts(int first, int last)
+{
+    // The voice messages shown and not yet turned into text: newest asked last, so done first.
+    if (!m_session)
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_messages->index(row);
+        if (index.data(MessageListModel::KindRole).value<MessageKind>() == MessageKind::Voice &&
+            !index.data(MessageListModel::TranscribedRole).toBool())
+            m_session->transcriber().request(index.data(MessageListModel::IdRole).toLongLong());
+    }
 }
 
 void ConversationView::setDirectory(const Directory &directory)

@@ -66,6 +66,7 @@ Q_SIGNALS:
     void opened(qint64 consultationId);
 
 private:
+    void requestTranscripts(int first, int last);
     void showRow();
     void updateActions();
     void loadOutbox();

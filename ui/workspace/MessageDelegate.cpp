@@ -79,6 +79,15 @@ QString MessageDelegate::deliveryLine(const QModelIndex &index)
                                  : QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
+QString MessageDelegate::transcriptLine(const QModelIndex &index)
+{
+    const QString text = index.data(MessageListModel::TranscriptRole).toString();
+    if (!text.isEmpty())
+        return text;
+    const QString failure = index.data(MessageListModel::TranscriptFailureRole).toString();
+    return failure.isEmpty() ? QString() : tr("No text: %1").arg(failure);
+}
+
 QString MessageDelegate::bodyText(const QModelIndex &index) const
 {
     if (kindOf(index) == MessageKind::System) {
@@ -156,10 +165,18 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
                                                         Qt::TextWordWrap, bodyText(index));
     const bool right =
         index.data(MessageListModel::SenderKindRole).value<SenderKind>() == SenderKind::Responder;
+    const QString heard = isVoice(index) ? transcriptLine(index) : QString();
+    const QRect transcript = heard.isEmpty() ? QRect()
+                                             : fm.boundingRect(QRect(0, 0, text.width(), 100000),
+                                                               Qt::TextWordWrap, heard);
     const int bubbleWidth = text.width() + 2 * bubblePadding;
     const int x = right ? m_width - margin - bubbleWidth : margin;
-    l.bubble = QRect(x, y, bubbleWidth, text.height() + 2 * bubblePadding);
-    l.text = l.bubble.adjusted(bubblePadding, bubblePadding, -bubblePadding, -bubblePadding);
+    const int inner = text.height() + (heard.isEmpty() ? 0 : gap + transcript.height());
+    l.bubble = QRect(x, y, bubbleWidth, inner + 2 * bubblePadding);
+    l.text = QRect(x + bubblePadding, y + bubblePadding, text.width(), text.height());
+    if (!heard.isEmpty())
+        l.transcript =
+            QRect(l.text.left(), l.text.bottom() + 1 + gap, text.width(), transcript.height());
     y = l.bubble.bottom() + 1;
     const int delivery = index.data(MessageListModel::DeliveryRole).toInt();
     if (delivery != static_cast<int>(MessageListModel::Delivery::None))
@@ -224,9 +241,18 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawRoundedRect(QRectF(l.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
     const QColor ink = right ? QColor(Qt::black) : palette.color(QPalette::Text);
     painter->setPen(ink);
-    if (isVoice(index))
+    if (isVoice(index)) {
         VoiceBubble::paint(painter, l.text, voiceState(index), palette, option.fontMetrics, ink);
-    else
+        if (!l.transcript.isNull()) {
+            // A failure reads as a note, a transcript as the message's text.
+            const bool failed = index.data(MessageListModel::TranscriptRole).toString().isEmpty();
+            QColor pen = ink;
+            if (failed)
+                pen.setAlphaF(0.6f);
+            painter->setPen(pen);
+            painter->drawText(l.transcript, Qt::TextWordWrap, transcriptLine(index));
+        }
+    } else
         painter->drawText(l.text, Qt::TextWordWrap, bodyText(index));
 
     if (!l.footer.isNull()) {

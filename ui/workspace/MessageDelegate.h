@@ -51,8 +51,11 @@ private:
         QRect header;    // sender and time
         QRect bubble;
         QRect text;
-        QRect footer; // delivery state
+        QRect footer;     // delivery state
+        QRect transcript; // voice: the text heard in it, under the waveform; empty: none yet
     };
+    // Voice: the line under the waveform (what was heard, or why nothing was); "" for none.
+    static QString transcriptLine(const QModelIndex &index);
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     bool startsDay(const QModelIndex &index) const;
     QString bodyText(const QModelIndex &index) const;

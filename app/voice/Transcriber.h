@@ -1,0 +1,62 @@
+#pragma once
+
+#include "app/transcription/SpeechEngine.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+#include <QVariantMap>
+
+class CacheWorker;
+class VoiceClipStore;
+class VoiceFetcher;
+
+// Turns voice messages into text on this workstation, one at a time, in the background: the
+// clip (fetched first when it is not here yet) is brought to the engine's 16 kHz and handed to
+// the engine on a worker thread of its own, so the window never waits; the transcript, or the
+// one line saying why there is none, is kept in the cache. What still needs doing is whatever
+// voice message has no transcript in the cache, so the work survives a restart by itself:
+// the conversation asks again for what it shows.
+class Transcriber : public QObject
+{
+    Q_OBJECT
+public:
+    // `factory` may be null (no engine installed): nothing is queued then.
+    Transcriber(const SpeechEngineFactory *factory, QVariantMap settings, VoiceClipStore &clips,
+                VoiceFetcher &fetcher, CacheWorker *cacheWorker, QObject *parent = nullptr);
+    ~Transcriber() override;
+
+    bool hasEngine() const { return m_factory != nullptr; }
+    // Queued once however often asked; the newest request goes first (what the officer opened).
+    void request(qint64 messageId);
+    // Stops a queued or running transcription of that message.
+    void cancel(qint64 messageId);
+    bool isPending(qint64 messageId) const;
+    // 0..1 for the running one; 0 for one waiting its turn.
+    double progressOf(qint64 messageId) const { return m_progress.value(messageId); }
+
+Q_SIGNALS:
+    void progressed(qint64 messageId, double fraction);
+    // Done: what was heard, or (failure set) why nothing was.
+    void transcribed(qint64 messageId, const QString &text, const QString &failure);
+
+private:
+    void next();
+    void makeEngine();
+    void adoptEngine(SpeechEngine *engine, const QString &error);
+    void run(qint64 messageId);
+    void finish(qint64 messageId, const Transcript &transcript, const QString &failure);
+
+    const SpeechEngineFactory *m_factory;
+    QVariantMap m_settings;
+    VoiceClipStore &m_clips;
+    VoiceFetcher &m_fetcher;
+    CacheWorker *m_cacheWorker;
+    QThread m_thread;
+    SpeechEngine *m_engine = nullptr; // lives on m_thread
+    QString m_engineError;            // why the engine could not be made
+    bool m_making = false;
+    QList<qint64> m_queue;
+    qint64 m_running = 0;
+    QHash<qint64, double> m_progress;
+};

@@ -1,0 +1,145 @@
+// Voice messages into text in a signed-in session, against the real server and the real
+// PocketSphinx plugin: a representative's spoken clip is fetched, transcribed off the window's
+// thread and shown in its conversation; a clip without speech gets one line saying so; both
+// are kept in the cache, so nothing is done twice after a restart.
+#include "IntegrationFixture.h"
+#include "SpokenClip.h"
+#include "app/audio/OggOpusEncoder.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/VoiceChunk.h"
+#include "app/session/AccountSession.h"
+#include "app/transcription/SpeechEngineRegistry.h"
+#include "app/voice/Transcriber.h"
+#include "app/workspace/MessageListModel.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QUuid>
+#include <cmath>
+
+namespace {
+// As a phone would: voice.begin, the bytes, voice.commit. The message id.
+qint64 uploadVoice(TestClient &rep, qint64 consultationId, const QByteArray &clip)
+{
+    const QJsonObject begun =
+        rep.ok(Method::VoiceBegin,
+               {{QStringLiteral("consultationId"), consultationId},
+                {QStringLiteral("clientMsgId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("bytes"), clip.size()},
+                {QStringLiteral("durationMs"), 3000}});
+    const auto transferId = quint32(begun.value(QLatin1String("transferId")).toInteger());
+    rep.sendBinary(encodeVoiceChunk({transferId, 0, clip}));
+    return rep.ok(Method::VoiceCommit, {{QStringLiteral("transferId"), qint64(transferId)}})
+        .value(QLatin1String("message"))
+        .toObject()
+        .value(QLatin1String("id"))
+        .toInteger();
+}
+
+QByteArray toneClip()
+{
+    QVector<qint16> samples(48000 * 2);
+    for (int i = 0; i < samples.size(); ++i)
+        samples[i] = qint16(9000 * std::sin(2 * M_PI * 440 * i / 48000.0));
+    return encodeOggOpus(samples, 48000).value();
+}
+
+int rowOf(const MessageListModel &model, qint64 messageId)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row).data(MessageListModel::IdRole).toLongLong() == messageId)
+            return row;
+    }
+    return -1;
+}
+} // namespace
+
+class TestTranscriber : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void spokenClipsBecomeTextAndAreKept()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("flite")).isEmpty())
+            QSKIP("flite is needed to speak the test sentence");
+        SpeechEngineRegistry engines;
+        engines.scan(
+            {qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription")});
+        QVERIFY(engines.factory(QStringLiteral("pocketsphinx")));
+
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        auto rep = fx.representative(fx.cast.rep1);
+        QVERIFY(rep);
+        QTemporaryDir scratch;
+        const qint64 consultation =
+            rep->openConsultation(fx.cast.deptA, QStringLiteral("住房补贴"));
+        const QByteArray spoken =
+            spokenClip(QStringLiteral("how many families have applied for the housing subsidy"),
+                       scratch.path());
+        QVERIFY(!spoken.isEmpty());
+        const qint64 speech = uploadVoice(*rep, consultation, spoken);
+        const qint64 tone = uploadVoice(*rep, consultation, toneClip());
+        QVERIFY(speech > 0 && tone > 0);
+
+        auto officer = fx.responder(fx.cast.responderA1);
+        QVERIFY(officer);
+        QTemporaryDir data;
+        QString token = officer->token();
+        {
+            AccountSession session(Account{fx.server.url(), fx.cast.responderA1}, data.path(),
+                                   {fx.server.url()});
+            session.setSpeechEngine(engines.factory(QStringLiteral("pocketsphinx")), {});
+            QSignalSpy synced(&session, &AccountSession::syncFinished);
+            QVERIFY(session.start(token));
+            QVERIFY(synced.wait(30000));
+            MessageListModel *messages = session.liveMessages(this);
+            QSignalSpy loaded(messages, &MessageListModel::newestLoaded);
+            messages->setConsultation(consultation, session.responderId());
+            QVERIFY(loaded.wait(10000));
+            QVERIFY(rowOf(*messages, speech) >= 0);
+            QVERIFY(!messages->index(rowOf(*messages, speech))
+                         .data(MessageListModel::TranscribedRole)
+                         .toBool());
+
+            QSignalSpy transcribed(&session.transcriber(), &Transcriber::transcribed);
+            session.transcriber().request(tone);
+            session.transcriber().request(speech);
+            QVERIFY(session.transcriber().isPending(speech));
+            QTRY_COMPARE_WITH_TIMEOUT(transcribed.size(), 2, 60000);
+            // What the conversation shows, without reading the cache again.
+            const QModelIndex heard = messages->index(rowOf(*messages, speech));
+            QVERIFY2(heard.data(MessageListModel::TranscriptRole)
+                         .toString()
+                         .contains(QLatin1String("housing subsidy")),
+                     qPrintable(heard.data(MessageListModel::TranscriptRole).toString()));
+            const QModelIndex silent = messages->index(rowOf(*messages, tone));
+            QVERIFY(silent.data(MessageListModel::TranscribedRole).toBool());
+            QVERIFY(silent.data(MessageListModel::TranscriptRole).toString().isEmpty());
+            QVERIFY(!silent.data(MessageListModel::TranscriptFailureRole).toString().isEmpty());
+            session.connection().stop();
+        }
+        // Another start: both are read from the cache, nothing to do again.
+        AccountSession again(Account{fx.server.url(), fx.cast.responderA1}, data.path(),
+                             {fx.server.url()});
+        again.setSpeechEngine(engines.factory(QStringLiteral("pocketsphinx")), {});
+        QSignalSpy opened(&again, &AccountSession::cacheOpened);
+        QVERIFY(again.start(token));
+        QVERIFY(opened.count() > 0 || opened.wait(10000));
+        MessageListModel *kept = again.liveMessages(this);
+        QSignalSpy loaded(kept, &MessageListModel::newestLoaded);
+        kept->setConsultation(consultation, again.responderId());
+        QVERIFY(loaded.wait(10000));
+        const QModelIndex heard = kept->index(rowOf(*kept, speech));
+        QVERIFY(heard.data(MessageListModel::TranscribedRole).toBool());
+        QVERIFY(heard.data(MessageListModel::TranscriptRole)
+                    .toString()
+                    .contains(QLatin1String("housing subsidy")));
+        QVERIFY(kept->index(rowOf(*kept, tone)).data(MessageListModel::TranscribedRole).toBool());
+        QVERIFY(fx.server.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranscriber)
+#include "tst_transcriber.moc"
