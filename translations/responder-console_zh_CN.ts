@@ -25,6 +25,13 @@
     </message>
 </context>
 <context>
+    <name>CacheReader</name>
+    <message>
+        <source>[voice]</source>
+        <translation>[语音]</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close consultation</source>
@@ -237,6 +244,10 @@
     <message>
         <source>[voice message, %1]</source>
         <translation>[语音消息，%1]</translation>
+    </message>
+    <message>
+        <source>Transcript: %1</source>
+        <translation>转写文字：%1</translation>
     </message>
 </context>
 <context>

@@ -323,22 +323,47 @@ void CacheReader::search(quint64 ticket, const SearchRequest &request, qint64 af
 QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint64 afterId,
                                              int limit)
 {
+    // Text messages, and voice messages by what was heard in them: each index read newest
+    // first up to `limit`, then the two merged, which is the newest `limit` of both (a UNION
+    // would gather every match of a one-character query before the first could be shown).
+    QList<SearchHit> hits = searchMessageIndex(request, afterId, limit, false);
+    if (!searchMatchExpression(request.text).isEmpty()) {
+        hits += searchMessageIndex(request, afterId, limit, true);
+        std::sort(hits.begin(), hits.end(),
+                  [](const SearchHit &a, const SearchHit &b) { return a.id > b.id; });
+        if (hits.size() > limit)
+            hits.erase(hits.begin() + limit, hits.end());
+    }
+    return hits;
+}
+
+QList<SearchHit> CacheReader::searchMessageIndex(const SearchRequest &request, qint64 afterId,
+                                                 int limit, bool transcripts)
+{
     const QString match = searchMatchExpression(request.text);
     QVariantList values;
     // Driven by the index in rowid order, newest first: the first `limit` hits that pass the
     // filters end the scan, however many messages match a one-character query.
-    const QString columns = QStringLiteral("SELECT m.id, m.consultation_id, m.text, m.created_at,"
-                                           " c.state, r.name, c.subject, m.sender_kind, s.name");
+    const QString columns =
+        QStringLiteral("SELECT m.id, m.consultation_id, %1, m.created_at,"
+                       " c.state, r.name, c.subject, m.sender_kind, s.name")
+            .arg(transcripts ? QStringLiteral("t.text") : QStringLiteral("m.text"));
+    const QString index =
+        transcripts ? QStringLiteral("transcripts_fts") : QStringLiteral("messages_fts");
     QString sql = match.isEmpty() ? columns + QStringLiteral(" FROM messages m")
-                                  : columns + QStringLiteral(" FROM messages_fts f"
-                                                             " JOIN messages m ON m.id = f.rowid");
+                                  : columns + QStringLiteral(" FROM %1 f"
+                                                             " JOIN messages m ON m.id = f.rowid")
+                                                  .arg(index);
+    if (transcripts)
+        sql += QStringLiteral(" JOIN transcripts t ON t.message_id = m.id");
     sql += QStringLiteral(" JOIN consultations c ON c.id = m.consultation_id"
                           " LEFT JOIN representatives r ON r.id = c.representative_id"
                           " LEFT JOIN responders s ON m.sender_kind = ? AND s.id = m.sender_id"
                           " WHERE m.kind = ?");
-    values << wireName(SenderKind::Responder) << wireName(MessageKind::Text);
+    values << wireName(SenderKind::Responder)
+           << wireName(transcripts ? MessageKind::Voice : MessageKind::Text);
     if (!match.isEmpty()) {
-        sql += QStringLiteral(" AND messages_fts MATCH ?");
+        sql += QStringLiteral(" AND %1 MATCH ?").arg(index);
         values << match;
     }
     if (afterId > 0) {
@@ -359,6 +384,8 @@ QList<SearchHit> CacheReader::searchMessages(const SearchRequest &request, qint6
         hit.id = query.value(0).toLongLong();
         hit.consultationId = query.value(1).toLongLong();
         hit.snippetHtml = searchSnippet(query.value(2).toString(), request.text);
+        if (transcripts)
+            hit.snippetHtml = tr("[voice]").toHtmlEscaped() + u' ' + hit.snippetHtml;
         hit.at = query.value(3).toLongLong();
         hit.state = fromWireName<ConsultationState>(query.value(4).toString())
                         .value_or(ConsultationState::Waiting);

@@ -62,6 +62,8 @@ private:
     QSqlQuery newQuery() const;
     bool select(QSqlQuery &query, const QString &sql, const QVariantList &values);
     QList<ConsultationRow> consultations(const QString &sql, const QVariantList &values);
+    QList<SearchHit> searchMessageIndex(const SearchRequest &request, qint64 afterId, int limit,
+                                        bool transcripts);
     QList<SearchHit> searchMessages(const SearchRequest &request, qint64 afterId, int limit);
     QList<SearchHit> searchProposals(const SearchRequest &request, qint64 afterId, int limit);
     QList<SearchHit> searchSubjects(const SearchRequest &request, qint64 afterId, int limit);

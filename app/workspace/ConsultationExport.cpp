@@ -162,6 +162,10 @@ QString recordHtml(const ConsultationRow &c, const QList<MessageRow> &messages,
                     ? QCoreApplication::translate("ConsultationExport", "[voice message, %1]")
                           .arg(clockText(m.payload.value(QLatin1String("durationMs")).toInteger()))
                     : m.text;
+            // What was heard in it, where this workstation has turned it into text.
+            if (m.kind == MessageKind::Voice && !m.transcript.isEmpty())
+                text += u'\n' + QCoreApplication::translate("ConsultationExport", "Transcript: %1")
+                                    .arg(m.transcript);
         }
         html += QStringLiteral("<p><b>%1</b> &nbsp; %2<br/>%3</p>")
                     .arg(esc(who), esc(timeText(m.createdAt)),

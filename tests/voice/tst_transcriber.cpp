@@ -10,8 +10,12 @@
 #include "app/session/AccountSession.h"
 #include "app/transcription/SpeechEngineRegistry.h"
 #include "app/voice/Transcriber.h"
+#include "app/workspace/ConsultationExport.h"
 #include "app/workspace/MessageListModel.h"
+#include "app/workspace/SearchResultModel.h"
 
+#include <QDir>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -137,9 +141,47 @@ private Q_SLOTS:
                     .toString()
                     .contains(QLatin1String("housing subsidy")));
         QVERIFY(kept->index(rowOf(*kept, tone)).data(MessageListModel::TranscribedRole).toBool());
+
+        // History search finds the voice message by a word only heard in it.
+        SearchResultModel *results = again.searchResults(this);
+        QSignalSpy found(results, &SearchResultModel::pageLoaded);
+        SearchRequest wanted;
+        wanted.text = QStringLiteral("subsidy");
+        results->setRequest(wanted);
+        QVERIFY(found.wait(10000));
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->hitAt(0).id, speech);
+        QVERIFY(results->hitAt(0).snippetHtml.contains(QLatin1String("<b>subsidy</b>")));
+
+        // The PDF record carries it under the voice message.
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            ConsultationExport job;
+            QSignalSpy done(&job, &ConsultationExport::finished);
+            ConsultationExport::Request request;
+            request.cachePath = again.cachePath();
+            request.query = {ConsultationQuery::Filter::All, again.responderId(),
+                             again.departmentId()};
+            request.query.onlyId = consultation;
+            request.format = ConsultationExport::Format::Pdf;
+            request.target = scratch.filePath(QStringLiteral("records"));
+            request.english = true;
+            job.start(request);
+            QVERIFY(done.wait(30000));
+            const auto result = done.first().first().value<ConsultationExport::Result>();
+            QVERIFY2(result.error.isEmpty() && result.exported == 1, qPrintable(result.error));
+            QProcess reader;
+            reader.start(QStringLiteral("pdftotext"),
+                         {QDir(request.target)
+                              .filePath(QStringLiteral("consultation-%1.pdf").arg(consultation)),
+                          QStringLiteral("-")});
+            QVERIFY(reader.waitForFinished(20000));
+            QVERIFY(QString::fromUtf8(reader.readAllStandardOutput())
+                        .simplified()
+                        .contains(QLatin1String("how many families have applied for the housing")));
+        }
         QVERIFY(fx.server.stop());
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranscriber)
+QTEST_MAIN(TestTranscriber) // a GUI application: the PDF record needs fonts
 #include "tst_transcriber.moc"
