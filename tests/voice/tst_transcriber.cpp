@@ -4,9 +4,8 @@
 // are kept in the cache, so nothing is done twice after a restart.
 #include "IntegrationFixture.h"
 #include "SpokenClip.h"
+#include "VoiceUpload.h"
 #include "app/audio/OggOpusEncoder.h"
-#include "app/protocol/Methods.h"
-#include "app/protocol/VoiceChunk.h"
 #include "app/session/AccountSession.h"
 #include "app/transcription/SpeechEngineRegistry.h"
 #include "app/voice/Transcriber.h"
@@ -19,27 +18,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QUuid>
 #include <cmath>
 
 namespace {
-// As a phone would: voice.begin, the bytes, voice.commit. The message id.
-qint64 uploadVoice(TestClient &rep, qint64 consultationId, const QByteArray &clip)
-{
-    const QJsonObject begun =
-        rep.ok(Method::VoiceBegin,
-               {{QStringLiteral("consultationId"), consultationId},
-                {QStringLiteral("clientMsgId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                {QStringLiteral("bytes"), clip.size()},
-                {QStringLiteral("durationMs"), 3000}});
-    const auto transferId = quint32(begun.value(QLatin1String("transferId")).toInteger());
-    rep.sendBinary(encodeVoiceChunk({transferId, 0, clip}));
-    return rep.ok(Method::VoiceCommit, {{QStringLiteral("transferId"), qint64(transferId)}})
-        .value(QLatin1String("message"))
-        .toObject()
-        .value(QLatin1String("id"))
-        .toInteger();
-}
 
 QByteArray toneClip()
 {
@@ -83,8 +64,8 @@ private Q_SLOTS:
             spokenClip(QStringLiteral("how many families have applied for the housing subsidy"),
                        scratch.path());
         QVERIFY(!spoken.isEmpty());
-        const qint64 speech = uploadVoice(*rep, consultation, spoken);
-        const qint64 tone = uploadVoice(*rep, consultation, toneClip());
+        const qint64 speech = uploadVoice(*rep, consultation, spoken, 3400);
+        const qint64 tone = uploadVoice(*rep, consultation, toneClip(), 2000);
         QVERIFY(speech > 0 && tone > 0);
 
         auto officer = fx.responder(fx.cast.responderA1);

@@ -3,6 +3,7 @@
 // kept in the cache; a voice reply goes through the outbox and is stored exactly once.
 #include "IntegrationFixture.h"
 #include "PulseTools.h"
+#include "VoiceUpload.h"
 #include "app/audio/OggOpusEncoder.h"
 #include "app/audio/Waveform.h"
 #include "app/outbox/OutboxSender.h"
@@ -37,24 +38,6 @@ QByteArray toneClip(double seconds, int frequency)
     return encodeOggOpus(samples, 48000).value();
 }
 
-// As a phone would: voice.begin, the bytes, voice.commit; no waveform. The message id.
-qint64 uploadVoice(TestClient &rep, qint64 consultationId, const QByteArray &clip)
-{
-    const QJsonObject begun =
-        rep.ok(Method::VoiceBegin,
-               {{QStringLiteral("consultationId"), consultationId},
-                {QStringLiteral("clientMsgId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                {QStringLiteral("bytes"), clip.size()},
-                {QStringLiteral("durationMs"), 1500}});
-    const auto transferId = quint32(begun.value(QLatin1String("transferId")).toInteger());
-    rep.sendBinary(encodeVoiceChunk({transferId, 0, clip}));
-    return rep.ok(Method::VoiceCommit, {{QStringLiteral("transferId"), qint64(transferId)}})
-        .value(QLatin1String("message"))
-        .toObject()
-        .value(QLatin1String("id"))
-        .toInteger();
-}
-
 } // namespace
 
 class TestVoiceMessages : public QObject
@@ -73,7 +56,7 @@ void TestVoiceMessages::fetchedOncePlayedOfflineAndRemembered()
     auto rep = fx.representative(fx.cast.rep1);
     QVERIFY(rep);
     const qint64 consultation = rep->openConsultation(fx.cast.deptA, QStringLiteral("语音咨询"));
-    const qint64 messageId = uploadVoice(*rep, consultation, toneClip(1.5, 440));
+    const qint64 messageId = uploadVoice(*rep, consultation, toneClip(1.5, 440), 1500);
     QVERIFY(messageId > 0);
 
     auto officer = fx.responder(fx.cast.responderA1);
