@@ -24,15 +24,16 @@ Transcriber::Transcriber(const SpeechEngineFactory *factory, QVariantMap setting
             run(messageId);
     });
     connect(&m_fetcher, &VoiceFetcher::failed, this, [this](qint64 messageId, const QString &why) {
+        // Not the clip's fault (offline, say): shown, not kept, so it is tried again later.
         if (messageId == m_running)
-            finish(messageId, {}, tr("The recording could not be fetched: %1").arg(why));
+            finish(messageId, {}, tr("The recording could not be fetched: %1").arg(why), Keep::No);
     });
 }
 
 Transcriber::~Transcriber()
 {
     if (m_engine)
-        m_engine->cancel(); // a running transcription returns at its next chunk
+        m_engine->cancel(); // one waiting to start does not; a running clip ends first
     m_thread.quit();
     m_thread.wait();
     delete m_engine; // its thread has ended
@@ -76,7 +77,7 @@ void Transcriber::makeEngine()
     if (m_making)
         return;
     if (!m_engineError.isEmpty())
-        return finish(m_running, {}, m_engineError);
+        return finish(m_running, {}, m_engineError, Keep::No);
     // Made on the thread that runs it (loading a model takes a while, and engines may keep
     // thread-bound state), then handed back here.
     m_making = true;
@@ -97,7 +98,8 @@ void Transcriber::adoptEngine(SpeechEngine *engine, const QString &error)
     if (!engine) {
         m_engineError = error;
         qCWarning(lcVoice) << "no speech engine:" << error;
-        return finish(m_running, {}, error);
+        // The setup's fault, not the clip's: not kept, so a corrected model gets to it.
+        return finish(m_running, {}, error, Keep::No);
     }
     m_engine = engine;
     connect(m_engine, &SpeechEngine::progress, this, [this](double fraction) {
@@ -142,7 +144,8 @@ void Transcriber::run(qint64 messageId)
                               });
 }
 
-void Transcriber::finish(qint64 messageId, const Transcript &transcript, const QString &failure)
+void Transcriber::finish(qint64 messageId, const Transcript &transcript, const QString &failure,
+                         Keep keep)
 {
     if (messageId <= 0)
         return;
@@ -153,10 +156,11 @@ void Transcriber::finish(qint64 messageId, const Transcript &transcript, const Q
                                : failure;
     const QString engine =
         transcript.engineId.isEmpty() && m_factory ? m_factory->info().id : transcript.engineId;
-    QMetaObject::invokeMethod(m_cacheWorker, [worker = m_cacheWorker, messageId, engine,
-                                              language = transcript.language, text, reason] {
-        worker->storeTranscript(messageId, engine, language, text, reason);
-    });
+    if (keep == Keep::Yes)
+        QMetaObject::invokeMethod(m_cacheWorker, [worker = m_cacheWorker, messageId, engine,
+                                                  language = transcript.language, text, reason] {
+            worker->storeTranscript(messageId, engine, language, text, reason);
+        });
     m_progress.remove(messageId);
     if (messageId == m_running)
         m_running = 0;

@@ -45,7 +45,15 @@ private:
     void makeEngine();
     void adoptEngine(SpeechEngine *engine, const QString &error);
     void run(qint64 messageId);
-    void finish(qint64 messageId, const Transcript &transcript, const QString &failure);
+    // Keep::No: a failure that is not the clip's (no network, no engine): shown, not stored,
+    // so that the message is tried again when its conversation is next opened.
+    enum class Keep
+    {
+        Yes,
+        No
+    };
+    void finish(qint64 messageId, const Transcript &transcript, const QString &failure,
+                Keep keep = Keep::Yes);
 
     const SpeechEngineFactory *m_factory;
     QVariantMap m_settings;

@@ -162,6 +162,46 @@ private Q_SLOTS:
         }
         QVERIFY(fx.server.stop());
     }
+
+    // A model that is not there is the setup's fault, not the clip's: the message says so, and
+    // nothing is kept, so the next start (with the model fixed) transcribes it.
+    void aMissingModelIsShownAndNotKept()
+    {
+        SpeechEngineRegistry engines;
+        engines.scan(
+            {qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription")});
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        auto rep = fx.representative(fx.cast.rep1);
+        QVERIFY(rep);
+        const qint64 consultation = rep->openConsultation(fx.cast.deptA, QStringLiteral("语音"));
+        const qint64 voice = uploadVoice(*rep, consultation, toneClip(), 2000);
+        auto officer = fx.responder(fx.cast.responderA1);
+        QVERIFY(officer);
+        QTemporaryDir data;
+        QTemporaryDir nowhere;
+        AccountSession session(Account{fx.server.url(), fx.cast.responderA1}, data.path(),
+                               {fx.server.url()});
+        session.setSpeechEngine(
+            engines.factory(QStringLiteral("pocketsphinx")),
+            {{QStringLiteral("acousticModel"), nowhere.filePath(QStringLiteral("zh-cn"))}});
+        QSignalSpy synced(&session, &AccountSession::syncFinished);
+        QVERIFY(session.start(officer->token()));
+        QVERIFY(synced.wait(30000));
+        QSignalSpy transcribed(&session.transcriber(), &Transcriber::transcribed);
+        session.transcriber().request(voice);
+        QVERIFY(transcribed.wait(30000));
+        QVERIFY2(transcribed.first().at(2).toString().contains(QLatin1String("does not exist")),
+                 qPrintable(transcribed.first().at(2).toString()));
+
+        MessageListModel *fresh = session.liveMessages(this);
+        QSignalSpy loaded(fresh, &MessageListModel::newestLoaded);
+        fresh->setConsultation(consultation, session.responderId());
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(
+            !fresh->index(rowOf(*fresh, voice)).data(MessageListModel::TranscribedRole).toBool());
+        QVERIFY(fx.server.stop());
+    }
 };
 
 QTEST_MAIN(TestTranscriber) // a GUI application: the PDF record needs fonts
