@@ -175,8 +175,9 @@ void ConsoleRoot::open(const Account &account, const QString &token)
         return;
     }
     m_session = std::make_unique<AccountSession>(account, m_options.dataFolder, m_servers);
-    // Voice to text with the engine the settings name (PocketSphinx, offline, by default);
-    // its own settings (a model folder, say) under [transcription] too.
+    // Voice to text with the engine the settings name (PocketSphinx, offline, by default) when
+    // its model fits the language the voice messages are spoken in; its own settings (a model
+    // folder, say) under [transcription] too.
     if (!m_speechEngines) {
         m_speechEngines = std::make_unique<SpeechEngineRegistry>();
         m_speechEngines->scan(SpeechEngineRegistry::defaultFolders());
@@ -186,10 +187,11 @@ void ConsoleRoot::open(const Account &account, const QString &token)
     for (const QString &key : m_settings->childKeys())
         speech.insert(key, m_settings->value(key));
     m_settings->endGroup();
-    m_session->setSpeechEngine(
-        m_speechEngines->factory(
-            speech.value(QStringLiteral("engine"), QStringLiteral("pocketsphinx")).toString()),
-        speech);
+    QString why;
+    const SpeechEngineFactory *engine = m_speechEngines->choose(speech, &why);
+    if (!engine)
+        qInfo("voice messages are not turned into text: %s", qPrintable(why));
+    m_session->setSpeechEngine(engine, speech);
     if (!m_window) {
         m_window = std::make_unique<MainWindow>();
         connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleRoot::signOut);

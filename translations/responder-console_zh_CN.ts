@@ -680,6 +680,10 @@
         <source>No text: %1</source>
         <translation>未能转成文字：%1</translation>
     </message>
+    <message>
+        <source>turning into text… %1%</source>
+        <translation>正在转成文字… %1%</translation>
+    </message>
 </context>
 <context>
     <name>MessageThread</name>

@@ -54,6 +54,29 @@ QStringList SpeechEngineRegistry::defaultFolders()
     return folders;
 }
 
+const SpeechEngineFactory *SpeechEngineRegistry::choose(const QVariantMap &settings,
+                                                        QString *why) const
+{
+    const QString id =
+        settings.value(QStringLiteral("engine"), QStringLiteral("pocketsphinx")).toString();
+    const SpeechEngineFactory *chosen = factory(id);
+    if (!chosen) {
+        *why = QStringLiteral("no speech engine \"%1\" is installed").arg(id);
+        return nullptr;
+    }
+    const SpeechEngineInfo info = chosen->info();
+    const QString spoken =
+        settings.value(QStringLiteral("speechLanguage"), QStringLiteral("zh-CN")).toString();
+    const QString model =
+        settings.value(QStringLiteral("language"), info.languages.value(0)).toString();
+    if (model.section(u'-', 0, 0).compare(spoken.section(u'-', 0, 0), Qt::CaseInsensitive) != 0) {
+        *why = QStringLiteral("the %1 model of %2 does not fit voice messages in %3")
+                   .arg(model, info.name, spoken);
+        return nullptr;
+    }
+    return chosen;
+}
+
 void SpeechEngineRegistry::scan(const QStringList &folders)
 {
     for (const QString &folder : folders) {

@@ -42,6 +42,14 @@ public:
     const SpeechEngineFactory *factory(const QString &id) const;
     const QList<Problem> &problems() const { return m_problems; }
 
+    // The engine the settings name (`engine`, default "pocketsphinx"), if it can transcribe the
+    // language the voice messages are spoken in (`speechLanguage`, default zh-CN: the
+    // representatives speak Mandarin). The model's language is the engine's setting `language`
+    // where it has one, else the first the engine declares. nullptr, with `why`, otherwise: an
+    // English model on Mandarin speech writes confident nonsense under every message, which is
+    // worse than no text.
+    const SpeechEngineFactory *choose(const QVariantMap &settings, QString *why) const;
+
 private:
     void load(const QString &file);
 

@@ -130,6 +130,27 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 0);
     }
 
+    // Debian's English model is not used on Mandarin voice messages (the default language):
+    // confident nonsense under every message would be worse than no text.
+    void theEngineIsChosenOnlyForTheLanguageSpoken()
+    {
+        SpeechEngineRegistry registry;
+        registry.scan({pluginFolder()});
+        QString why;
+        QVERIFY(!registry.choose({}, &why));
+        QVERIFY2(why.contains(QLatin1String("en-US")) && why.contains(QLatin1String("zh-CN")),
+                 qPrintable(why));
+        why.clear();
+        QCOMPARE(
+            registry.choose({{QStringLiteral("speechLanguage"), QStringLiteral("en-US")}}, &why),
+            registry.factory(QStringLiteral("pocketsphinx")));
+        // A Mandarin model named in the settings fits.
+        QCOMPARE(registry.choose({{QStringLiteral("language"), QStringLiteral("zh-CN")}}, &why),
+                 registry.factory(QStringLiteral("pocketsphinx")));
+        QVERIFY(!registry.choose({{QStringLiteral("engine"), QStringLiteral("whisper")}}, &why));
+        QVERIFY(why.contains(QLatin1String("whisper")));
+    }
+
     void aBrokenPluginIsReportedAndSkipped()
     {
         QTemporaryDir broken;

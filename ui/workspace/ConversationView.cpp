@@ -70,6 +70,7 @@ void ConversationView::setSession(AccountSession *session)
     m_page->hide();
     m_placeholder->show();
     m_voice->setVoice(session ? &session->voice() : nullptr);
+    m_voice->setTranscriber(session ? &session->transcriber() : nullptr);
     if (!session)
         return;
     VoicePlayer &player = session->voice().player();

@@ -1,5 +1,7 @@
 #include "MessageDelegate.h"
 
+#include "app/voice/Transcriber.h"
+
 #include "app/voice/VoiceMessages.h"
 #include "app/workspace/MessageListModel.h"
 #include "app/workspace/SystemEntryText.h"
@@ -77,6 +79,14 @@ QString MessageDelegate::deliveryLine(const QModelIndex &index)
         .arg(stored.toString(written.date() == stored.date()
                                  ? QStringLiteral("HH:mm:ss")
                                  : QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+QString MessageDelegate::transcribingText(const QModelIndex &index) const
+{
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    if (!m_transcriber || !isVoice(index) || !m_transcriber->isPending(id))
+        return {};
+    return tr("turning into text… %1%").arg(qRound(m_transcriber->progressOf(id) * 100));
 }
 
 QString MessageDelegate::transcriptLine(const QModelIndex &index)
@@ -224,8 +234,11 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     // The time it was written: a reply queued offline keeps the time its officer wrote it.
     const QDateTime written =
         QDateTime::fromMSecsSinceEpoch(index.data(MessageListModel::WrittenAtRole).toLongLong());
-    const QString header = sender + QStringLiteral("  ") +
-                           QLocale().toString(written.time(), QStringLiteral("HH:mm:ss"));
+    QString header = sender + QStringLiteral("  ") +
+                     QLocale().toString(written.time(), QStringLiteral("HH:mm:ss"));
+    // On the header line, which is there anyway: the bubble keeps its size until the text comes.
+    if (const QString busy = transcribingText(index); !busy.isEmpty())
+        header += QStringLiteral("  · ") + busy;
     painter->setPen(muted);
     painter->drawText(l.header, (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
                       header);

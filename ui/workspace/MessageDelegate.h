@@ -9,6 +9,7 @@
 #include <QStyledItemDelegate>
 
 class VoiceMessages;
+class Transcriber;
 
 // A conversation entry: the representative's messages on the left, responders' on the right
 // (the officer's own with their delivery state), system entries (claimed, transferred, closed,
@@ -25,6 +26,9 @@ public:
     void setWidth(int width) { m_width = width; }
     // Where voice bubbles learn what plays; none: they show their length only.
     void setVoice(const VoiceMessages *voice) { m_voice = voice; }
+    void setTranscriber(const Transcriber *transcriber) { m_transcriber = transcriber; }
+    // Voice: "turning into text… 40%" while the transcriber has it; "" otherwise.
+    QString transcribingText(const QModelIndex &index) const;
     // A message to draw out (a search hit jumped to); 0: none.
     void setHighlighted(qint64 messageId) { m_highlighted = messageId; }
 
@@ -62,6 +66,7 @@ private:
 
     Directory m_directory;
     const VoiceMessages *m_voice = nullptr;
+    const Transcriber *m_transcriber = nullptr;
     int m_width = 600;
     qint64 m_highlighted = 0;
 };

@@ -1,5 +1,7 @@
 #include "VoiceInteraction.h"
 
+#include "app/voice/Transcriber.h"
+
 #include "MessageDelegate.h"
 #include "app/voice/VoiceMessages.h"
 #include "app/workspace/MessageListModel.h"
@@ -47,6 +49,21 @@ void VoiceInteraction::setVoice(VoiceMessages *voice)
             });
     connect(voice, &VoiceMessages::finished, this, &VoiceInteraction::playNextUnheard);
     connect(voice, &QObject::destroyed, this, [this] { m_delegate->setVoice(nullptr); });
+}
+
+void VoiceInteraction::setTranscriber(Transcriber *transcriber)
+{
+    if (m_transcriber)
+        m_transcriber->disconnect(this);
+    m_transcriber = transcriber;
+    m_delegate->setTranscriber(transcriber);
+    if (!transcriber)
+        return;
+    connect(transcriber, &Transcriber::progressed, this,
+            [this](qint64 id, double) { repaint(id); });
+    connect(transcriber, &Transcriber::transcribed, this, [this](qint64 id) { repaint(id); });
+    connect(transcriber, &QObject::destroyed, this,
+            [this] { m_delegate->setTranscriber(nullptr); });
 }
 
 MessageListModel *VoiceInteraction::model() const

@@ -8,6 +8,7 @@ class MessageDelegate;
 class MessageListModel;
 class QListView;
 class VoiceMessages;
+class Transcriber;
 
 // Makes the voice bubbles of a conversation list work: click the button to play or pause,
 // click or drag along the waveform to seek, click the speed to cycle 1x, 1.5x, 2x, Space plays
@@ -20,6 +21,8 @@ public:
     VoiceInteraction(QListView *list, MessageDelegate *delegate, QObject *parent = nullptr);
 
     void setVoice(VoiceMessages *voice);
+    // Its progress shown on the voice messages it works on.
+    void setTranscriber(Transcriber *transcriber);
     void setPlayNextUnheard(bool on) { m_playNext = on; }
     // Plays or pauses the clip of this row; false if it is not a playable voice message.
     bool toggle(const QModelIndex &index);
@@ -41,6 +44,7 @@ private:
     MessageDelegate *m_delegate;
     QWidget *m_viewport;
     QPointer<VoiceMessages> m_voice;
+    QPointer<Transcriber> m_transcriber;
     qint64 m_dragging = 0; // the clip being sought by dragging
     bool m_playNext = false;
 };
