@@ -700,6 +700,37 @@
     </message>
 </context>
 <context>
+    <name>PocketSphinxFactory</name>
+    <message>
+        <source>The acoustic model folder %1 does not exist (for the English model, install pocketsphinx-en-us).</source>
+        <translation>声学模型文件夹 %1 不存在（英语模型请安装 pocketsphinx-en-us）。</translation>
+    </message>
+    <message>
+        <source>The acoustic model in %1 is incomplete: %2 missing.</source>
+        <translation>%1 中的声学模型不完整：缺少 %2。</translation>
+    </message>
+    <message>
+        <source>The model file %1 does not exist.</source>
+        <translation>模型文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>PocketSphinx takes 16 kHz audio, not %1 Hz.</source>
+        <translation>PocketSphinx 只接受 16 kHz 音频，不接受 %1 Hz。</translation>
+    </message>
+    <message>
+        <source>PocketSphinx could not decode the audio.</source>
+        <translation>PocketSphinx 无法识别这段音频。</translation>
+    </message>
+    <message>
+        <source>PocketSphinx (offline)</source>
+        <translation>PocketSphinx（离线）</translation>
+    </message>
+    <message>
+        <source>PocketSphinx could not load the model in %1.</source>
+        <translation>PocketSphinx 无法加载 %1 中的模型。</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
