@@ -44,7 +44,6 @@ void Transcriber::request(qint64 messageId)
     if (!m_factory || messageId <= 0 || messageId == m_running || m_queue.contains(messageId))
         return;
     m_queue.prepend(messageId);
-    m_progress.insert(messageId, 0);
     if (m_running == 0)
         next();
 }

@@ -59,7 +59,7 @@ QString messageSelect(QVariantList &values)
     return QStringLiteral(
         "SELECT m.id, m.sender_kind, m.sender_id, COALESCE(s.name, r.name, ''), m.client_msg_id,"
         " m.kind, m.text, m.payload, m.created_at, v.waveform, COALESCE(v.heard, 0),"
-        " t.text, t.failure, t.message_id IS NOT NULL"
+        " t.text, t.failure"
         " FROM messages m"
         " LEFT JOIN voice_clips v ON m.kind = ? AND v.message_id = m.id"
         " LEFT JOIN transcripts t ON t.message_id = m.id"
@@ -93,7 +93,6 @@ MessageRow message(const QSqlQuery &query, qint64 consultationId)
         row.voiceHeard = query.value(10).toBool();
         row.transcript = query.value(11).toString();
         row.transcriptFailure = query.value(12).toString();
-        row.transcribed = query.value(13).toBool();
     }
     return row;
 }

@@ -250,7 +250,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     case TranscriptFailureRole:
         return m.transcriptFailure;
     case TranscribedRole:
-        return m.transcribed;
+        return !m.transcript.isEmpty() || !m.transcriptFailure.isEmpty();
     case DeliveryRole:
         return static_cast<int>(own ? Delivery::Sent : Delivery::None);
     case ClientMsgIdRole:
@@ -279,7 +279,6 @@ void MessageListModel::applyTranscript(qint64 messageId, const QString &text,
     updateMessage(messageId, [&](MessageRow &row) {
         row.transcript = text;
         row.transcriptFailure = failure;
-        row.transcribed = true;
     });
 }
 

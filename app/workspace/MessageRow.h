@@ -24,11 +24,10 @@ struct MessageRow
     qint64 voiceDurationMs = 0;
     QByteArray voiceWaveform;
     bool voiceHeard = false;
-    // What a speech engine heard in it here, or why it could not; `transcribed`: either is
-    // known (otherwise it is still to be done).
+    // What a speech engine heard in it here, or why it could not; neither: still to be done
+    // (the transcriber always keeps one or the other).
     QString transcript;
     QString transcriptFailure;
-    bool transcribed = false;
 };
 
 Q_DECLARE_METATYPE(MessageRow)
