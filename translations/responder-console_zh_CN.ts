@@ -32,6 +32,17 @@
     </message>
 </context>
 <context>
+    <name>CacheRows</name>
+    <message>
+        <source>No speech was recognised in this recording.</source>
+        <translation>这段录音中没有识别出语音。</translation>
+    </message>
+    <message>
+        <source>The server could not turn this recording into text.</source>
+        <translation>服务器未能将这段录音转成文字。</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close consultation</source>
@@ -648,6 +659,10 @@
     <message>
         <source>Cache as of %1</source>
         <translation>缓存截至 %1</translation>
+    </message>
+    <message>
+        <source>voice transcripts</source>
+        <translation>语音转写</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1800,24 @@
     <message>
         <source>Keychain notice</source>
         <translation>密钥环提示</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechEngine</name>
+    <message>
+        <source>This engine transcribes whole clips only.</source>
+        <translation>此引擎只能转写完整的录音。</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechWorker</name>
+    <message>
+        <source>No speech engine is installed.</source>
+        <translation>未安装语音识别引擎。</translation>
+    </message>
+    <message>
+        <source>The speech engine could not be started.</source>
+        <translation>语音识别引擎无法启动。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,11 @@ const Names<ScriptScope, 2> scriptScopes{{
     {ScriptScope::Department, QLatin1String("department")},
     {ScriptScope::Personal, QLatin1String("personal")},
 }};
+const Names<TranscriptState, 3> transcriptStates{{
+    {TranscriptState::Pending, QLatin1String("pending")},
+    {TranscriptState::Done, QLatin1String("done")},
+    {TranscriptState::Failed, QLatin1String("failed")},
+}};
 
 template<typename Enum> const auto &namesOf();
 template<> const auto &namesOf<ConsultationState>()
@@ -88,6 +93,10 @@ template<> const auto &namesOf<ScriptScope>()
 {
     return scriptScopes;
 }
+template<> const auto &namesOf<TranscriptState>()
+{
+    return transcriptStates;
+}
 
 } // namespace
 
@@ -122,4 +131,5 @@ CONSULT_VOCABULARY(RepresentativeKind)
 CONSULT_VOCABULARY(ProposalKind)
 CONSULT_VOCABULARY(ProposalStatus)
 CONSULT_VOCABULARY(ScriptScope)
+CONSULT_VOCABULARY(TranscriptState)
 #undef CONSULT_VOCABULARY

@@ -72,6 +72,14 @@ enum class ScriptScope
     Personal,   // the responder's own, on every workstation they sign in at
 };
 
+// Where the server's transcription of a voice message stands (docs/protocol.md section 14).
+enum class TranscriptState
+{
+    Pending, // queued or running
+    Done,    // text (possibly empty of speech: then `failure` says so)
+    Failed,  // no text; `failure` says why
+};
+
 // The wire name of a value of any of the enums above, and the value a wire name stands for
 // (nothing for a name the protocol does not define).
 template<typename Enum> QString wireName(Enum value);

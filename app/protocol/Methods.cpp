@@ -20,18 +20,20 @@ QStringList Method::all()
             VoiceCommit,
             VoiceFetch,
             ScriptsSave,
-            ScriptsDelete};
+            ScriptsDelete,
+            TranscriptCorrect};
 }
 
 QStringList Event::all()
 {
-    return {ConsultationCreated, ConsultationUpdated, ConsultationRemoved,
-            MessageCreated,      SessionRevoked,      ScriptChanged};
+    return {ConsultationCreated, ConsultationUpdated, ConsultationRemoved, MessageCreated,
+            SessionRevoked,      ScriptChanged,       TranscriptUpdated};
 }
 
 QStringList Stream::all()
 {
-    return {Departments, Responders, Representatives, Proposals, Consultations, Messages, Scripts};
+    return {Departments,   Responders, Representatives, Proposals,
+            Consultations, Messages,   Scripts,         Transcripts};
 }
 
 std::optional<Stream::Kind> Stream::kind(QStringView name)
@@ -42,10 +44,16 @@ std::optional<Stream::Kind> Stream::kind(QStringView name)
                                                          {Proposals, Kind::Proposals},
                                                          {Consultations, Kind::Consultations},
                                                          {Messages, Kind::Messages},
-                                                         {Scripts, Kind::Scripts}};
+                                                         {Scripts, Kind::Scripts},
+                                                         {Transcripts, Kind::Transcripts}};
     for (const auto &[text, kind] : kinds) {
         if (name == text)
             return kind;
     }
     return std::nullopt;
+}
+
+QStringList Feature::all()
+{
+    return {Transcripts};
 }

@@ -26,6 +26,7 @@ constexpr QLatin1String VoiceCommit("voice.commit");
 constexpr QLatin1String VoiceFetch("voice.fetch");
 constexpr QLatin1String ScriptsSave("scripts.save");
 constexpr QLatin1String ScriptsDelete("scripts.delete");
+constexpr QLatin1String TranscriptCorrect("transcript.correct");
 QStringList all();
 } // namespace Method
 
@@ -36,6 +37,7 @@ constexpr QLatin1String ConsultationRemoved("consultation.removed");
 constexpr QLatin1String MessageCreated("message.created");
 constexpr QLatin1String SessionRevoked("session.revoked");
 constexpr QLatin1String ScriptChanged("script.changed");
+constexpr QLatin1String TranscriptUpdated("transcript.updated");
 QStringList all();
 } // namespace Event
 
@@ -47,6 +49,7 @@ constexpr QLatin1String Proposals("proposals");
 constexpr QLatin1String Consultations("consultations");
 constexpr QLatin1String Messages("messages");
 constexpr QLatin1String Scripts("scripts");
+constexpr QLatin1String Transcripts("transcripts");
 QStringList all();
 
 // The streams as a type, for code above the wire that must tell them apart.
@@ -58,7 +61,14 @@ enum class Kind
     Proposals,
     Consultations,
     Messages,
-    Scripts
+    Scripts,
+    Transcripts
 };
 std::optional<Kind> kind(QStringView name);
 } // namespace Stream
+
+// Optional parts of version 1 a server announces in its hello result ("features").
+namespace Feature {
+constexpr QLatin1String Transcripts("transcripts"); // section 14: stream, event, correction
+QStringList all();
+} // namespace Feature

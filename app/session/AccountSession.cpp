@@ -3,6 +3,7 @@
 #include "ConsultationActions.h"
 #include "Replies.h"
 #include "SessionLog.h"
+#include "TranscriptCorrections.h"
 #include "app/outbox/OutboxSender.h"
 #include "app/outbox/OutboxStore.h"
 #include "app/protocol/Methods.h"
@@ -62,6 +63,7 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
     });
     m_sync = std::make_unique<CacheSync>(m_connection->client(), *m_worker);
     m_actions = std::make_unique<ConsultationActions>(m_connection->client());
+    m_corrections = std::make_unique<TranscriptCorrections>(m_connection->client());
     connect(m_sync.get(), &CacheSync::progress, this, [this](const QString &stream, int items) {
         if (const auto kind = Stream::kind(stream))
             Q_EMIT syncProgress(*kind, items);
@@ -80,6 +82,7 @@ AccountSession::~AccountSession()
     m_voice.reset();
     m_scriptDelivery.reset();
     m_sender.reset();
+    m_corrections.reset();
     m_actions.reset();
     m_connection->stop();
     m_sync.reset();
@@ -104,6 +107,7 @@ MessageListModel *AccountSession::liveMessages(QObject *owner)
 {
     auto *model = new MessageListModel(m_reader, owner);
     connect(this, &AccountSession::consultationsChanged, model, &MessageListModel::refresh);
+    connect(m_worker, &CacheWorker::transcriptsChanged, model, &MessageListModel::refreshMessages);
     if (m_replies)
         connect(m_replies.get(), &Replies::itemChanged, model, &MessageListModel::applyOutboxItem);
     if (m_transcriber)
@@ -222,8 +226,12 @@ void AccountSession::onStateChanged(SessionConnection::State state)
         m_sender->setOnline(online);
     if (m_scriptDelivery)
         m_scriptDelivery->setOnline(online);
-    if (online)
-        m_sync->start();
+    if (online) {
+        m_sync->start(CacheSync::responderStreams(
+            m_connection->serverFeatures().contains(Feature::Transcripts)));
+        if (m_transcriber)
+            m_transcriber->setServerTranscribes(!m_connection->serverTranscription().isEmpty());
+    }
     const auto signedIn = Principal::fromJson(m_connection->principal());
     if (online && signedIn && signedIn->toJson() != m_principal.toJson()) {
         m_principal = *signedIn;

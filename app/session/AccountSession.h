@@ -18,6 +18,7 @@ class MessageListModel;
 class ProposalListModel;
 class SearchResultModel;
 class ConsultationActions;
+class TranscriptCorrections;
 class CacheSync;
 class CacheWorker;
 class OutboxSender;
@@ -73,6 +74,8 @@ public:
     ScriptLibrary &scripts() { return *m_scripts; }
     // Claim, transfer and close: what needs the server's decision at that moment.
     ConsultationActions &actions() { return *m_actions; }
+    // A responder's corrections of voice transcripts.
+    TranscriptCorrections &corrections() { return *m_corrections; }
     // Lives on the reader thread; the workspace models read through it.
     CacheReader *cacheReader() const { return m_reader; }
     // Models over the cache that stay live: the session refreshes them as the cache changes,
@@ -138,6 +141,7 @@ private:
     std::unique_ptr<ScriptDelivery> m_scriptDelivery;
     std::unique_ptr<CacheSync> m_sync;
     std::unique_ptr<ConsultationActions> m_actions;
+    std::unique_ptr<TranscriptCorrections> m_corrections;
     Principal m_principal;
     bool m_cacheOpen = false;
 };

@@ -186,12 +186,31 @@ Migration transcripts()
                             " VALUES (new.message_id, new.text); END")}};
 }
 
+// Transcripts from the server too (protocol section 14) and corrections: `text` stays what is
+// shown and searched (the correction when there is one), `machine_text` what the engine heard,
+// so that "show the original" needs no second index.
+Migration serverTranscripts()
+{
+    return {10,
+            {QStringLiteral("ALTER TABLE transcripts ADD COLUMN machine_text TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("UPDATE transcripts SET machine_text = text"),
+             QStringLiteral("ALTER TABLE transcripts ADD COLUMN corrected INTEGER NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE transcripts ADD COLUMN segments TEXT NOT NULL"
+                            " DEFAULT '[]'"),
+             QStringLiteral("ALTER TABLE transcripts ADD COLUMN state TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE transcripts ADD COLUMN revision INTEGER NOT NULL"
+                            " DEFAULT 0"),
+             QStringLiteral("ALTER TABLE transcripts ADD COLUMN seq BIGINT NOT NULL DEFAULT 0")}};
+}
+
 } // namespace
 
 const QList<Migration> &cacheMigrations()
 {
-    static const QList<Migration> list{records(),       search(),          historyBackfill(),
-                                       workspace(),     voiceClips(),      replyScripts(),
-                                       subjectSearch(), proposalWording(), transcripts()};
+    static const QList<Migration> list{
+        records(),      search(),        historyBackfill(), workspace(),   voiceClips(),
+        replyScripts(), subjectSearch(), proposalWording(), transcripts(), serverTranscripts()};
     return list;
 }

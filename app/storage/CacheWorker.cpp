@@ -326,13 +326,16 @@ void CacheWorker::storeTranscript(qint64 messageId, const QString &engine, const
         return;
     QSqlQuery store(m_database->connection());
     store.prepare(QStringLiteral(
-        "INSERT INTO transcripts (message_id, engine, language, text, failure, updated_at)"
-        " VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?)"
+        "INSERT INTO transcripts (message_id, engine, language, text, failure, updated_at,"
+        " machine_text) VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?,"
+        " COALESCE(?, ''))"
         " ON CONFLICT (message_id) DO UPDATE SET engine ="
-        " excluded.engine, language = excluded.language, text = excluded.text,"
-        " failure = excluded.failure, updated_at = excluded.updated_at"));
+        " excluded.engine, language = excluded.language, failure = excluded.failure,"
+        " updated_at = excluded.updated_at, machine_text = excluded.machine_text,"
+        // A colleague's correction stays what is shown; the engine's text is kept beside it.
+        " text = CASE WHEN transcripts.corrected THEN transcripts.text ELSE excluded.text END"));
     for (const QVariant &value : QVariantList{messageId, engine, language, text, failure,
-                                              QDateTime::currentMSecsSinceEpoch()})
+                                              QDateTime::currentMSecsSinceEpoch(), text})
         store.addBindValue(value);
     if (!store.exec())
         writeFailed(store.lastError().text());
@@ -352,12 +355,15 @@ void CacheWorker::loadScripts()
 void CacheWorker::announce(const QList<SyncedRecord> &records, const QJsonArray &removed)
 {
     QSet<qint64> ids; // a page of 500 messages may touch a handful of consultations
+    QList<qint64> transcripts;
     bool scripts = false;
     for (const SyncedRecord &record : records) {
         if (const auto *c = std::get_if<Consultation>(&record))
             ids.insert(c->id);
         else if (const auto *m = std::get_if<Message>(&record))
             ids.insert(m->consultationId);
+        else if (const auto *t = std::get_if<VoiceTranscript>(&record))
+            transcripts << t->messageId;
         else
             scripts = scripts || std::holds_alternative<SyncedScript>(record);
     }
@@ -365,6 +371,8 @@ void CacheWorker::announce(const QList<SyncedRecord> &records, const QJsonArray 
         ids.insert(id.toInteger());
     if (!ids.isEmpty())
         Q_EMIT consultationsChanged(ids.values());
+    if (!transcripts.isEmpty())
+        Q_EMIT transcriptsChanged(transcripts);
     if (scripts)
         loadScripts();
 }

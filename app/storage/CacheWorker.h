@@ -67,6 +67,8 @@ Q_SIGNALS:
     void historyDue(qint64 consultationId, qint64 beforeId); // 0: from the newest
     // Consultations whose row, messages or read mark changed: what the views re-read.
     void consultationsChanged(const QList<qint64> &ids);
+    // Transcripts from the server (or corrections) were stored for these voice messages.
+    void transcriptsChanged(const QList<qint64> &messageIds);
     void scriptsLoaded(const QJsonArray &records);
     // After a burst of live changes was stored (LiveChange.h).
     void liveStored(const LiveChange &change);

@@ -22,6 +22,11 @@ QString json(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QString json(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
 QString idList(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -197,4 +202,47 @@ bool CacheWriter::applyPage(const QString &stream, const QList<SyncedRecord> &re
                                   " ON CONFLICT (stream) DO UPDATE SET cursor = excluded.cursor"),
                    {stream, cursor});
     return ok && transaction.commit();
+}
+
+bool CacheWriter::storeRecord(const VoiceTranscript &t)
+{
+    // Merged with what this workstation's own engine heard: the server's text wins when it has
+    // one, a local text stays when the server has none; the correction is the server's.
+    QSqlQuery current(m_db);
+    if (!execBound(current,
+                   QStringLiteral("SELECT machine_text, engine, language, segments, seq"
+                                  " FROM transcripts WHERE message_id = ?"),
+                   {t.messageId}))
+        return false;
+    QString machineText = t.machineText();
+    QString engine = t.machine.engineId;
+    QString language = t.machine.language;
+    QString segments = json(t.machine.segmentsJson());
+    QString failure = t.state == TranscriptState::Pending ? QString() : t.failure;
+    if (current.next()) {
+        if (current.value(4).toLongLong() > t.seq)
+            return true; // a late event: the cache holds a newer version
+        if (machineText.isEmpty() && !current.value(0).toString().isEmpty()) {
+            machineText = current.value(0).toString();
+            engine = current.value(1).toString();
+            language = current.value(2).toString();
+            segments = current.value(3).toString();
+            failure.clear();
+        }
+    }
+    QSqlQuery store(m_db);
+    return execBound(
+        store,
+        QStringLiteral(
+            "INSERT INTO transcripts (message_id, engine, language, text, failure, updated_at,"
+            " machine_text, corrected, segments, state, revision, seq)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (message_id) DO UPDATE SET engine = excluded.engine,"
+            " language = excluded.language, text = excluded.text, failure = excluded.failure,"
+            " updated_at = excluded.updated_at, machine_text = excluded.machine_text,"
+            " corrected = excluded.corrected, segments = excluded.segments,"
+            " state = excluded.state, revision = excluded.revision, seq = excluded.seq"),
+        {t.messageId, engine, language, t.isCorrected() ? t.correctedText : machineText, failure,
+         t.updatedAt, machineText, t.isCorrected(), segments, wireName(t.state), t.revision,
+         t.seq});
 }

@@ -35,6 +35,7 @@ private:
     bool storeRecord(const Consultation &c);
     bool storeRecord(const Message &m);
     bool storeRecord(const SyncedScript &s);
+    bool storeRecord(const VoiceTranscript &t);
     bool upsertRow(const QString &table, const QStringList &columns, const QVariantList &values);
 
     QSqlDatabase m_db;

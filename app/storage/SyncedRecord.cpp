@@ -29,6 +29,8 @@ std::optional<SyncedRecord> decodeSynced(const QString &stream, const QJsonObjec
         return decoded(Consultation::fromJson(json));
     case Stream::Kind::Messages:
         return decoded(Message::fromJson(json));
+    case Stream::Kind::Transcripts:
+        return decoded(VoiceTranscript::fromJson(json));
     case Stream::Kind::Scripts: {
         const qint64 id = json.value(QLatin1String("id")).toInteger();
         if (id <= 0)

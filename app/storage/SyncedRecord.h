@@ -3,6 +3,7 @@
 #include "app/domain/Consultation.h"
 #include "app/domain/Directory.h"
 #include "app/domain/Message.h"
+#include "app/domain/VoiceTranscript.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ struct SyncedScript
 // One record of a sync stream or a live event, decoded once by the domain's codec; what the
 // cache writer stores and what the live-change notice is made from.
 using SyncedRecord = std::variant<Department, Responder, Representative, Proposal, Consultation,
-                                  Message, SyncedScript>;
+                                  Message, SyncedScript, VoiceTranscript>;
 
 // The record of `stream` ("consultations", "messages", … as in docs/protocol.md section 7);
 // nothing for an unknown stream or a record the codec refuses.

@@ -35,12 +35,15 @@ CacheSync::CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *paren
     });
 }
 
-QStringList CacheSync::responderStreams()
+QStringList CacheSync::responderStreams(bool transcripts)
 {
     // Reference data first, so that names resolve as soon as consultations arrive (the queue
     // shows a consultation the moment it is stored); the 20,000 proposals last.
-    return {Stream::Departments,   Stream::Responders, Stream::Representatives, Stream::Scripts,
-            Stream::Consultations, Stream::Messages,   Stream::Proposals};
+    QStringList streams{Stream::Departments, Stream::Responders,    Stream::Representatives,
+                        Stream::Scripts,     Stream::Consultations, Stream::Messages};
+    if (transcripts)
+        streams << Stream::Transcripts;
+    return streams << Stream::Proposals;
 }
 
 void CacheSync::start(const QStringList &streams, int pageSize)
@@ -154,6 +157,9 @@ void CacheSync::onEvent(const QString &event, const QJsonObject &data)
         Q_EMIT recordReceived(Stream::Messages, data.value(QLatin1String("message")).toObject());
     else if (event == Event::ScriptChanged)
         Q_EMIT recordReceived(Stream::Scripts, data.value(QLatin1String("script")).toObject());
+    else if (event == Event::TranscriptUpdated)
+        Q_EMIT recordReceived(Stream::Transcripts,
+                              data.value(QLatin1String("transcript")).toObject());
     else if (event == Event::ConsultationRemoved)
         Q_EMIT removalReceived(data.value(QLatin1String("consultationId")).toInteger());
 }

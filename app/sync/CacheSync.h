@@ -23,7 +23,9 @@ public:
     CacheSync(ProtocolClient &client, CacheWorker &worker, QObject *parent = nullptr);
 
     // Streams in the order to pull them; a representative would pass fewer.
-    static QStringList responderStreams();
+    // `transcripts`: the server offers them (its hello announces the feature); an older server
+    // would refuse the stream.
+    static QStringList responderStreams(bool transcripts = false);
     void start(const QStringList &streams = responderStreams(), int pageSize = 500);
     // Stops after the page in flight has been stored.
     void stop();

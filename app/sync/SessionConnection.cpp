@@ -4,6 +4,7 @@
 #include "app/protocol/Limits.h"
 #include "app/protocol/Methods.h"
 
+#include <QJsonArray>
 #include <QPointer>
 #include <cmath>
 
@@ -115,9 +116,19 @@ void SessionConnection::connectNow()
     m_client.open(m_servers.at(m_index));
 }
 
+QStringList SessionConnection::serverFeatures() const
+{
+    QStringList features;
+    for (const QJsonValue &feature : m_greeting.value(QLatin1String("features")).toArray())
+        features << feature.toString();
+    return features;
+}
+
 void SessionConnection::onOpened()
 {
     m_client.hello([this](const Frame &reply) {
+        if (reply.type == Frame::Type::Result)
+            m_greeting = reply.payload; // answered before the resume below: requests are ordered
         if (reply.type == Frame::Type::Error && reply.errorCode == ErrorCode::UnsupportedVersion) {
             // Retrying cannot help: this client is too old or too new for the server.
             setState(State::SignedOut);

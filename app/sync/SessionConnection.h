@@ -58,6 +58,13 @@ public:
     int secondsUntilRetry() const;
     QUrl currentServer() const { return m_servers.value(m_index); }
     QJsonObject principal() const { return m_principal; }
+    // The hello result of the current connection: the optional parts of the protocol the server
+    // offers ("features") and, when it transcribes voice itself, "transcription".
+    QStringList serverFeatures() const;
+    QJsonObject serverTranscription() const
+    {
+        return m_greeting.value(QLatin1String("transcription")).toObject();
+    }
     ProtocolClient &client() { return m_client; }
 
     // The wait before attempt `attempt` (0-based), without jitter.
@@ -85,6 +92,7 @@ private:
     QDeadlineTimer m_retryAt;
     QString m_token;
     QJsonObject m_principal;
+    QJsonObject m_greeting;
     State m_state = State::Offline;
     int m_index = 0;
     int m_attempt = 0;

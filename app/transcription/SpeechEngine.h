@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Transcript.h"
+#include "app/domain/Transcript.h"
 
 #include <QByteArray>
 #include <QObject>

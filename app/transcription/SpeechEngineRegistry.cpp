@@ -1,14 +1,13 @@
 #include "SpeechEngineRegistry.h"
 
+#include "TranscriptionLog.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLibrary>
-#include <QLoggingCategory>
 #include <QPluginLoader>
-
-Q_LOGGING_CATEGORY(lcTranscription, "consult.transcription")
 
 struct SpeechEngineRegistry::Loaded
 {

@@ -2,7 +2,6 @@
 
 #include "VoiceClipStore.h"
 #include "VoiceFetcher.h"
-#include "VoiceLog.h"
 #include "app/audio/SpeechPcm.h"
 #include "app/storage/CacheWorker.h"
 
@@ -13,12 +12,12 @@ Transcriber::Transcriber(const SpeechEngineFactory *factory, QVariantMap setting
                          QObject *parent)
     : QObject(parent)
     , m_factory(factory)
-    , m_settings(std::move(settings))
+    , m_settings(settings)
     , m_clips(clips)
     , m_fetcher(fetcher)
     , m_cacheWorker(cacheWorker)
+    , m_worker(factory, std::move(settings))
 {
-    m_thread.setObjectName(QStringLiteral("transcription"));
     connect(&m_fetcher, &VoiceFetcher::fetched, this, [this](qint64 messageId) {
         if (messageId == m_running)
             run(messageId);
@@ -28,20 +27,44 @@ Transcriber::Transcriber(const SpeechEngineFactory *factory, QVariantMap setting
         if (messageId == m_running)
             finish(messageId, {}, tr("The recording could not be fetched: %1").arg(why), Keep::No);
     });
+    connect(&m_worker, &SpeechWorker::progressed, this, [this](qint64 messageId, double fraction) {
+        m_progress.insert(messageId, fraction);
+        Q_EMIT progressed(messageId, fraction);
+    });
+    connect(&m_worker, &SpeechWorker::finished, this,
+            [this](qint64 messageId, const Transcript &transcript) {
+                finish(messageId, transcript, {});
+            });
+    connect(&m_worker, &SpeechWorker::failed, this,
+            [this](qint64 messageId, const QString &reason, bool setup) {
+                // The setup's fault, not the clip's: not kept, so a mended model gets to it.
+                finish(messageId, {}, reason, setup ? Keep::No : Keep::Yes);
+            });
+    connect(&m_worker, &SpeechWorker::cancelled, this, [this](qint64 messageId) {
+        m_progress.remove(messageId);
+        if (messageId == m_running)
+            m_running = 0;
+        next();
+    });
 }
 
-Transcriber::~Transcriber()
+Transcriber::~Transcriber() = default;
+
+void Transcriber::setServerTranscribes(bool transcribes)
 {
-    if (m_engine)
-        m_engine->cancel(); // one waiting to start does not; a running clip ends first
-    m_thread.quit();
-    m_thread.wait();
-    delete m_engine; // its thread has ended
+    m_serverTranscribes = transcribes;
+    if (!isLocal())
+        m_queue.clear(); // the running one finishes; the server's text arrives anyway
+}
+
+bool Transcriber::isLocal() const
+{
+    return m_factory && (!m_serverTranscribes || m_settings.contains(QStringLiteral("engine")));
 }
 
 void Transcriber::request(qint64 messageId)
 {
-    if (!m_factory || messageId <= 0 || messageId == m_running || m_queue.contains(messageId))
+    if (!isLocal() || messageId <= 0 || messageId == m_running || m_queue.contains(messageId))
         return;
     m_queue.prepend(messageId);
     if (m_running == 0)
@@ -52,8 +75,8 @@ void Transcriber::cancel(qint64 messageId)
 {
     m_queue.removeAll(messageId);
     m_progress.remove(messageId);
-    if (messageId == m_running && m_engine)
-        m_engine->cancel(); // ends with cancelled(), then the next one
+    if (messageId == m_running && m_worker.job() == messageId)
+        m_worker.cancel(); // ends with cancelled(), then the next one
 }
 
 bool Transcriber::isPending(qint64 messageId) const
@@ -71,78 +94,21 @@ void Transcriber::next()
     run(m_running);
 }
 
-void Transcriber::makeEngine()
-{
-    if (m_making)
-        return;
-    if (!m_engineError.isEmpty())
-        return finish(m_running, {}, m_engineError, Keep::No);
-    // Made on the thread that runs it (loading a model takes a while, and engines may keep
-    // thread-bound state), then handed back here.
-    m_making = true;
-    m_thread.start();
-    auto *context = new QObject;
-    context->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(context, [this, context, factory = m_factory, settings = m_settings] {
-        QString error;
-        SpeechEngine *engine = factory->create(settings, &error).release();
-        QMetaObject::invokeMethod(this, [this, engine, error] { adoptEngine(engine, error); });
-        context->deleteLater();
-    });
-}
-
-void Transcriber::adoptEngine(SpeechEngine *engine, const QString &error)
-{
-    m_making = false;
-    if (!engine) {
-        m_engineError = error;
-        qCWarning(lcVoice) << "no speech engine:" << error;
-        // The setup's fault, not the clip's: not kept, so a corrected model gets to it.
-        return finish(m_running, {}, error, Keep::No);
-    }
-    m_engine = engine;
-    connect(m_engine, &SpeechEngine::progress, this, [this](double fraction) {
-        m_progress.insert(m_running, fraction);
-        Q_EMIT progressed(m_running, fraction);
-    });
-    connect(m_engine, &SpeechEngine::finished, this,
-            [this](const Transcript &transcript) { finish(m_running, transcript, {}); });
-    connect(m_engine, &SpeechEngine::failed, this,
-            [this](const QString &reason) { finish(m_running, {}, reason); });
-    connect(m_engine, &SpeechEngine::cancelled, this, [this] {
-        m_progress.remove(m_running);
-        m_running = 0;
-        next();
-    });
-    if (m_running != 0)
-        run(m_running);
-}
-
 void Transcriber::run(qint64 messageId)
 {
-    if (!m_engine)
-        return makeEngine(); // and run() again once it is there
-    // Decoded on the engine's thread too: a long clip takes a moment.
-    SpeechEngine *engine = m_engine;
-    QMetaObject::invokeMethod(engine,
-                              [this, engine, messageId, path = m_clips.path(messageId),
-                               language = m_settings.value(QStringLiteral("language")).toString()] {
-                                  QFile file(path);
-                                  QString problem;
-                                  if (!file.open(QIODevice::ReadOnly)) {
-                                      problem = file.errorString();
-                                  } else if (const auto pcm = speechPcm(file.readAll()); !pcm) {
-                                      problem = pcm.error().message;
-                                  } else {
-                                      engine->transcribe({language, {}}, SpeechAudio{*pcm, 16000});
-                                      return;
-                                  }
-                                  QMetaObject::invokeMethod(this, [this, messageId, problem] {
-                                      finish(messageId, {}, problem);
-                                  });
-                              });
+    const QString path = m_clips.path(messageId);
+    m_worker.run(messageId,
+                 [path]() -> Expected<SpeechAudio, QString> {
+                     QFile file(path);
+                     if (!file.open(QIODevice::ReadOnly))
+                         return file.errorString();
+                     auto pcm = speechPcm(file.readAll());
+                     if (!pcm)
+                         return pcm.error().message;
+                     return SpeechAudio{std::move(*pcm), 16000};
+                 },
+                 {m_settings.value(QStringLiteral("language")).toString(), {}});
 }
-
 void Transcriber::finish(qint64 messageId, const Transcript &transcript, const QString &failure,
                          Keep keep)
 {

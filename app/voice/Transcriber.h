@@ -1,10 +1,9 @@
 #pragma once
 
-#include "app/transcription/SpeechEngine.h"
+#include "app/transcription/SpeechWorker.h"
 
 #include <QHash>
 #include <QObject>
-#include <QThread>
 #include <QVariantMap>
 
 class CacheWorker;
@@ -27,6 +26,10 @@ public:
     ~Transcriber() override;
 
     bool hasEngine() const { return m_factory != nullptr; }
+    // The server transcribes voice messages itself (its hello says so): this workstation then
+    // leaves them to it, unless the settings name a local engine on purpose ("engine").
+    void setServerTranscribes(bool transcribes);
+    bool isLocal() const;
     // Queued once however often asked; the newest request goes first (what the officer opened).
     void request(qint64 messageId);
     // Stops a queued or running transcription of that message.
@@ -42,8 +45,6 @@ Q_SIGNALS:
 
 private:
     void next();
-    void makeEngine();
-    void adoptEngine(SpeechEngine *engine, const QString &error);
     void run(qint64 messageId);
     // Keep::No: a failure that is not the clip's (no network, no engine): shown, not stored,
     // so that the message is tried again when its conversation is next opened.
@@ -60,11 +61,9 @@ private:
     VoiceClipStore &m_clips;
     VoiceFetcher &m_fetcher;
     CacheWorker *m_cacheWorker;
-    QThread m_thread;
-    SpeechEngine *m_engine = nullptr; // lives on m_thread
-    QString m_engineError;            // why the engine could not be made
-    bool m_making = false;
+    SpeechWorker m_worker;
     QList<qint64> m_queue;
+    bool m_serverTranscribes = false;
     qint64 m_running = 0;
     QHash<qint64, double> m_progress;
 };

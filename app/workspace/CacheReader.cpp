@@ -187,6 +187,26 @@ void CacheReader::fetchMessages(quint64 ticket, qint64 consultationId, qint64 be
     Q_EMIT messagesFetched(ticket, rows, more);
 }
 
+void CacheReader::fetchMessagesById(quint64 ticket, qint64 consultationId, const QList<qint64> &ids)
+{
+    QVariantList values;
+    QString sql = CacheRows::messageSelect(values);
+    values << consultationId;
+    QStringList marks;
+    for (qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    sql += QStringLiteral(" AND m.id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    QSqlQuery query = newQuery();
+    QList<MessageRow> rows;
+    if (select(query, sql, values)) {
+        while (query.next())
+            rows.append(CacheRows::message(query, consultationId));
+    }
+    Q_EMIT messagesFetched(ticket, rows, false);
+}
+
 void CacheReader::fetchDirectory(quint64 ticket)
 {
     Directory directory;

@@ -34,6 +34,8 @@ public Q_SLOTS:
     void refreshConsultations(quint64 ticket, const ConsultationQuery &query,
                               const QList<qint64> &ids);
     // Older than beforeId (newest first, then returned oldest first), or newer than afterId.
+    // These messages of the consultation again (their transcripts changed), as messagesFetched.
+    void fetchMessagesById(quint64 ticket, qint64 consultationId, const QList<qint64> &ids);
     void fetchMessages(quint64 ticket, qint64 consultationId, qint64 beforeId, qint64 afterId,
                        int limit);
     void fetchDirectory(quint64 ticket);

@@ -1,5 +1,7 @@
 #include "CacheRows.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
@@ -8,6 +10,19 @@ namespace {
 QJsonObject jsonObject(const QVariant &text)
 {
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+// The server's failure codes (protocol section 14) in the officer's language; a failure this
+// workstation's own engine reported is already worded.
+QString transcriptFailureText(const QString &failure)
+{
+    if (failure == QLatin1String("no_speech"))
+        return QCoreApplication::translate("CacheRows",
+                                           "No speech was recognised in this recording.");
+    if (failure == QLatin1String("unreadable"))
+        return QCoreApplication::translate("CacheRows",
+                                           "The server could not turn this recording into text.");
+    return failure;
 }
 } // namespace
 
@@ -59,7 +74,7 @@ QString messageSelect(QVariantList &values)
     return QStringLiteral(
         "SELECT m.id, m.sender_kind, m.sender_id, COALESCE(s.name, r.name, ''), m.client_msg_id,"
         " m.kind, m.text, m.payload, m.created_at, v.waveform, COALESCE(v.heard, 0),"
-        " t.text, t.failure"
+        " t.text, t.failure, t.corrected, t.machine_text, t.revision, t.state, t.segments"
         " FROM messages m"
         " LEFT JOIN voice_clips v ON m.kind = ? AND v.message_id = m.id"
         " LEFT JOIN transcripts t ON t.message_id = m.id"
@@ -92,7 +107,15 @@ MessageRow message(const QSqlQuery &query, qint64 consultationId)
             row.voiceWaveform = query.value(9).toByteArray();
         row.voiceHeard = query.value(10).toBool();
         row.transcript = query.value(11).toString();
-        row.transcriptFailure = query.value(12).toString();
+        row.transcriptFailure = transcriptFailureText(query.value(12).toString());
+        row.transcriptCorrected = query.value(13).toBool();
+        row.transcriptOriginal = query.value(14).toString();
+        row.transcriptRevision = query.value(15).toInt();
+        row.transcriptQueued = query.value(16).toString() == wireName(TranscriptState::Pending) &&
+                               row.transcript.isEmpty() && row.transcriptFailure.isEmpty();
+        for (const TranscriptSegment &segment : Transcript::segmentsFromJson(
+                 QJsonDocument::fromJson(query.value(17).toByteArray()).array()))
+            row.transcriptWords += segment.words;
     }
     return row;
 }

@@ -23,6 +23,7 @@ void MessageListModel::setConsultation(qint64 consultationId, qint64 ownResponde
     m_olderTicket = 0;
     m_newerTicket = 0;
     m_newerAgain = false;
+    m_changedTicket = 0;
     endResetModel();
     if (consultationId > 0)
         request(m_olderTicket, 0, 0);
@@ -47,7 +48,9 @@ void MessageListModel::fetchOlder()
 
 void MessageListModel::refresh(const QList<qint64> &consultationIds)
 {
-    if (!consultationIds.contains(m_consultationId) || m_messages.isEmpty())
+    // While the first page is on its way it brings the change too. An empty conversation (a
+    // consultation opened before its first message) does take its first message from here.
+    if (!consultationIds.contains(m_consultationId) || (m_messages.isEmpty() && m_olderTicket != 0))
         return;
     if (m_newerTicket != 0) {
         m_newerAgain = true; // one more round once this one is in
@@ -56,8 +59,30 @@ void MessageListModel::refresh(const QList<qint64> &consultationIds)
     request(m_newerTicket, 0, newestMessageId());
 }
 
+void MessageListModel::refreshMessages(const QList<qint64> &messageIds)
+{
+    QList<qint64> shown;
+    for (qint64 id : messageIds) {
+        const int row = rowOfMessage(id);
+        if (row >= 0 && row < serverCount())
+            shown << id;
+    }
+    if (shown.isEmpty() || !m_reader)
+        return;
+    m_changedTicket = m_reader->newTicket();
+    QMetaObject::invokeMethod(m_reader,
+                              [reader = m_reader.data(), t = m_changedTicket, id = m_consultationId,
+                               shown] { reader->fetchMessagesById(t, id, shown); });
+}
+
 void MessageListModel::onFetched(quint64 ticket, const QList<MessageRow> &rows, bool more)
 {
+    if (ticket == m_changedTicket && ticket != 0) {
+        m_changedTicket = 0;
+        for (const MessageRow &fresh : rows)
+            updateMessage(fresh.id, [&fresh](MessageRow &row) { row = fresh; });
+        return;
+    }
     if (ticket == m_olderTicket && ticket != 0) {
         const bool first = m_messages.isEmpty();
         if (!rows.isEmpty()) {
@@ -251,6 +276,22 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.transcriptFailure;
     case TranscribedRole:
         return !m.transcript.isEmpty() || !m.transcriptFailure.isEmpty();
+    case TranscriptCorrectedRole:
+        return m.transcriptCorrected;
+    case TranscriptOriginalRole:
+        return m.transcriptOriginal;
+    case TranscriptRevisionRole:
+        return m.transcriptRevision;
+    case TranscriptQueuedRole:
+        return m.transcriptQueued;
+    case TranscriptWordsRole: {
+        QVariantList words;
+        for (const TranscriptWord &w : m.transcriptWords)
+            words << QVariantMap{{QStringLiteral("text"), w.text},
+                                 {QStringLiteral("startMs"), w.startMs},
+                                 {QStringLiteral("endMs"), w.endMs}};
+        return words;
+    }
     case DeliveryRole:
         return static_cast<int>(own ? Delivery::Sent : Delivery::None);
     case ClientMsgIdRole:
@@ -277,8 +318,10 @@ void MessageListModel::applyTranscript(qint64 messageId, const QString &text,
                                        const QString &failure)
 {
     updateMessage(messageId, [&](MessageRow &row) {
-        row.transcript = text;
-        row.transcriptFailure = failure;
+        row.transcriptOriginal = text;
+        if (!row.transcriptCorrected) // a colleague's correction stays what is shown
+            row.transcript = text;
+        row.transcriptFailure = row.transcript.isEmpty() ? failure : QString();
     });
 }
 
@@ -321,5 +364,10 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     names.insert(TranscriptRole, "transcript");
     names.insert(TranscriptFailureRole, "transcriptFailure");
     names.insert(TranscribedRole, "transcribed");
+    names.insert(TranscriptCorrectedRole, "transcriptCorrected");
+    names.insert(TranscriptOriginalRole, "transcriptOriginal");
+    names.insert(TranscriptRevisionRole, "transcriptRevision");
+    names.insert(TranscriptQueuedRole, "transcriptQueued");
+    names.insert(TranscriptWordsRole, "transcriptWords");
     return names;
 }

@@ -41,6 +41,15 @@ public:
         TranscriptFailureRole,
         // Voice: a transcript (or its failure) is known; false: still to be done.
         TranscribedRole,
+        // Voice: TranscriptRole is a responder's correction; the engine's text, for "show
+        // the original"; the revision of the server's record a correction is made from.
+        TranscriptCorrectedRole,
+        TranscriptOriginalRole,
+        TranscriptRevisionRole,
+        // Voice: the server is turning it into text now.
+        TranscriptQueuedRole,
+        // Voice: QVariantList of {text, startMs, endMs} maps, where the engine gave word times.
+        TranscriptWordsRole,
     };
     enum class Delivery
     {
@@ -82,6 +91,8 @@ public:
 
 public Q_SLOTS:
     void refresh(const QList<qint64> &consultationIds);
+    // These messages changed in the cache (a transcript came in): read again where shown.
+    void refreshMessages(const QList<qint64> &messageIds);
 
 Q_SIGNALS:
     void newestLoaded();     // the first page after setConsultation
@@ -104,5 +115,6 @@ private:
     bool m_moreOlder = false;
     quint64 m_olderTicket = 0;
     quint64 m_newerTicket = 0;
+    quint64 m_changedTicket = 0;
     bool m_newerAgain = false;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/domain/Transcript.h"
 #include "app/domain/Vocabulary.h"
 
 #include <QJsonObject>
@@ -28,6 +29,13 @@ struct MessageRow
     // (the transcriber always keeps one or the other).
     QString transcript;
     QString transcriptFailure;
+    // When a responder corrected it (then `transcript` is the correction): what the engine
+    // heard, for "show the original".
+    bool transcriptCorrected = false;
+    QString transcriptOriginal;
+    int transcriptRevision = 0;            // of the server's record; 0: none
+    bool transcriptQueued = false;         // the server is still working on it
+    QList<TranscriptWord> transcriptWords; // with times, where the engine gave them
 };
 
 Q_DECLARE_METATYPE(MessageRow)

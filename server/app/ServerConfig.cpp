@@ -69,6 +69,32 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
         option(QStringLiteral("idle-timeout-ms"),
                QStringLiteral("Silence allowed before closing (default 60000)."),
                QStringLiteral("ms")),
+        option(QStringLiteral("transcribe"),
+               QStringLiteral("Turn voice messages into text on this server.")),
+        option(QStringLiteral("transcribe-engine"),
+               QStringLiteral("Speech engine plugin id (default pocketsphinx)."),
+               QStringLiteral("id")),
+        option(QStringLiteral("transcribe-language"),
+               QStringLiteral("Language the voice messages are spoken in (default zh-CN); the "
+                              "engine's model must be for it."),
+               QStringLiteral("tag")),
+        option(QStringLiteral("transcribe-setting"),
+               QStringLiteral("An engine setting, e.g. acousticModel=/path (repeatable)."),
+               QStringLiteral("key=value")),
+        option(QStringLiteral("transcribe-workers"),
+               QStringLiteral("Voice messages transcribed at once (default 1)."),
+               QStringLiteral("n")),
+        option(QStringLiteral("plugin-dir"),
+               QStringLiteral("Another folder of engine plugins (repeatable)."),
+               QStringLiteral("path")),
+        option(QStringLiteral("transcription-port"),
+               QStringLiteral("Also serve POST /v1/audio/transcriptions on this port (0 picks "
+                              "one) with the same engine."),
+               QStringLiteral("port")),
+        option(QStringLiteral("transcription-key-file"),
+               QStringLiteral("File holding the key the transcription API requires as a "
+                              "bearer token."),
+               QStringLiteral("path")),
     };
     parser.addOptions(options);
     if (!parser.parse(arguments))
@@ -124,5 +150,32 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
     config.limits.idleTimeoutMs = static_cast<int>(std::min<qint64>(idleMs, 3600000));
     config.limits.pingIntervalMs =
         std::min(config.limits.pingIntervalMs, config.limits.idleTimeoutMs / 3);
+
+    TranscriptionConfig &t = config.transcription;
+    t.enabled = parser.isSet(QStringLiteral("transcribe"));
+    if (parser.isSet(QStringLiteral("transcribe-engine")))
+        t.engine = parser.value(QStringLiteral("transcribe-engine"));
+    if (parser.isSet(QStringLiteral("transcribe-language")))
+        t.speechLanguage = parser.value(QStringLiteral("transcribe-language"));
+    for (const QString &pair : parser.values(QStringLiteral("transcribe-setting"))) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return QStringLiteral("--transcribe-setting: expected key=value, got '%1'").arg(pair);
+        t.settings.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    t.pluginFolders = parser.values(QStringLiteral("plugin-dir"));
+    qint64 workers = 1;
+    if (!readPositive(parser, QStringLiteral("transcribe-workers"), &workers) || workers > 64)
+        return QStringLiteral("--transcribe-workers: must be 1 to 64");
+    t.workers = static_cast<int>(workers);
+    if (parser.isSet(QStringLiteral("transcription-port"))) {
+        bool ok = false;
+        const int httpPort = parser.value(QStringLiteral("transcription-port")).toInt(&ok);
+        if (!ok || httpPort < 0 || httpPort > 65535)
+            return QStringLiteral("--transcription-port: must be 0 to 65535");
+        t.httpPort = httpPort;
+        t.enabled = true; // the API needs the engine
+    }
+    t.httpKeyFile = parser.value(QStringLiteral("transcription-key-file"));
     return config;
 }

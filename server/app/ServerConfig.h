@@ -6,6 +6,20 @@
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
+
+// The server's own transcription (docs/protocol.md section 14), off unless --transcribe.
+struct TranscriptionConfig
+{
+    bool enabled = false;
+    QString engine = QStringLiteral("pocketsphinx");
+    QString speechLanguage = QStringLiteral("zh-CN"); // what the voice messages are spoken in
+    QVariantMap settings;                             // the engine's (model paths, language)
+    QStringList pluginFolders;                        // searched after the default ones
+    int workers = 1;
+    int httpPort = -1;   // the /v1/audio/transcriptions API; -1: not served
+    QString httpKeyFile; // a file holding the bearer key the API requires; empty: none
+};
 
 // Command-line options of consult-server.
 struct ServerConfig
@@ -20,6 +34,7 @@ struct ServerConfig
     bool seedDemo = false;
     bool seedOnly = false;
     ServerLimits limits;
+    TranscriptionConfig transcription;
 
     static Expected<ServerConfig, QString> fromArguments(const QStringList &arguments);
 };

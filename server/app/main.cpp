@@ -1,6 +1,7 @@
 #include "JsonLogHandler.h"
 #include "ServerConfig.h"
 #include "SignalWatcher.h"
+#include "app/transcription/SpeechEngineRegistry.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/demo/DemoCatalog.h"
 #include "server/demo/DemoSeeder.h"
@@ -9,6 +10,7 @@
 #include "server/services/ServerContext.h"
 #include "server/storage/Database.h"
 #include "server/storage/WalCheckpointer.h"
+#include "server/transcription/TranscriptionPool.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,6 +56,30 @@ bool seedDemoData(Database &database)
     }
     qCInfo(lcMain).noquote() << "demo data written:" << summary->summary;
     return true;
+}
+
+// The engine the options name, checked by making it once here: a model that is missing fails
+// the start with the engine's own reason instead of every voice message later.
+Expected<std::unique_ptr<TranscriptionPool>, QString>
+startTranscription(const TranscriptionConfig &config, SpeechEngineRegistry &registry,
+                   ServerContext &context)
+{
+    registry.scan(SpeechEngineRegistry::defaultFolders() + config.pluginFolders);
+    for (const auto &problem : registry.problems())
+        qCWarning(lcMain).noquote() << "plugin" << problem.file << "skipped:" << problem.reason;
+    QVariantMap settings = config.settings;
+    settings.insert(QStringLiteral("engine"), config.engine);
+    settings.insert(QStringLiteral("speechLanguage"), config.speechLanguage);
+    QString why;
+    const SpeechEngineFactory *factory = registry.choose(settings, &why);
+    if (!factory)
+        return QStringLiteral("--transcribe: ") + why;
+    if (!factory->create(settings, &why))
+        return QStringLiteral("--transcribe: ") + why;
+    qCInfo(lcMain).noquote() << "transcribing voice messages with" << factory->info().id << "on"
+                             << config.workers << "worker(s)";
+    return std::make_unique<TranscriptionPool>(context, *factory, settings, config.speechLanguage,
+                                               config.workers);
 }
 
 bool wantsInformation(const QStringList &arguments)
@@ -111,6 +137,18 @@ int main(int argc, char *argv[])
     checkpointer.start(QThread::LowPriority);
     EventHub events(**database);
     ServerContext context(**database, config->tokenLifetimeMs, config->limits, events);
+    SpeechEngineRegistry engines; // outlives the pool: it holds the engine's plugin
+    std::unique_ptr<TranscriptionPool> transcription;
+    if (config->transcription.enabled) {
+        auto started = startTranscription(config->transcription, engines, context);
+        if (!started) {
+            qCCritical(lcMain).noquote() << started.error();
+            std::fprintf(stderr, "%s\n", qPrintable(started.error()));
+            return 2;
+        }
+        transcription = std::move(*started);
+        context.transcription = transcription.get();
+    }
     ConsultServer server(context, events, tls);
     if (!server.listen(config->address, config->port)) {
         qCCritical(lcMain).noquote() << "cannot listen:" << server.errorString();
@@ -119,6 +157,8 @@ int main(int argc, char *argv[])
     // One line on stdout that scripts and tests read to learn the address.
     std::printf("listening %s\n", qPrintable(server.url().toString()));
     std::fflush(stdout);
+    if (transcription)
+        transcription->resume();
     qCInfo(lcMain).noquote() << "listening on" << server.url().toString() << "database"
                              << config->databasePath;
 

@@ -81,6 +81,15 @@ void EventHub::scriptChanged(const ScriptRecord &script)
         c->sendText(frame);
 }
 
+void EventHub::transcriptChanged(const Consultation &consultation,
+                                 const VoiceTranscript &transcript)
+{
+    const QString frame = QString::fromUtf8(encodeEvent(
+        Event::TranscriptUpdated, {{QStringLiteral("transcript"), transcript.toJson()}}));
+    for (Connection *c : audience(consultation))
+        c->sendText(frame);
+}
+
 void EventHub::sessionRevoked(const QString &tokenHash, const Caller *except)
 {
     for (Connection *other : holdersOf(tokenHash, except)) {

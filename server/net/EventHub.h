@@ -31,6 +31,8 @@ public:
     void messageCreated(const Consultation &consultation, const Message &message) override;
     // To the department's responders, or to the owner of a personal script.
     void scriptChanged(const ScriptRecord &script) override;
+    void transcriptChanged(const Consultation &consultation,
+                           const VoiceTranscript &transcript) override;
     void sessionRevoked(const QString &tokenHash, const Caller *except) override;
 
 private:

@@ -17,6 +17,7 @@ RequestRouter::RequestRouter(ServerContext &context)
     , m_messages(context, m_consultations)
     , m_voice(context, m_consultations)
     , m_scripts(context)
+    , m_transcripts(context, m_consultations)
 {
     registerHandlers();
 }
@@ -44,6 +45,8 @@ void RequestRouter::registerHandlers()
     m_handlers.insert(Method::VoiceFetch, std::bind(&VoiceService::fetch, &m_voice, _1, _2));
     m_handlers.insert(Method::ScriptsSave, std::bind(&ScriptService::save, &m_scripts, _1, _2));
     m_handlers.insert(Method::ScriptsDelete, std::bind(&ScriptService::remove, &m_scripts, _1, _2));
+    m_handlers.insert(Method::TranscriptCorrect,
+                      std::bind(&TranscriptService::correct, &m_transcripts, _1, _2));
 }
 
 void RequestRouter::hello(Connection &connection, const Frame &frame)
@@ -80,12 +83,15 @@ void RequestRouter::hello(Connection &connection, const Frame &frame)
                              {QStringLiteral("maxPageSize"), Limits::maxPageSize},
                              {QStringLiteral("ratePerSecond"), m_ctx.limits.ratePerSecond},
                              {QStringLiteral("rateBurst"), m_ctx.limits.rateBurst}};
-    connection.sendResult(frame.id,
-                          {{QStringLiteral("version"), *version},
-                           {QStringLiteral("server"), QStringLiteral("consult-server/") +
-                                                          QCoreApplication::applicationVersion()},
-                           {QStringLiteral("serverTime"), ServerContext::now()},
-                           {QStringLiteral("limits"), limits}});
+    QJsonObject result{{QStringLiteral("version"), *version},
+                       {QStringLiteral("server"),
+                        QStringLiteral("consult-server/") + QCoreApplication::applicationVersion()},
+                       {QStringLiteral("serverTime"), ServerContext::now()},
+                       {QStringLiteral("limits"), limits},
+                       {QStringLiteral("features"), QJsonArray::fromStringList(Feature::all())}};
+    if (m_ctx.transcription)
+        result.insert(QStringLiteral("transcription"), m_ctx.transcription->description());
+    connection.sendResult(frame.id, result);
 }
 
 void RequestRouter::handle(Connection &connection, const Frame &frame)

@@ -6,6 +6,7 @@
 #include "server/services/MessageService.h"
 #include "server/services/ScriptService.h"
 #include "server/services/SyncService.h"
+#include "server/services/TranscriptService.h"
 #include "server/services/VoiceService.h"
 
 #include <QHash>
@@ -37,5 +38,6 @@ private:
     MessageService m_messages;
     VoiceService m_voice;
     ScriptService m_scripts;
+    TranscriptService m_transcripts;
     QHash<QString, Handler> m_handlers; // need a signed-in principal
 };

@@ -2,6 +2,7 @@
 
 #include "server/storage/Records.h"
 #include "server/storage/ScriptStore.h"
+#include "server/storage/TranscriptStore.h"
 
 class Caller;
 
@@ -19,6 +20,9 @@ public:
                                   const QList<qint64> &departments) = 0;
     virtual void messageCreated(const Consultation &consultation, const Message &message) = 0;
     virtual void scriptChanged(const ScriptRecord &script) = 0;
+    // To everyone who sees the voice message's consultation.
+    virtual void transcriptChanged(const Consultation &consultation,
+                                   const VoiceTranscript &transcript) = 0;
     // The token was revoked: every other connection holding it hears session.revoked and is
     // closed (4003).
     virtual void sessionRevoked(const QString &tokenHash, const Caller *except) = 0;

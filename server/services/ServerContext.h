@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EventFanOut.h"
+#include "TranscriptionQueue.h"
 #include "app/core/Expected.h"
 #include "app/protocol/ErrorCode.h"
 #include "server/auth/LoginThrottle.h"
@@ -11,6 +12,7 @@
 #include "server/storage/DirectoryStore.h"
 #include "server/storage/MessageStore.h"
 #include "server/storage/ScriptStore.h"
+#include "server/storage/TranscriptStore.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -27,6 +29,7 @@ struct ServerContext
         , consultations(db)
         , messages(db)
         , scripts(db)
+        , transcripts(db)
         , sessions(db, tokenLifetimeMs)
         , events(fanOut)
     {}
@@ -37,9 +40,12 @@ struct ServerContext
     ConsultationStore consultations;
     MessageStore messages;
     ScriptStore scripts;
+    TranscriptStore transcripts;
     SessionStore sessions;
     EventFanOut &events;
     LoginThrottle throttle;
+    // Set when the server transcribes voice messages itself; null otherwise.
+    TranscriptionQueue *transcription = nullptr;
 
     static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
 };

@@ -20,7 +20,7 @@ std::optional<qint64> parseCursor(const QString &cursor)
 bool representativeMayRead(const QString &stream)
 {
     return stream == Stream::Departments || stream == Stream::Consultations ||
-           stream == Stream::Messages;
+           stream == Stream::Messages || stream == Stream::Transcripts;
 }
 
 } // namespace
@@ -56,6 +56,8 @@ Reply SyncService::pull(Caller &connection, const QJsonObject &params)
         page = m_ctx.directory.proposals(*cursor, limit);
     else if (stream == Stream::Scripts)
         page = m_ctx.scripts.page(p, *cursor, limit);
+    else if (stream == Stream::Transcripts)
+        page = m_ctx.transcripts.page(p, *cursor, limit);
     else if (stream == Stream::Consultations)
         page = m_ctx.consultations.page(p, *cursor, limit);
     else

@@ -147,9 +147,17 @@ Reply VoiceService::commit(Caller &connection, const QJsonObject &params)
         clipId ? m_ctx.messages.insertVoice(upload.consultationId, p, upload.clientMsgId, *clipId,
                                             ServerContext::now())
                : std::nullopt;
-    if (!message || !transaction.commit())
+    // The job is stored with the message, so a server stopped before it ran still has it.
+    const auto pending = message && m_ctx.transcription
+                             ? m_ctx.transcripts.insertPending(*message, ServerContext::now())
+                             : std::nullopt;
+    if (!message || (m_ctx.transcription && !pending) || !transaction.commit())
         return internalError();
     m_ctx.events.messageCreated(*consultation, *message);
+    if (pending) {
+        m_ctx.events.transcriptChanged(*consultation, *pending);
+        m_ctx.transcription->enqueue(message->id);
+    }
     return messageResult(*message, false);
 }
 

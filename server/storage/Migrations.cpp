@@ -152,12 +152,32 @@ Migration proposalWording()
                         " ELSE status END")}};
 }
 
+// Transcripts of voice messages (protocol section 14): one per voice message, the engine's
+// segments as JSON (read whole, never queried into), a responder's correction beside them.
+Migration transcripts()
+{
+    return {6,
+            {QStringLiteral(
+                 "CREATE TABLE transcripts ("
+                 " message_id INTEGER PRIMARY KEY REFERENCES messages(id),"
+                 " consultation_id INTEGER NOT NULL REFERENCES consultations(id),"
+                 " state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'failed')),"
+                 " engine TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '',"
+                 " segments TEXT NOT NULL DEFAULT '[]', failure TEXT NOT NULL DEFAULT '',"
+                 " corrected_text TEXT, corrected_by INTEGER REFERENCES responders(id),"
+                 " corrected_at BIGINT, last_edit_id TEXT NOT NULL DEFAULT '',"
+                 " revision INTEGER NOT NULL, updated_at BIGINT NOT NULL, seq BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX transcripts_seq ON transcripts (seq)"),
+             QStringLiteral("CREATE INDEX transcripts_pending ON transcripts (state)"
+                            " WHERE state = 'pending'")}};
+}
+
 } // namespace
 
 const QList<Migration> &serverMigrations()
 {
-    static const QList<Migration> list{directory(), consultations(), sessions(), replyScripts(),
-                                       proposalWording()};
+    static const QList<Migration> list{directory(),    consultations(),   sessions(),
+                                       replyScripts(), proposalWording(), transcripts()};
     return list;
 }
 

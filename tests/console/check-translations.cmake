@@ -4,7 +4,7 @@ set(ts ${WORK_DIR}/check_zh_CN.ts)
 file(COPY_FILE ${SOURCE_DIR}/translations/responder-console_zh_CN.ts ${ts})
 file(GLOB_RECURSE sources ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h ${SOURCE_DIR}/app/workspace/*.cpp
      ${SOURCE_DIR}/app/voice/*.cpp ${SOURCE_DIR}/app/outbox/*.cpp
-     ${SOURCE_DIR}/app/scripts/*.cpp ${SOURCE_DIR}/plugins/*.cpp)
+     ${SOURCE_DIR}/app/scripts/*.cpp ${SOURCE_DIR}/app/transcription/*.cpp ${SOURCE_DIR}/plugins/*.cpp)
 list(APPEND sources ${SOURCE_DIR}/app/ConsoleRoot.cpp ${SOURCE_DIR}/app/main.cpp)
 execute_process(COMMAND ${LUPDATE} -no-obsolete -locations none ${sources} -ts ${ts}
                 RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err)

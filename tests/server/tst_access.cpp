@@ -89,6 +89,7 @@ private:
             {"stranger", "voice.fetch", "forbidden"},
             {"stranger", "consultation.create", "forbidden"},
             {"stranger", "consultation.rate", "forbidden"},
+            {"stranger", "transcript.correct", "forbidden"},
             // Another representative.
             {"otherRep", "message.send", "forbidden"},
             {"otherRep", "messages.history", "forbidden"},
@@ -99,6 +100,7 @@ private:
             {"otherRep", "voice.begin", "forbidden"},
             {"otherRep", "voice.fetch", "forbidden"},
             {"otherRep", "sync.pull", "forbidden"},
+            {"otherRep", "transcript.correct", "forbidden"},
             // A script the principal cannot read is not found (protocol section 13).
             {"otherRep", "scripts.save", "not_found"},
             {"otherRep", "scripts.delete", "not_found"},

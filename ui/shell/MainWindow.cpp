@@ -165,6 +165,8 @@ QString MainWindow::streamName(AccountSession::SyncStream stream)
         return tr("proposals");
     case S::Scripts:
         return tr("reply scripts");
+    case S::Transcripts:
+        return tr("voice transcripts");
     }
     return {};
 }

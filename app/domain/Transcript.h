@@ -1,12 +1,14 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 
 // What a speech-to-text engine hands back, whichever engine it was: segments of speech with
 // their times, and, where the engine knows them, the words inside with times and confidence.
 // Times are milliseconds from the start of the clip; confidence is 0..1, or -1 when the engine
-// gives none.
+// gives none. A domain type because it crosses the wire too (the server's engine sends it in
+// transcript records, docs/protocol.md section 14).
 struct TranscriptWord
 {
     QString text;
@@ -33,4 +35,9 @@ struct Transcript
     // The segments' text joined for reading: no space between Chinese segments, one between
     // others.
     QString text() const;
+
+    // The segments (with their words) as the wire carries them; fromJson skips entries that are
+    // not objects and clamps times that run backwards, so a bad record cannot break a reader.
+    QJsonArray segmentsJson() const;
+    static QList<TranscriptSegment> segmentsFromJson(const QJsonArray &json);
 };

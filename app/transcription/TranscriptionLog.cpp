@@ -1,0 +1,3 @@
+#include "TranscriptionLog.h"
+
+Q_LOGGING_CATEGORY(lcTranscription, "consult.transcription")
