@@ -30,6 +30,8 @@ struct SpeechAudio
     QByteArray pcm;
     int sampleRate = 16000;
     qint64 durationMs() const { return pcm.size() / 2 * 1000 / qMax(1, sampleRate); }
+    // As a RIFF/WAVE file (16-bit mono PCM): what services over HTTP take.
+    QByteArray wav() const;
 };
 
 struct SpeechRequest

@@ -91,6 +91,9 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
                QStringLiteral("Also serve POST /v1/audio/transcriptions on this port (0 picks "
                               "one) with the same engine."),
                QStringLiteral("port")),
+        option(QStringLiteral("transcription-max-bytes"),
+               QStringLiteral("Largest request the transcription API takes (default 25 MiB)."),
+               QStringLiteral("bytes")),
         option(QStringLiteral("transcription-key-file"),
                QStringLiteral("File holding the key the transcription API requires as a "
                               "bearer token."),
@@ -177,5 +180,7 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
         t.enabled = true; // the API needs the engine
     }
     t.httpKeyFile = parser.value(QStringLiteral("transcription-key-file"));
+    if (!readPositive(parser, QStringLiteral("transcription-max-bytes"), &t.httpMaxBytes))
+        return QStringLiteral("--transcription-max-bytes: must be a positive number");
     return config;
 }

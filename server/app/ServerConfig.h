@@ -19,6 +19,7 @@ struct TranscriptionConfig
     int workers = 1;
     int httpPort = -1;   // the /v1/audio/transcriptions API; -1: not served
     QString httpKeyFile; // a file holding the bearer key the API requires; empty: none
+    qint64 httpMaxBytes = 25LL << 20; // a larger request body: 413
 };
 
 // Command-line options of consult-server.

@@ -10,6 +10,7 @@
 #include "server/services/ServerContext.h"
 #include "server/storage/Database.h"
 #include "server/storage/WalCheckpointer.h"
+#include "server/transcription/TranscriptionApi.h"
 #include "server/transcription/TranscriptionPool.h"
 
 #include <QCoreApplication>
@@ -157,6 +158,28 @@ int main(int argc, char *argv[])
     // One line on stdout that scripts and tests read to learn the address.
     std::printf("listening %s\n", qPrintable(server.url().toString()));
     std::fflush(stdout);
+    std::unique_ptr<TranscriptionApi> api;
+    if (transcription && config->transcription.httpPort >= 0) {
+        TranscriptionApi::Options options;
+        options.maxBodyBytes = config->transcription.httpMaxBytes;
+        if (!config->transcription.httpKeyFile.isEmpty()) {
+            QFile keyFile(config->transcription.httpKeyFile);
+            if (!keyFile.open(QIODevice::ReadOnly)) {
+                qCCritical(lcMain) << "cannot read --transcription-key-file";
+                return 2;
+            }
+            options.key = keyFile.readAll().trimmed();
+        }
+        api = std::make_unique<TranscriptionApi>(*transcription, options);
+        if (!api->listen(config->address, quint16(config->transcription.httpPort))) {
+            qCCritical(lcMain).noquote() << "cannot listen for the transcription API:"
+                                         << api->errorString();
+            return 1;
+        }
+        std::printf("transcription api http://%s:%u/v1/audio/transcriptions\n",
+                    qPrintable(config->address.toString()), unsigned(api->port()));
+        std::fflush(stdout);
+    }
     if (transcription)
         transcription->resume();
     qCInfo(lcMain).noquote() << "listening on" << server.url().toString() << "database"

@@ -1,0 +1,259 @@
+#include "TranscriptionApi.h"
+
+#include "TranscriptionPool.h"
+#include "app/audio/SpeechPcm.h"
+#include "app/audio/WavPcm.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+constexpr qsizetype maxHeadBytes = 16 * 1024;
+
+struct Part
+{
+    QByteArray name;
+    QByteArray data;
+};
+
+QByteArray headerValue(const QList<QByteArray> &lines, const QByteArray &name)
+{
+    for (const QByteArray &line : lines) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == name)
+            return line.mid(colon + 1).trimmed();
+    }
+    return {};
+}
+
+// multipart/form-data (RFC 7578): the parts' names and bodies; files stay bytes.
+QList<Part> formParts(const QByteArray &body, const QByteArray &boundary)
+{
+    QList<Part> parts;
+    const QByteArray delimiter = "--" + boundary;
+    qsizetype at = body.indexOf(delimiter);
+    while (at >= 0) {
+        at += delimiter.size();
+        if (body.mid(at, 2) == "--")
+            break; // the closing delimiter
+        const qsizetype headEnd = body.indexOf("\r\n\r\n", at);
+        const qsizetype next = body.indexOf("\r\n" + delimiter, headEnd);
+        if (headEnd < 0 || next < 0)
+            break;
+        const QList<QByteArray> head = body.mid(at, headEnd - at).trimmed().split('\n');
+        const QByteArray disposition = headerValue(head, "content-disposition");
+        const qsizetype nameAt = disposition.indexOf("name=\"");
+        if (nameAt >= 0) {
+            const qsizetype start = nameAt + 6;
+            parts.append({disposition.mid(start, disposition.indexOf('"', start) - start),
+                          body.mid(headEnd + 4, next - headEnd - 4)});
+        }
+        at = next + 2;
+    }
+    return parts;
+}
+
+QByteArray field(const QList<Part> &parts, const QByteArray &name)
+{
+    for (const Part &part : parts) {
+        if (part.name == name)
+            return part.data;
+    }
+    return {};
+}
+
+double seconds(qint64 ms)
+{
+    return double(ms) / 1000.0;
+}
+
+} // namespace
+
+struct TranscriptionApi::Request
+{
+    QByteArray buffer;
+    bool headRead = false;
+    QByteArray method, path;
+    QList<QByteArray> headers;
+    qint64 contentLength = -1;
+    QTimer deadline;
+};
+
+TranscriptionApi::TranscriptionApi(TranscriptionPool &pool, Options options, QObject *parent)
+    : QObject(parent)
+    , m_pool(pool)
+    , m_options(std::move(options))
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &TranscriptionApi::onConnection);
+}
+
+bool TranscriptionApi::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server.listen(address, port);
+}
+
+void TranscriptionApi::onConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        auto *request = new Request;
+        m_requests.insert(socket, request);
+        request->deadline.setSingleShot(true);
+        connect(&request->deadline, &QTimer::timeout, socket, [socket] {
+            replyError(socket, 408, QStringLiteral("the request took too long"),
+                       "invalid_request_error");
+        });
+        request->deadline.start(m_options.requestTimeoutMs);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            delete m_requests.take(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void TranscriptionApi::onReadable(QTcpSocket *socket)
+{
+    Request *request = m_requests.value(socket);
+    if (!request)
+        return;
+    request->buffer += socket->readAll();
+    if (!request->headRead) {
+        const qsizetype end = request->buffer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (request->buffer.size() > maxHeadBytes)
+                replyError(socket, 431, QStringLiteral("request head too large"),
+                           "invalid_request_error");
+            return;
+        }
+        const QList<QByteArray> lines = request->buffer.left(end).split('\n');
+        const QList<QByteArray> start = lines.value(0).trimmed().split(' ');
+        request->method = start.value(0);
+        request->path = start.value(1);
+        request->headers = lines.mid(1);
+        request->buffer.remove(0, end + 4);
+        request->headRead = true;
+        bool ok = false;
+        request->contentLength = headerValue(request->headers, "content-length").toLongLong(&ok);
+        // Refused before the body is read: the route, the key, the size.
+        if (request->method != "POST" || request->path != "/v1/audio/transcriptions")
+            return replyError(socket, 404, QStringLiteral("only POST /v1/audio/transcriptions"),
+                              "invalid_request_error");
+        if (!m_options.key.isEmpty() &&
+            headerValue(request->headers, "authorization") != "Bearer " + m_options.key)
+            return replyError(socket, 401, QStringLiteral("a valid API key is required"),
+                              "invalid_api_key");
+        if (!ok || request->contentLength < 0)
+            return replyError(socket, 411, QStringLiteral("Content-Length is required"),
+                              "invalid_request_error");
+        if (request->contentLength > m_options.maxBodyBytes)
+            return replyError(socket, 413,
+                              QStringLiteral("the request is larger than %1 bytes")
+                                  .arg(m_options.maxBodyBytes),
+                              "invalid_request_error");
+    }
+    if (request->buffer.size() < request->contentLength)
+        return;
+    request->deadline.stop();
+    handle(socket, *request);
+}
+
+void TranscriptionApi::handle(QTcpSocket *socket, Request &request)
+{
+    const QByteArray type = headerValue(request.headers, "content-type");
+    const qsizetype boundaryAt = type.indexOf("boundary=");
+    if (!type.startsWith("multipart/form-data") || boundaryAt < 0)
+        return replyError(socket, 400, QStringLiteral("expected multipart/form-data"),
+                          "invalid_request_error");
+    QByteArray boundary = type.mid(boundaryAt + 9);
+    if (boundary.startsWith('"'))
+        boundary = boundary.mid(1, boundary.indexOf('"', 1) - 1);
+    const QList<Part> parts = formParts(request.buffer.left(request.contentLength), boundary);
+    const QByteArray file = field(parts, "file");
+    if (file.isEmpty())
+        return replyError(socket, 400, QStringLiteral("the 'file' field is missing"),
+                          "invalid_request_error");
+    const QByteArray format = field(parts, "response_format").isEmpty()
+                                  ? QByteArray("json")
+                                  : field(parts, "response_format");
+    if (format != "json" && format != "text" && format != "verbose_json")
+        return replyError(socket, 400, QStringLiteral("response_format: json, text or verbose_json"),
+                          "invalid_request_error");
+    bool words = false;
+    for (const Part &part : parts)
+        words = words || (part.name == "timestamp_granularities[]" && part.data == "word");
+    // ISO 639-1 ("en") as the API has it, or a BCP 47 tag; the engine's model decides anyway.
+    const QString language = QString::fromUtf8(field(parts, "language"));
+
+    QPointer<QTcpSocket> guard(socket);
+    m_pool.transcribeAudio(
+        [file]() -> Expected<SpeechAudio, QString> {
+            auto pcm = file.startsWith("RIFF") ? speechPcmFromWav(file) : speechPcm(file);
+            if (!pcm)
+                return pcm.error().message;
+            return SpeechAudio{std::move(*pcm), 16000};
+        },
+        {},
+        [guard, format, words, language](const Transcript &transcript, const QString &failure) {
+            if (!guard)
+                return; // the client went away
+            if (!failure.isEmpty())
+                return replyError(guard, 400, failure, "invalid_request_error");
+            const QString text = transcript.text();
+            if (format == "text")
+                return reply(guard, 200, "text/plain; charset=utf-8", text.toUtf8() + '\n');
+            QJsonObject body{{QStringLiteral("text"), text}};
+            if (format == "verbose_json") {
+                QJsonArray segments;
+                QJsonArray wordList;
+                qint64 end = 0;
+                for (const TranscriptSegment &s : transcript.segments) {
+                    segments.append(QJsonObject{{QStringLiteral("id"), segments.size()},
+                                                {QStringLiteral("start"), seconds(s.startMs)},
+                                                {QStringLiteral("end"), seconds(s.endMs)},
+                                                {QStringLiteral("text"), s.text}});
+                    for (const TranscriptWord &w : s.words)
+                        wordList.append(QJsonObject{{QStringLiteral("word"), w.text},
+                                                    {QStringLiteral("start"), seconds(w.startMs)},
+                                                    {QStringLiteral("end"), seconds(w.endMs)}});
+                    end = qMax(end, s.endMs);
+                }
+                body.insert(QStringLiteral("task"), QStringLiteral("transcribe"));
+                body.insert(QStringLiteral("language"),
+                            language.isEmpty() ? transcript.language : language);
+                body.insert(QStringLiteral("duration"), seconds(end));
+                body.insert(QStringLiteral("segments"), segments);
+                if (words)
+                    body.insert(QStringLiteral("words"), wordList);
+            }
+            reply(guard, 200, "application/json",
+                  QJsonDocument(body).toJson(QJsonDocument::Compact));
+        });
+}
+
+void TranscriptionApi::reply(QTcpSocket *socket, int status, const QByteArray &contentType,
+                             const QByteArray &body)
+{
+    static const QHash<int, QByteArray> reasons{
+        {200, "OK"},          {400, "Bad Request"},       {401, "Unauthorized"},
+        {404, "Not Found"},   {408, "Request Timeout"},   {411, "Length Required"},
+        {413, "Content Too Large"}, {431, "Request Header Fields Too Large"}};
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status) +
+                  "\r\nContent-Type: " + contentType +
+                  "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                  "\r\nConnection: close\r\n\r\n" + body);
+    socket->disconnectFromHost();
+}
+
+void TranscriptionApi::replyError(QTcpSocket *socket, int status, const QString &message,
+                                  const QByteArray &type)
+{
+    const QJsonObject error{{QStringLiteral("error"),
+                             QJsonObject{{QStringLiteral("message"), message},
+                                         {QStringLiteral("type"), QString::fromLatin1(type)}}}};
+    reply(socket, status, "application/json", QJsonDocument(error).toJson(QJsonDocument::Compact));
+}
