@@ -520,6 +520,52 @@
     </message>
 </context>
 <context>
+    <name>HttpTranscriptionEngine</name>
+    <message>
+        <source>The transcription service at %1 answered something that is not a transcript.</source>
+        <translation>位于 %1 的转写服务返回的内容不是转写结果。</translation>
+    </message>
+    <message>
+        <source>The transcription service refused the API key (HTTP %1). Check the key in Preferences.</source>
+        <translation>转写服务拒绝了 API 密钥（HTTP %1）。请在“偏好设置”中检查密钥。</translation>
+    </message>
+    <message>
+        <source>The recording is larger than the transcription service accepts (HTTP 413).</source>
+        <translation>录音超出了转写服务接受的大小（HTTP 413）。</translation>
+    </message>
+    <message>
+        <source>The transcription service is busy (HTTP 429). Attempts: %1.</source>
+        <translation>转写服务繁忙（HTTP 429）。已尝试 %1 次。</translation>
+    </message>
+    <message>
+        <source>The transcription service failed (HTTP %1). Attempts: %2.</source>
+        <translation>转写服务出错（HTTP %1）。已尝试 %2 次。</translation>
+    </message>
+    <message>
+        <source>The transcription service at %1 did not answer within %2 s. Attempts: %3.</source>
+        <translation>位于 %1 的转写服务在 %2 秒内没有应答。已尝试 %3 次。</translation>
+    </message>
+    <message>
+        <source>The transcription service at %1 cannot be reached: %2</source>
+        <translation>无法连接位于 %1 的转写服务：%2</translation>
+    </message>
+    <message>
+        <source>The transcription service refused the recording (HTTP %1).</source>
+        <translation>转写服务拒绝了这段录音（HTTP %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpTranscriptionFactory</name>
+    <message>
+        <source>Transcription service over HTTP</source>
+        <translation>HTTP 转写服务</translation>
+    </message>
+    <message>
+        <source>No transcription service is set: give its http:// or https:// address in Preferences.</source>
+        <translation>尚未设置转写服务：请在“偏好设置”中填写其 http:// 或 https:// 地址。</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Import of %1</source>

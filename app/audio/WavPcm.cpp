@@ -41,7 +41,8 @@ Expected<QByteArray, AudioError> speechPcmFromWav(const QByteArray &wav, int sam
         at = body + qsizetype(length) + (length & 1);
     }
     if (bits != 16 || channels < 1 || channels > 2 || rate < 8000 || rate > 192000)
-        return notWav(QStringLiteral("%1 bits, %2 channels, %3 Hz").arg(bits).arg(channels).arg(rate));
+        return notWav(
+            QStringLiteral("%1 bits, %2 channels, %3 Hz").arg(bits).arg(channels).arg(rate));
     const qsizetype frames = data.size() / (2 * channels);
     if (frames * 1000 / rate > maxDurationMs)
         return AudioError{AudioError::Kind::TooLong, QStringLiteral("the recording is too long")};

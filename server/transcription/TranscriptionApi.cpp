@@ -14,6 +14,7 @@
 namespace {
 
 constexpr qsizetype maxHeadBytes = 16 * 1024;
+constexpr qint64 maxDiscardBytes = 64LL << 20;
 
 struct Part
 {
@@ -81,6 +82,7 @@ struct TranscriptionApi::Request
     QByteArray method, path;
     QList<QByteArray> headers;
     qint64 contentLength = -1;
+    qint64 discard = 0; // answered early: body bytes still to read before closing
     QTimer deadline;
 };
 
@@ -121,6 +123,14 @@ void TranscriptionApi::onReadable(QTcpSocket *socket)
     Request *request = m_requests.value(socket);
     if (!request)
         return;
+    if (request->discard > 0) {
+        // An early answer is written; the client reads it once it has sent its body, so the
+        // body is read and dropped (HTTP clients rarely read while they upload).
+        request->discard -= socket->readAll().size();
+        if (request->discard <= 0)
+            socket->disconnectFromHost();
+        return;
+    }
     request->buffer += socket->readAll();
     if (!request->headRead) {
         const qsizetype end = request->buffer.indexOf("\r\n\r\n");
@@ -139,22 +149,31 @@ void TranscriptionApi::onReadable(QTcpSocket *socket)
         request->headRead = true;
         bool ok = false;
         request->contentLength = headerValue(request->headers, "content-length").toLongLong(&ok);
-        // Refused before the body is read: the route, the key, the size.
+        // Refused before the body is stored: the route, the key, the size.
+        const auto refuse = [&](int status, const QString &message, const QByteArray &type) {
+            replyError(socket, status, message, type, false);
+            // Up to what an honest client sends; a larger body is not waited for.
+            request->discard = ok && request->contentLength <= maxDiscardBytes
+                                   ? request->contentLength - request->buffer.size()
+                                   : 0;
+            request->buffer.clear();
+            if (request->discard <= 0)
+                socket->disconnectFromHost();
+        };
         if (request->method != "POST" || request->path != "/v1/audio/transcriptions")
-            return replyError(socket, 404, QStringLiteral("only POST /v1/audio/transcriptions"),
-                              "invalid_request_error");
+            return refuse(404, QStringLiteral("only POST /v1/audio/transcriptions"),
+                          "invalid_request_error");
         if (!m_options.key.isEmpty() &&
             headerValue(request->headers, "authorization") != "Bearer " + m_options.key)
-            return replyError(socket, 401, QStringLiteral("a valid API key is required"),
-                              "invalid_api_key");
+            return refuse(401, QStringLiteral("a valid API key is required"), "invalid_api_key");
         if (!ok || request->contentLength < 0)
-            return replyError(socket, 411, QStringLiteral("Content-Length is required"),
-                              "invalid_request_error");
+            return refuse(411, QStringLiteral("Content-Length is required"),
+                          "invalid_request_error");
         if (request->contentLength > m_options.maxBodyBytes)
-            return replyError(socket, 413,
-                              QStringLiteral("the request is larger than %1 bytes")
-                                  .arg(m_options.maxBodyBytes),
-                              "invalid_request_error");
+            return refuse(
+                413,
+                QStringLiteral("the request is larger than %1 bytes").arg(m_options.maxBodyBytes),
+                "invalid_request_error");
     }
     if (request->buffer.size() < request->contentLength)
         return;
@@ -181,7 +200,8 @@ void TranscriptionApi::handle(QTcpSocket *socket, Request &request)
                                   ? QByteArray("json")
                                   : field(parts, "response_format");
     if (format != "json" && format != "text" && format != "verbose_json")
-        return replyError(socket, 400, QStringLiteral("response_format: json, text or verbose_json"),
+        return replyError(socket, 400,
+                          QStringLiteral("response_format: json, text or verbose_json"),
                           "invalid_request_error");
     bool words = false;
     for (const Part &part : parts)
@@ -236,24 +256,29 @@ void TranscriptionApi::handle(QTcpSocket *socket, Request &request)
 }
 
 void TranscriptionApi::reply(QTcpSocket *socket, int status, const QByteArray &contentType,
-                             const QByteArray &body)
+                             const QByteArray &body, bool close)
 {
-    static const QHash<int, QByteArray> reasons{
-        {200, "OK"},          {400, "Bad Request"},       {401, "Unauthorized"},
-        {404, "Not Found"},   {408, "Request Timeout"},   {411, "Length Required"},
-        {413, "Content Too Large"}, {431, "Request Header Fields Too Large"}};
+    static const QHash<int, QByteArray> reasons{{200, "OK"},
+                                                {400, "Bad Request"},
+                                                {401, "Unauthorized"},
+                                                {404, "Not Found"},
+                                                {408, "Request Timeout"},
+                                                {411, "Length Required"},
+                                                {413, "Content Too Large"},
+                                                {431, "Request Header Fields Too Large"}};
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status) +
-                  "\r\nContent-Type: " + contentType +
-                  "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                  "\r\nConnection: close\r\n\r\n" + body);
-    socket->disconnectFromHost();
+                  "\r\nContent-Type: " + contentType + "\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    if (close)
+        socket->disconnectFromHost();
 }
 
 void TranscriptionApi::replyError(QTcpSocket *socket, int status, const QString &message,
-                                  const QByteArray &type)
+                                  const QByteArray &type, bool close)
 {
     const QJsonObject error{{QStringLiteral("error"),
                              QJsonObject{{QStringLiteral("message"), message},
                                          {QStringLiteral("type"), QString::fromLatin1(type)}}}};
-    reply(socket, status, "application/json", QJsonDocument(error).toJson(QJsonDocument::Compact));
+    reply(socket, status, "application/json", QJsonDocument(error).toJson(QJsonDocument::Compact),
+          close);
 }

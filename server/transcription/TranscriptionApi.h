@@ -19,9 +19,9 @@ class TranscriptionApi : public QObject
 public:
     struct Options
     {
-        QByteArray key;                      // bearer key required; empty: none
-        qint64 maxBodyBytes = 25LL << 20;    // larger: 413
-        int requestTimeoutMs = 30000;        // to receive the whole request
+        QByteArray key;                   // bearer key required; empty: none
+        qint64 maxBodyBytes = 25LL << 20; // larger: 413
+        int requestTimeoutMs = 30000;     // to receive the whole request
     };
 
     TranscriptionApi(TranscriptionPool &pool, Options options, QObject *parent = nullptr);
@@ -35,10 +35,11 @@ private:
     void onConnection();
     void onReadable(QTcpSocket *socket);
     void handle(QTcpSocket *socket, Request &request);
+    // close: end the connection once written (false: the caller still reads the body).
     static void reply(QTcpSocket *socket, int status, const QByteArray &contentType,
-                      const QByteArray &body);
+                      const QByteArray &body, bool close = true);
     static void replyError(QTcpSocket *socket, int status, const QString &message,
-                           const QByteArray &type);
+                           const QByteArray &type, bool close = true);
 
     TranscriptionPool &m_pool;
     Options m_options;

@@ -14,7 +14,8 @@
 namespace {
 constexpr int rate = 16000;
 // The engine plugins plugins/ builds, by id.
-const QStringList builtEngines{QStringLiteral("pocketsphinx"), QStringLiteral("speech-segmenter")};
+const QStringList builtEngines{QStringLiteral("http"), QStringLiteral("pocketsphinx"),
+                               QStringLiteral("speech-segmenter")};
 
 // Silence (a faint hiss) and a 300 Hz tone in the stretches given, as 16 kHz mono PCM.
 SpeechAudio clip(const QList<QPair<int, bool>> &stretches)
