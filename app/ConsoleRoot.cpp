@@ -3,6 +3,7 @@
 #include "app/account/InstanceLock.h"
 #include "app/account/Preferences.h"
 #include "app/account/ServerAddress.h"
+#include "app/account/TranscriptionSettings.h"
 #include "app/session/AccountSession.h"
 #include "app/session/PasswordSignIn.h"
 #include "app/transcription/SpeechEngineRegistry.h"
@@ -167,6 +168,41 @@ void ConsoleRoot::rememberSecrets(const Account &account, const SignInRequest &r
     m_credentials.remove(account, CredentialStore::Secret::Password, [](auto) {});
 }
 
+void ConsoleRoot::applyTranscription(const std::optional<QString> &typedKey)
+{
+    if (!m_session)
+        return;
+    // Voice to text with the engine the settings name (PocketSphinx, offline, by default) when
+    // its model fits the language the voice messages are spoken in; its own settings (a model
+    // folder, say) under [transcription] too.
+    if (!m_speechEngines) {
+        m_speechEngines = std::make_unique<SpeechEngineRegistry>();
+        m_speechEngines->scan(SpeechEngineRegistry::defaultFolders());
+    }
+    const TranscriptionSettings chosen = TranscriptionSettings::load(*m_settings);
+    const auto apply = [this, chosen](const QString &key) {
+        if (!m_session)
+            return;
+        const QVariantMap settings = chosen.engineSettings(key);
+        QString why = QStringLiteral("turned off in the preferences");
+        const SpeechEngineFactory *engine =
+            chosen.runsLocally() ? m_speechEngines->choose(settings, &why) : nullptr;
+        if (!engine)
+            qInfo("voice messages are not turned into text here: %s", qPrintable(why));
+        m_session->setSpeechEngine(engine, settings);
+    };
+    apply(typedKey.value_or(QString()));
+    // The key is read from the keychain (asynchronously) for any choice, so the preferences
+    // can say whether one is kept.
+    m_credentials.read(
+        m_session->account(), CredentialStore::Secret::TranscriptionKey,
+        [this, apply, typedKey](const Expected<QString, CredentialStore::Failure> &key) {
+            m_hasTranscriptionKey = key.hasValue() || typedKey.has_value();
+            if (key && !typedKey)
+                apply(*key);
+        });
+}
+
 void ConsoleRoot::open(const Account &account, const QString &token)
 {
     m_lock = std::make_unique<InstanceLock>(account.folder(m_options.dataFolder));
@@ -175,34 +211,34 @@ void ConsoleRoot::open(const Account &account, const QString &token)
         return;
     }
     m_session = std::make_unique<AccountSession>(account, m_options.dataFolder, m_servers);
-    // Voice to text with the engine the settings name (PocketSphinx, offline, by default) when
-    // its model fits the language the voice messages are spoken in; its own settings (a model
-    // folder, say) under [transcription] too.
-    if (!m_speechEngines) {
-        m_speechEngines = std::make_unique<SpeechEngineRegistry>();
-        m_speechEngines->scan(SpeechEngineRegistry::defaultFolders());
-    }
-    m_settings->beginGroup(QStringLiteral("transcription"));
-    QVariantMap speech;
-    for (const QString &key : m_settings->childKeys())
-        speech.insert(key, m_settings->value(key));
-    m_settings->endGroup();
-    QString why;
-    const SpeechEngineFactory *engine = m_speechEngines->choose(speech, &why);
-    if (!engine)
-        qInfo("voice messages are not turned into text: %s", qPrintable(why));
-    m_session->setSpeechEngine(engine, speech);
+    applyTranscription();
     if (!m_window) {
         m_window = std::make_unique<MainWindow>();
         connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleRoot::signOut);
         connect(m_window.get(), &MainWindow::signInRequested, this,
                 [this] { showSignIn(tr("Your session has ended. Sign in again to continue.")); });
         connect(m_window.get(), &MainWindow::preferencesRequested, this, [this] {
-            PreferencesDialog dialog(Preferences::load(*m_settings), m_window.get());
+            PreferencesDialog dialog(Preferences::load(*m_settings),
+                                     new TranscriptionBox(TranscriptionSettings::load(*m_settings),
+                                                          m_speechEngines->engines(),
+                                                          m_hasTranscriptionKey),
+                                     m_window.get());
             if (dialog.exec() != QDialog::Accepted)
                 return;
             dialog.preferences().save(*m_settings);
             m_window->applyPreferences(dialog.preferences());
+            dialog.transcription().settings().save(*m_settings);
+            if (const auto key = dialog.transcription().newKey(); key && m_session) {
+                m_credentials.write(
+                    m_session->account(), CredentialStore::Secret::TranscriptionKey, *key,
+                    [this](const Expected<Unit, CredentialStore::Failure> &done) {
+                        if (!done && m_window)
+                            m_window->showNotice(tr("The transcription service's key could not "
+                                                    "be kept: %1")
+                                                     .arg(done.error().message));
+                    });
+            }
+            applyTranscription(dialog.transcription().newKey());
         });
         m_window->applyPreferences(Preferences::load(*m_settings));
     }

@@ -57,6 +57,9 @@ private:
     void rememberSecrets(const Account &account, const SignInRequest &request,
                          const QString &token);
     void open(const Account &account, const QString &token);
+    // The transcription preferences to the session's engine; the HTTP service's key from the
+    // keychain, or `typedKey` just entered.
+    void applyTranscription(const std::optional<QString> &typedKey = std::nullopt);
     void signOut();
     void closeSession();
 
@@ -70,4 +73,5 @@ private:
     std::unique_ptr<InstanceLock> m_lock;
     std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<SpeechEngineRegistry> m_speechEngines; // scanned at the first sign-in
+    bool m_hasTranscriptionKey = false;
 };

@@ -122,6 +122,10 @@
         <source>The system keychain did not keep your password: you will be asked to sign in again next time.</source>
         <translation>系统密钥环未能保存您的密码，下次启动时需要重新登录。</translation>
     </message>
+    <message>
+        <source>The transcription service&apos;s key could not be kept: %1</source>
+        <translation>未能保存转写服务的密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDelegate</name>
@@ -744,6 +748,18 @@
     <message>
         <source>turning into text… %1%</source>
         <translation>正在转成文字… %1%</translation>
+    </message>
+    <message>
+        <source>the server is turning it into text…</source>
+        <translation>服务器正在转成文字…</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>原始识别：%1</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1（已校正）</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1918,148 @@
     <message>
         <source>No speech was recognised in this recording.</source>
         <translation>这段录音中没有识别出语音。</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptEditing</name>
+    <message>
+        <source>&amp;Write the text…</source>
+        <translation>填写文字(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the text…</source>
+        <translation>校正文字(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;correction</source>
+        <translation>显示校正后的文字(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show what the engine &amp;heard</source>
+        <translation>显示引擎识别的原文(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Correct the text</source>
+        <translation>校正文字</translation>
+    </message>
+    <message>
+        <source>What the voice message says (kept beside what the engine heard; an empty text goes back to the engine&apos;s):</source>
+        <translation>这条语音说的内容（与引擎识别的原文一并保存；留空则恢复为引擎的识别结果）：</translation>
+    </message>
+    <message>
+        <source>Not connected: the correction was not sent. It is kept in the editor; send it again when the console is online.</source>
+        <translation>未连接：校正没有发出。文字保留在编辑框中，联网后请再次提交。</translation>
+    </message>
+    <message>
+        <source>A colleague corrected this text meanwhile; theirs is shown: “%1”. Yours is in the editor.</source>
+        <translation>同事已先行校正了这段文字，现显示其版本：“%1”。您的文字保留在编辑框中。</translation>
+    </message>
+    <message>
+        <source>The server refused the correction: %1</source>
+        <translation>服务器拒绝了校正：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionBox</name>
+    <message>
+        <source>Voice to text</source>
+        <translation>语音转文字</translation>
+    </message>
+    <message>
+        <source>Also turn voice messages into text in the &amp;background as they arrive</source>
+        <translation>语音消息到达时即在后台转成文字(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Automatic: the server&apos;s, else on this computer</source>
+        <translation>自动：优先使用服务器转写，否则在本机转写</translation>
+    </message>
+    <message>
+        <source>Only the server&apos;s</source>
+        <translation>仅使用服务器转写</translation>
+    </message>
+    <message>
+        <source>On this computer with %1</source>
+        <translation>在本机使用 %1</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Transcription</source>
+        <translation>转写</translation>
+    </message>
+    <message>
+        <source>Mandarin Chinese</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation>语音语言</translation>
+    </message>
+    <message>
+        <source>Service address</source>
+        <translation>服务地址</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>(kept in the keychain; type to replace)</source>
+        <translation>（已保存在密钥环中；输入新值可替换）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Service &amp;address:</source>
+        <translation>服务地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Turn voice messages into text:</source>
+        <translation>语音转文字方式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Voice messages are &amp;spoken in:</source>
+        <translation>语音消息使用的语言(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>When the server turns voice messages into text, its text is shown and nothing runs here. Otherwise the offline engine on this computer is used if its model is for the language spoken.</source>
+        <translation>服务器转写语音消息时，显示服务器的文字，本机不进行转写；否则，如本机离线引擎的模型适用于所说语言，则在本机转写。</translation>
+    </message>
+    <message>
+        <source>Only text the server makes is shown; nothing runs on this computer.</source>
+        <translation>只显示服务器转写的文字；本机不进行转写。</translation>
+    </message>
+    <message>
+        <source>Nothing is turned into text on this computer. Text the server makes is still shown.</source>
+        <translation>本机不进行转写。服务器转写的文字仍会显示。</translation>
+    </message>
+    <message>
+        <source>Recordings are sent to the service at the address above: they leave this computer. The key is kept in the system keychain, not in a file.</source>
+        <translation>录音将发送到上述地址的服务：录音会离开本机。密钥保存在系统密钥环中，不写入文件。</translation>
+    </message>
+    <message>
+        <source>Offline: recordings stay on this computer. The model Debian ships understands English only; for Mandarin an administrator installs a Mandarin model (see the README).</source>
+        <translation>离线：录音不离开本机。Debian 自带的模型只能识别英语；如需识别普通话，请管理员安装普通话模型（见 README）。</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,15 @@ CredentialStore::CredentialStore(QString service, QObject *parent)
 
 QString CredentialStore::entry(const Account &account, Secret secret) const
 {
-    return account.key() +
-           (secret == Secret::Token ? QStringLiteral("/token") : QStringLiteral("/password"));
+    switch (secret) {
+    case Secret::Token:
+        return account.key() + QStringLiteral("/token");
+    case Secret::Password:
+        return account.key() + QStringLiteral("/password");
+    case Secret::TranscriptionKey:
+        return account.key() + QStringLiteral("/transcription-key");
+    }
+    return {};
 }
 
 void CredentialStore::write(const Account &account, Secret secret, const QString &value, Done done)
@@ -85,7 +92,8 @@ void CredentialStore::remove(const Account &account, Secret secret, Done done)
 
 void CredentialStore::forget(const Account &account, Done done)
 {
-    // Both entries go; the second finishes the call.
+    // Both sign-in entries go (the transcription service's key is configuration and stays);
+    // the second finishes the call.
     auto remaining = std::make_shared<int>(2);
     auto firstError = std::make_shared<std::optional<Failure>>();
     for (Secret secret : {Secret::Token, Secret::Password}) {

@@ -17,7 +17,8 @@ public:
     enum class Secret
     {
         Token,
-        Password
+        Password,
+        TranscriptionKey, // the HTTP transcription service's API key
     };
     struct Failure
     {
@@ -40,7 +41,7 @@ public:
     void read(const Account &account, Secret secret, Read done);
     // Deletes one entry; a missing entry is not an error.
     void remove(const Account &account, Secret secret, Done done);
-    // Deletes the token and the password.
+    // Deletes the token and the password (signing out); the transcription key stays.
     void forget(const Account &account, Done done);
 
 private:

@@ -44,6 +44,14 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
     connect(m_worker, &CacheWorker::consultationsChanged, this,
             &AccountSession::consultationsChanged);
     connect(m_worker, &CacheWorker::liveStored, this, &AccountSession::liveStored);
+    connect(m_worker, &CacheWorker::liveStored, this, [this](const LiveChange &change) {
+        if (!m_transcriber || !m_speechSettings.value(QStringLiteral("background")).toBool())
+            return;
+        for (const LiveMessage &message : change.messages) {
+            if (message.voice)
+                m_transcriber->request(message.id);
+        }
+    });
     connect(m_worker, &CacheWorker::opened, this, [this](const QString &reason) {
         // Only now: the file exists, migrated, for the read-only connection.
         QMetaObject::invokeMethod(m_reader, &CacheReader::open);
@@ -195,6 +203,8 @@ void AccountSession::setSpeechEngine(const SpeechEngineFactory *factory,
 {
     m_speechFactory = factory;
     m_speechSettings = settings;
+    if (m_transcriber)
+        m_transcriber->setEngine(factory, settings);
 }
 
 bool AccountSession::isScriptEditor() const

@@ -47,7 +47,9 @@ public:
     // Opens the outbox (now: replies typed from here on are safe) and the cache (on its thread:
     // cacheOpened follows), then connects with `token`.
     Expected<Unit, QString> start(const QString &token);
-    // The speech-to-text engine for voice messages (before start(); none: no transcripts).
+    // The speech-to-text engine for voice messages at this workstation (none: only the server's
+    // transcripts); may change at any time, from the next job on. With the setting
+    // "background", every incoming voice message is queued, not only those opened.
     void setSpeechEngine(const SpeechEngineFactory *factory, const QVariantMap &settings);
     // Revokes the token on the server when online (other workstations holding it are signed out
     // too), then stops everything. `done` runs either way; offline, the token simply expires.

@@ -31,6 +31,25 @@ void SpeechWorker::run(qint64 id, AudioSource audio, const SpeechRequest &reques
     start();
 }
 
+void SpeechWorker::reconfigure(const SpeechEngineFactory *factory, QVariantMap settings)
+{
+    m_factory = factory;
+    m_settings = std::move(settings);
+    m_engineError.clear();
+    m_stale = true;
+    dropStaleEngine();
+}
+
+void SpeechWorker::dropStaleEngine()
+{
+    if (!m_stale || m_job != 0 || m_making)
+        return;
+    if (m_engine)
+        m_engine->deleteLater(); // on its own thread; idle now
+    m_engine = nullptr;
+    m_stale = false;
+}
+
 void SpeechWorker::cancel()
 {
     if (m_job == 0)
@@ -74,6 +93,13 @@ void SpeechWorker::makeEngine()
 void SpeechWorker::adoptEngine(SpeechEngine *engine, const QString &error)
 {
     m_making = false;
+    if (engine && m_stale) { // made with the settings before the last reconfigure()
+        engine->deleteLater();
+        m_stale = false;
+        if (m_job != 0)
+            makeEngine();
+        return;
+    }
     if (!engine) {
         m_engineError = error.isEmpty() ? tr("The speech engine could not be started.") : error;
         qCWarning(lcTranscription) << "no speech engine:" << m_engineError;
@@ -129,4 +155,5 @@ void SpeechWorker::end(qint64 id)
 {
     if (id != 0 && m_job == id)
         m_job = 0;
+    dropStaleEngine();
 }

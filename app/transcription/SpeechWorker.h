@@ -27,6 +27,9 @@ public:
     qint64 job() const { return m_job; }
     // Starts job `id` (> 0); the worker must not be busy.
     void run(qint64 id, AudioSource audio, const SpeechRequest &request);
+    // Another engine or other settings from the next job on (the running one finishes with the
+    // engine it has).
+    void reconfigure(const SpeechEngineFactory *factory, QVariantMap settings);
     // Asks the running job to stop; it ends with cancelled() (or with its result, if the engine
     // had already finished).
     void cancel();
@@ -44,6 +47,7 @@ private:
     void adoptEngine(SpeechEngine *engine, const QString &error);
     void start();
     void end(qint64 id);
+    void dropStaleEngine();
 
     const SpeechEngineFactory *m_factory;
     QVariantMap m_settings;
@@ -51,6 +55,7 @@ private:
     SpeechEngine *m_engine = nullptr; // lives on m_thread
     QString m_engineError;            // why the engine could not be made
     bool m_making = false;
+    bool m_stale = false; // the engine was made with settings that have changed since
     qint64 m_job = 0;
     AudioSource m_audio;
     SpeechRequest m_request;

@@ -50,6 +50,15 @@ Transcriber::Transcriber(const SpeechEngineFactory *factory, QVariantMap setting
 
 Transcriber::~Transcriber() = default;
 
+void Transcriber::setEngine(const SpeechEngineFactory *factory, const QVariantMap &settings)
+{
+    m_factory = factory;
+    m_settings = settings;
+    m_worker.reconfigure(factory, settings);
+    if (!isLocal())
+        m_queue.clear();
+}
+
 void Transcriber::setServerTranscribes(bool transcribes)
 {
     m_serverTranscribes = transcribes;

@@ -26,6 +26,8 @@ public:
     ~Transcriber() override;
 
     bool hasEngine() const { return m_factory != nullptr; }
+    // Another engine (or none) from the next job on: the officer changed the preferences.
+    void setEngine(const SpeechEngineFactory *factory, const QVariantMap &settings);
     // The server transcribes voice messages itself (its hello says so): this workstation then
     // leaves them to it, unless the settings name a local engine on purpose ("engine").
     void setServerTranscribes(bool transcribes);

@@ -9,7 +9,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const Preferences &preferences,
+                                     TranscriptionBox *transcription, QWidget *parent)
     : QDialog(parent)
     , m_enterSends(
           new QCheckBox(tr("&Enter sends the reply (Shift+Enter starts a new line)"), this))
@@ -19,7 +20,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_output(new QComboBox(this))
     , m_input(new QComboBox(this))
     , m_playNext(new QCheckBox(tr("After a voice message, play the next &unheard one"), this))
+    , m_transcription(transcription)
 {
+    m_transcription->setParent(this);
     setWindowTitle(tr("Preferences"));
     m_enterSends->setChecked(preferences.enterSends);
     m_enterSends->setToolTip(tr("Off: Shift+Enter sends and Enter starts a new line."));
@@ -50,6 +53,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     form->addRow(tr("Play voice messages &through:"), m_output);
     form->addRow(tr("Record voice replies &from:"), m_input);
     form->addRow(m_playNext);
+    form->addRow(m_transcription);
     form->addRow(buttons);
 }
 

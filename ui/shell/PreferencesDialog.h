@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TranscriptionBox.h"
 #include "app/account/Preferences.h"
 
 #include <QDialog>
@@ -11,13 +12,15 @@ class QSpinBox;
 
 // The officer's preferences: how Enter behaves in the reply box, when a waiting consultation
 // counts as overdue, desktop alerts and their sound, and the devices voice plays through and
-// records from.
+// records from, and how voice messages are turned into text.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+    PreferencesDialog(const Preferences &preferences, TranscriptionBox *transcription,
+                      QWidget *parent = nullptr);
     Preferences preferences() const;
+    TranscriptionBox &transcription() const { return *m_transcription; }
 
 private:
     static void fillDevices(QComboBox *box, const QList<QAudioDevice> &devices,
@@ -30,4 +33,5 @@ private:
     QComboBox *m_output;
     QComboBox *m_input;
     QCheckBox *m_playNext;
+    TranscriptionBox *m_transcription;
 };

@@ -3,6 +3,7 @@
 #include "ConversationHeader.h"
 #include "MessageThread.h"
 #include "ReplyComposer.h"
+#include "TranscriptEditing.h"
 #include "TransferDialog.h"
 #include "VoiceInteraction.h"
 #include "app/session/AccountSession.h"
@@ -28,6 +29,7 @@ ConversationView::ConversationView(QWidget *parent)
     , m_thread(new MessageThread(m_page))
     , m_reply(new ReplyComposer(m_page))
     , m_voice(new VoiceInteraction(m_thread->list(), m_thread->delegate(), this))
+    , m_transcripts(new TranscriptEditing(m_thread->list(), m_thread->delegate(), this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     auto *outer = new QVBoxLayout(this);
@@ -50,6 +52,7 @@ ConversationView::ConversationView(QWidget *parent)
     });
     connect(m_reply, &ReplyComposer::aboutToSend, m_thread, &MessageThread::pinToEnd);
     connect(m_reply, &ReplyComposer::failed, this, &ConversationView::showProblem);
+    connect(m_transcripts, &TranscriptEditing::problem, this, &ConversationView::showProblem);
     connect(m_reply, &ReplyComposer::scriptWarning, this, &ConversationView::showScriptWarning);
     connect(m_reply, &ReplyComposer::sent, this, [this] {
         if (std::exchange(m_scriptNotice, false))
@@ -61,6 +64,7 @@ void ConversationView::setSession(AccountSession *session)
 {
     m_reply->setSession(session); // keeps the draft being written first
     m_session = session;
+    m_transcripts->setSession(session);
     m_thread->setModel(nullptr);
     delete m_current;
     delete m_messages;

@@ -14,6 +14,7 @@ class MessageThread;
 class QLabel;
 class ReplyComposer;
 class ScriptPicker;
+class TranscriptEditing;
 class VoiceInteraction;
 class VoiceRecorderBar;
 struct ActionFailure;
@@ -84,6 +85,7 @@ private:
     MessageThread *m_thread;
     ReplyComposer *m_reply;
     VoiceInteraction *m_voice;
+    TranscriptEditing *m_transcripts;
     qint64 m_id = 0;
     bool m_scriptNotice = false; // the notice is about an inserted script
 };

@@ -84,16 +84,40 @@ QString MessageDelegate::deliveryLine(const QModelIndex &index)
 QString MessageDelegate::transcribingText(const QModelIndex &index) const
 {
     const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    if (isVoice(index) && index.data(MessageListModel::TranscriptQueuedRole).toBool() &&
+        !(m_transcriber && m_transcriber->isPending(id)))
+        return tr("the server is turning it into text…");
     if (!m_transcriber || !isVoice(index) || !m_transcriber->isPending(id))
         return {};
     return tr("turning into text… %1%").arg(qRound(m_transcriber->progressOf(id) * 100));
 }
 
-QString MessageDelegate::transcriptLine(const QModelIndex &index)
+TranscriptText MessageDelegate::transcriptWords(const QModelIndex &index) const
 {
+    const bool corrected = index.data(MessageListModel::TranscriptCorrectedRole).toBool();
+    if (corrected && !showsOriginal(index.data(MessageListModel::IdRole).toLongLong()))
+        return TranscriptText({});
+    return TranscriptText(index.data(MessageListModel::TranscriptWordsRole).toList());
+}
+
+void MessageDelegate::toggleOriginal(qint64 messageId)
+{
+    if (!m_showOriginal.remove(messageId))
+        m_showOriginal.insert(messageId);
+}
+
+QString MessageDelegate::transcriptLine(const QModelIndex &index) const
+{
+    if (const TranscriptText words = transcriptWords(index); !words.isEmpty())
+        return words.text();
+    const bool corrected = index.data(MessageListModel::TranscriptCorrectedRole).toBool();
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    if (corrected && showsOriginal(id))
+        return tr("Original: %1")
+            .arg(index.data(MessageListModel::TranscriptOriginalRole).toString());
     const QString text = index.data(MessageListModel::TranscriptRole).toString();
     if (!text.isEmpty())
-        return text;
+        return corrected ? tr("%1 (corrected)").arg(text) : text;
     const QString failure = index.data(MessageListModel::TranscriptFailureRole).toString();
     return failure.isEmpty() ? QString() : tr("No text: %1").arg(failure);
 }
@@ -147,6 +171,17 @@ QRect MessageDelegate::voiceRect(const QStyleOptionViewItem &option, const QMode
     return layout(option, index).text.translated(option.rect.topLeft());
 }
 
+qint64 MessageDelegate::wordTimeAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                   const QPoint &point) const
+{
+    const TranscriptText words = transcriptWords(index);
+    if (words.isEmpty())
+        return -1;
+    const QRect rect = layout(option, index).transcript.translated(option.rect.topLeft());
+    const TranscriptText::Word *word = words.wordAt(rect, option.font, point);
+    return word ? word->startMs : -1;
+}
+
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
                                                 const QModelIndex &index) const
 {
@@ -176,9 +211,12 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const bool right =
         index.data(MessageListModel::SenderKindRole).value<SenderKind>() == SenderKind::Responder;
     const QString heard = isVoice(index) ? transcriptLine(index) : QString();
-    const QRect transcript = heard.isEmpty() ? QRect()
-                                             : fm.boundingRect(QRect(0, 0, text.width(), 100000),
-                                                               Qt::TextWordWrap, heard);
+    const TranscriptText words = isVoice(index) ? transcriptWords(index) : TranscriptText({});
+    const QRect transcript =
+        heard.isEmpty() ? QRect()
+        : !words.isEmpty()
+            ? QRect(0, 0, text.width(), words.height(option.font, text.width()))
+            : fm.boundingRect(QRect(0, 0, text.width(), 100000), Qt::TextWordWrap, heard);
     const int bubbleWidth = text.width() + 2 * bubblePadding;
     const int x = right ? m_width - margin - bubbleWidth : margin;
     const int inner = text.height() + (heard.isEmpty() ? 0 : gap + transcript.height());
@@ -263,7 +301,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
             if (failed)
                 pen.setAlphaF(0.6f);
             painter->setPen(pen);
-            painter->drawText(l.transcript, Qt::TextWordWrap, transcriptLine(index));
+            if (const TranscriptText words = transcriptWords(index); !words.isEmpty()) {
+                const VoiceBubble::State voice = voiceState(index);
+                words.paint(
+                    painter, l.transcript, option.font, voice.current ? voice.positionMs : -1,
+                    StatusColours::of(StatusColours::Meaning::Highlight, palette).lighter(160));
+            } else {
+                painter->drawText(l.transcript, Qt::TextWordWrap, transcriptLine(index));
+            }
         }
     } else
         painter->drawText(l.text, Qt::TextWordWrap, bodyText(index));

@@ -2,9 +2,11 @@
 
 #include "app/domain/Vocabulary.h"
 #include "app/workspace/Directory.h"
+#include "ui/voice/TranscriptText.h"
 #include "ui/voice/VoiceBubble.h"
 
 #include <QPointer>
+#include <QSet>
 
 #include <QStyledItemDelegate>
 
@@ -47,6 +49,12 @@ public:
     VoiceBubble::State voiceState(const QModelIndex &index) const;
     // The inside of a voice bubble, in the view's coordinates.
     QRect voiceRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The time of the transcript's word under `point` (view coordinates); -1: none there.
+    qint64 wordTimeAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                      const QPoint &point) const;
+    // A corrected transcript: show what the engine heard instead, or the correction again.
+    void toggleOriginal(qint64 messageId);
+    bool showsOriginal(qint64 messageId) const { return m_showOriginal.contains(messageId); }
 
 private:
     struct Layout
@@ -59,7 +67,9 @@ private:
         QRect transcript; // voice: the text heard in it, under the waveform; empty: none yet
     };
     // Voice: the line under the waveform (what was heard, or why nothing was); "" for none.
-    static QString transcriptLine(const QModelIndex &index);
+    QString transcriptLine(const QModelIndex &index) const;
+    // Voice: the engine's words with their times, when they are what is shown.
+    TranscriptText transcriptWords(const QModelIndex &index) const;
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     bool startsDay(const QModelIndex &index) const;
     QString bodyText(const QModelIndex &index) const;
@@ -69,4 +79,5 @@ private:
     const Transcriber *m_transcriber = nullptr;
     int m_width = 600;
     qint64 m_highlighted = 0;
+    QSet<qint64> m_showOriginal;
 };

@@ -116,6 +116,22 @@ bool VoiceInteraction::onMouse(QEvent *event)
     const QRect inside = m_delegate->voiceRect(option, index);
     const VoiceBubble::Hit hit =
         VoiceBubble::hit(inside, m_list->fontMetrics(), mouse->position().toPoint());
+    // A word of the transcript plays the clip from there.
+    const qint64 wordMs = hit.part == VoiceBubble::Part::None
+                              ? m_delegate->wordTimeAt(option, index, mouse->position().toPoint())
+                              : -1;
+    const qint64 durationMs = index.data(MessageListModel::VoiceDurationRole).toLongLong();
+    if (wordMs >= 0 && durationMs > 0) {
+        if (type == QEvent::MouseMove) {
+            m_list->viewport()->setCursor(Qt::PointingHandCursor);
+            return false;
+        }
+        if (type == QEvent::MouseButtonPress && mouse->button() == Qt::LeftButton) {
+            m_list->setCurrentIndex(index);
+            m_voice->seek(id, double(wordMs) / double(durationMs));
+            return true;
+        }
+    }
     if (type == QEvent::MouseMove) {
         if (m_dragging == id && (mouse->buttons() & Qt::LeftButton))
             m_voice->seek(id, hit.part == VoiceBubble::Part::Waveform

@@ -1,0 +1,85 @@
+#include "TranscriptEditing.h"
+
+#include "MessageDelegate.h"
+#include "app/session/AccountSession.h"
+#include "app/session/TranscriptCorrections.h"
+#include "app/workspace/MessageListModel.h"
+
+#include <QInputDialog>
+#include <QListView>
+#include <QMenu>
+
+TranscriptEditing::TranscriptEditing(QListView *list, MessageDelegate *delegate, QObject *parent)
+    : QObject(parent)
+    , m_list(list)
+    , m_delegate(delegate)
+{
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, &TranscriptEditing::showMenu);
+}
+
+void TranscriptEditing::showMenu(const QPoint &at)
+{
+    const QModelIndex index = m_list->indexAt(at);
+    if (!m_session || !index.isValid() || !MessageDelegate::isVoice(index))
+        return;
+    const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+    if (id <= 0)
+        return; // still in the outbox
+    const bool corrected = index.data(MessageListModel::TranscriptCorrectedRole).toBool();
+    const QString shown = index.data(MessageListModel::TranscriptRole).toString();
+    QMenu menu(m_list);
+    QAction *correct =
+        menu.addAction(shown.isEmpty() ? tr("&Write the text…") : tr("&Correct the text…"));
+    QAction *original = nullptr;
+    if (corrected)
+        original =
+            menu.addAction(m_delegate->showsOriginal(id) ? tr("Show the &correction")
+                                                         : tr("Show what the engine &heard"));
+    QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(at));
+    if (chosen == original && original) {
+        m_delegate->toggleOriginal(id);
+        m_list->model()->dataChanged(index, index); // its height may change
+        return;
+    }
+    if (chosen == correct)
+        edit(id, index.data(MessageListModel::TranscriptRevisionRole).toInt(),
+             corrected ? shown : QString(), shown);
+}
+
+void TranscriptEditing::edit(qint64 messageId, int revision, const QString &baseCorrection,
+                             const QString &text)
+{
+    bool ok = false;
+    const QString written = QInputDialog::getMultiLineText(
+        m_list->window(), tr("Correct the text"),
+        tr("What the voice message says (kept beside what the engine heard; an empty text goes "
+           "back to the engine's):"),
+        text, &ok);
+    if (!ok || !m_session || written.trimmed() == text.trimmed())
+        return;
+    m_session->corrections().correct(
+        messageId, revision, baseCorrection, written,
+        [this, self = QPointer<TranscriptEditing>(this), messageId, revision, baseCorrection,
+         written](TranscriptCorrections::Outcome outcome, const QString &detail) {
+            if (!self)
+                return;
+            switch (outcome) {
+            case TranscriptCorrections::Outcome::Saved:
+                return;
+            case TranscriptCorrections::Outcome::Offline:
+                Q_EMIT problem(tr("Not connected: the correction was not sent. It is kept in "
+                                  "the editor; send it again when the console is online."));
+                break;
+            case TranscriptCorrections::Outcome::ColleagueFirst:
+                Q_EMIT problem(tr("A colleague corrected this text meanwhile; theirs is shown: "
+                                  "“%1”. Yours is in the editor.")
+                                   .arg(detail));
+                break;
+            case TranscriptCorrections::Outcome::Refused:
+                Q_EMIT problem(tr("The server refused the correction: %1").arg(detail));
+                break;
+            }
+            edit(messageId, revision, baseCorrection, written);
+        });
+}
