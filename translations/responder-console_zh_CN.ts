@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>The transcription service refused the API key (HTTP %1). Check the key in Preferences.</source>
-        <translation>转写服务拒绝了 API 密钥（HTTP %1）。请在“偏好设置”中检查密钥。</translation>
+        <translation>转写服务拒绝了接口密钥（HTTP %1）。请在“偏好设置”中检查密钥。</translation>
     </message>
     <message>
         <source>The recording is larger than the transcription service accepts (HTTP 413).</source>
@@ -562,7 +562,7 @@
     <name>HttpTranscriptionFactory</name>
     <message>
         <source>Transcription service over HTTP</source>
-        <translation>HTTP 转写服务</translation>
+        <translation>网络转写服务</translation>
     </message>
     <message>
         <source>No transcription service is set: give its http:// or https:// address in Preferences.</source>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
         <source>API key</source>
-        <translation>API 密钥</translation>
+        <translation>接口密钥</translation>
     </message>
     <message>
         <source>Service &amp;address:</source>
@@ -2031,7 +2031,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API 密钥(&amp;K)：</translation>
+        <translation>接口密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Turn voice messages into text:</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>Offline: recordings stay on this computer. The model Debian ships understands English only; for Mandarin an administrator installs a Mandarin model (see the README).</source>
-        <translation>离线：录音不离开本机。Debian 自带的模型只能识别英语；如需识别普通话，请管理员安装普通话模型（见 README）。</translation>
+        <translation>离线：录音不离开本机。Debian 自带的模型只能识别英语；如需识别普通话，请管理员安装普通话模型（见说明文档）。</translation>
     </message>
 </context>
 <context>
