@@ -16,7 +16,7 @@ packages=(
   libcsv-dev libicu-dev
   # speech to text: PocketSphinx and its English model (the offline engine), libsoxr to bring
   # voice clips to the engines' 16 kHz, flite to speak test sentences it can recognise
-  libpocketsphinx-dev pocketsphinx-en-us libsoxr-dev flite
+  libpocketsphinx-dev pocketsphinx-en-us pocketsphinx libsoxr-dev flite
   # real components used by tests, the demo and the simulator
   dbus gnome-keyring libsecret-tools pulseaudio pulseaudio-utils
   espeak-ng sox opus-tools xvfb xauth fonts-noto-cjk poppler-utils procps openssl
