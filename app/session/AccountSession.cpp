@@ -26,6 +26,12 @@
 #include <QPointer>
 #include <QSaveFile>
 
+namespace {
+// Voice messages the background transcription takes up after a sync at most: the newest; an
+// older one is done when its conversation is opened.
+constexpr int backgroundBacklog = 200;
+} // namespace
+
 AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> servers,
                                SessionConnection::Backoff backoff, QObject *parent)
     : QObject(parent)
@@ -77,6 +83,21 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
             Q_EMIT syncProgress(*kind, items);
     });
     connect(m_sync.get(), &CacheSync::finished, this, &AccountSession::syncFinished);
+    // Background transcription picks up, after every sync (so after a restart too), what no
+    // engine has done yet: the work queue is the cache itself.
+    connect(m_sync.get(), &CacheSync::finished, this, [this] {
+        if (m_transcriber && m_transcriber->isLocal() &&
+            m_speechSettings.value(QStringLiteral("background")).toBool())
+            QMetaObject::invokeMethod(
+                m_worker, [worker = m_worker] { worker->findUntranscribed(backgroundBacklog); });
+    });
+    connect(m_worker, &CacheWorker::untranscribedFound, this, [this](const QList<qint64> &ids) {
+        // Oldest first: each request goes ahead of the others, so the newest runs first.
+        for (qint64 id : ids) {
+            if (m_transcriber)
+                m_transcriber->request(id);
+        }
+    });
     connect(m_connection.get(), &SessionConnection::stateChanged, this,
             &AccountSession::onStateChanged);
     connect(m_connection.get(), &SessionConnection::signedOut, this, &AccountSession::signedOut);

@@ -341,6 +341,25 @@ void CacheWorker::storeTranscript(qint64 messageId, const QString &engine, const
         writeFailed(store.lastError().text());
 }
 
+void CacheWorker::findUntranscribed(int limit)
+{
+    QList<qint64> ids;
+    if (m_database) {
+        QSqlQuery query(m_database->connection());
+        query.prepare(QStringLiteral(
+            "SELECT m.id FROM messages m LEFT JOIN transcripts t ON t.message_id = m.id"
+            " WHERE m.kind = ? AND (t.message_id IS NULL OR (t.text = '' AND t.failure = ''))"
+            " ORDER BY m.id DESC LIMIT ?"));
+        query.addBindValue(wireName(MessageKind::Voice));
+        query.addBindValue(limit);
+        if (query.exec()) {
+            while (query.next())
+                ids.prepend(query.value(0).toLongLong());
+        }
+    }
+    Q_EMIT untranscribedFound(ids);
+}
+
 void CacheWorker::loadScripts()
 {
     QJsonArray records;

@@ -47,6 +47,9 @@ public Q_SLOTS:
     // What a speech engine made of a voice message (or, with `failure` set, why it could not).
     void storeTranscript(qint64 messageId, const QString &engine, const QString &language,
                          const QString &text, const QString &failure);
+    // The newest `limit` voice messages with neither text nor a reason for none yet
+    // (untranscribedFound, oldest first): the background transcription's work after a start.
+    void findUntranscribed(int limit);
     // Every reply script the cache holds (scriptsLoaded); also sent after each change to them.
     void loadScripts();
     // Reads every page of the file on a pool thread; a damaged cache is replaced (replaced()).
@@ -69,6 +72,7 @@ Q_SIGNALS:
     void consultationsChanged(const QList<qint64> &ids);
     // Transcripts from the server (or corrections) were stored for these voice messages.
     void transcriptsChanged(const QList<qint64> &messageIds);
+    void untranscribedFound(const QList<qint64> &messageIds);
     void scriptsLoaded(const QJsonArray &records);
     // After a burst of live changes was stored (LiveChange.h).
     void liveStored(const LiveChange &change);

@@ -163,6 +163,53 @@ private Q_SLOTS:
         QVERIFY(fx.server.stop());
     }
 
+    // With background transcription on, voice messages nobody opened are transcribed; a
+    // console closed before it got to them does them after its next start.
+    void backgroundTranscriptionCarriesOnAfterARestart()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("flite")).isEmpty())
+            QSKIP("flite is needed to speak the test sentence");
+        SpeechEngineRegistry engines;
+        engines.scan(
+            {qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription")});
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        auto rep = fx.representative(fx.cast.rep1);
+        QVERIFY(rep);
+        QTemporaryDir scratch;
+        const qint64 consultation = rep->openConsultation(fx.cast.deptA, QStringLiteral("公交"));
+        const qint64 voice = uploadVoice(
+            *rep, consultation,
+            spokenClip(QStringLiteral("please call me back about the new bus line next week"),
+                       scratch.path()),
+            3000);
+        auto officer = fx.responder(fx.cast.responderA1);
+        QVERIFY(officer && voice > 0);
+        const QVariantMap background{{QStringLiteral("background"), true}};
+        QTemporaryDir data;
+        {
+            // A first run that stored the message but never transcribed it (closed as soon as
+            // it had synced, before any engine was set).
+            AccountSession first(Account{fx.server.url(), fx.cast.responderA1}, data.path(),
+                                 {fx.server.url()});
+            QSignalSpy synced(&first, &AccountSession::syncFinished);
+            QVERIFY(first.start(officer->token()));
+            QVERIFY(synced.wait(30000));
+            first.connection().stop();
+        }
+        AccountSession again(Account{fx.server.url(), fx.cast.responderA1}, data.path(),
+                             {fx.server.url()});
+        again.setSpeechEngine(engines.factory(QStringLiteral("pocketsphinx")), background);
+        QVERIFY(again.start(officer->token()));
+        QSignalSpy transcribed(&again.transcriber(), &Transcriber::transcribed);
+        // Nobody opens the conversation or asks.
+        QTRY_VERIFY_WITH_TIMEOUT(!transcribed.isEmpty(), 60000);
+        QCOMPARE(transcribed.first().at(0).toLongLong(), voice);
+        QVERIFY2(transcribed.first().at(1).toString().contains(QLatin1String("call me back")),
+                 qPrintable(transcribed.first().at(1).toString()));
+        QVERIFY(fx.server.stop());
+    }
+
     // A model that is not there is the setup's fault, not the clip's: the message says so, and
     // nothing is kept, so the next start (with the model fixed) transcribes it.
     void aMissingModelIsShownAndNotKept()
