@@ -190,6 +190,18 @@ void ConsoleRoot::applyTranscription(const std::optional<QString> &typedKey)
         if (!engine)
             qInfo("voice messages are not turned into text here: %s", qPrintable(why));
         m_session->setSpeechEngine(engine, settings);
+        // Any installed engine may be tried on one clip, made with the same settings.
+        QList<Transcriber::Alternative> alternatives;
+        for (const SpeechEngineInfo &info : m_speechEngines->engines()) {
+            if (info.id == QLatin1String("speech-segmenter"))
+                continue; // finds where speech is; writes no text
+            TranscriptionSettings tried = chosen;
+            tried.choice = TranscriptionSettings::Choice::Local;
+            tried.engine = info.id;
+            alternatives << Transcriber::Alternative{m_speechEngines->factory(info.id),
+                                                     tried.engineSettings(key)};
+        }
+        m_session->setSpeechAlternatives(alternatives);
     };
     apply(typedKey.value_or(QString()));
     // The key is read from the keychain (asynchronously) for any choice, so the preferences

@@ -264,6 +264,10 @@
         <source>Transcript: %1</source>
         <translation>转写文字：%1</translation>
     </message>
+    <message>
+        <source>Voice messages as text</source>
+        <translation>语音消息文字</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationListModel</name>
@@ -1957,6 +1961,22 @@
     <message>
         <source>The server refused the correction: %1</source>
         <translation>服务器拒绝了校正：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Stop turning it into text</source>
+        <translation>停止转成文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Turn into text &amp;again with</source>
+        <translation>改用其他引擎重新转写(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 (the recording leaves this computer)</source>
+        <translation>%1（录音会离开本机）</translation>
+    </message>
+    <message>
+        <source>The other engine could not turn it into text: %1</source>
+        <translation>该引擎未能将其转成文字：%1</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,7 @@ Expected<Unit, QString> AccountSession::start(const QString &token)
         m_connection->client(), m_worker, m_account.folder(m_folder) + QStringLiteral("/voice"));
     m_transcriber = std::make_unique<Transcriber>(m_speechFactory, m_speechSettings,
                                                   m_voice->clips(), m_voice->fetcher(), m_worker);
+    m_transcriber->setAlternatives(m_speechAlternatives);
     // A delivered recording is kept as the message's clip: replaying it needs no download.
     connect(m_sender.get(), &OutboxSender::acknowledged, this,
             [this](const OutboxItem &item, qint64 serverMessageId) {
@@ -226,6 +227,13 @@ void AccountSession::setSpeechEngine(const SpeechEngineFactory *factory,
     m_speechSettings = settings;
     if (m_transcriber)
         m_transcriber->setEngine(factory, settings);
+}
+
+void AccountSession::setSpeechAlternatives(const QList<Transcriber::Alternative> &alternatives)
+{
+    m_speechAlternatives = alternatives;
+    if (m_transcriber)
+        m_transcriber->setAlternatives(alternatives);
 }
 
 bool AccountSession::isScriptEditor() const

@@ -6,6 +6,7 @@
 #include "app/protocol/Methods.h"
 #include "app/storage/LiveChange.h"
 #include "app/sync/SessionConnection.h"
+#include "app/voice/Transcriber.h"
 
 #include <QObject>
 #include <QThread>
@@ -28,7 +29,6 @@ class ScriptDelivery;
 class ScriptLibrary;
 class ScriptLocalStore;
 class VoiceMessages;
-class Transcriber;
 class SpeechEngineFactory;
 
 // Everything that runs for one signed-in account: the cache on its own thread, the outbox, the
@@ -51,6 +51,8 @@ public:
     // transcripts); may change at any time, from the next job on. With the setting
     // "background", every incoming voice message is queued, not only those opened.
     void setSpeechEngine(const SpeechEngineFactory *factory, const QVariantMap &settings);
+    // The engines an officer may try on one voice message ("turn into text again with…").
+    void setSpeechAlternatives(const QList<Transcriber::Alternative> &alternatives);
     // Revokes the token on the server when online (other workstations holding it are signed out
     // too), then stops everything. `done` runs either way; offline, the token simply expires.
     void signOut(std::function<void(bool revoked)> done);
@@ -138,6 +140,7 @@ private:
     std::unique_ptr<Transcriber> m_transcriber;
     const SpeechEngineFactory *m_speechFactory = nullptr;
     QVariantMap m_speechSettings;
+    QList<Transcriber::Alternative> m_speechAlternatives;
     std::unique_ptr<ScriptLocalStore> m_scriptStore;
     std::unique_ptr<ScriptLibrary> m_scripts;
     std::unique_ptr<ScriptDelivery> m_scriptDelivery;

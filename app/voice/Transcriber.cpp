@@ -7,6 +7,20 @@
 
 #include <QFile>
 
+namespace {
+// A stored clip as engines take it; runs on the engine's thread.
+Expected<SpeechAudio, QString> clipAudio(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return file.errorString();
+    auto pcm = speechPcm(file.readAll());
+    if (!pcm)
+        return pcm.error().message;
+    return SpeechAudio{std::move(*pcm), 16000};
+}
+} // namespace
+
 Transcriber::Transcriber(const SpeechEngineFactory *factory, QVariantMap settings,
                          VoiceClipStore &clips, VoiceFetcher &fetcher, CacheWorker *cacheWorker,
                          QObject *parent)
@@ -21,11 +35,15 @@ Transcriber::Transcriber(const SpeechEngineFactory *factory, QVariantMap setting
     connect(&m_fetcher, &VoiceFetcher::fetched, this, [this](qint64 messageId) {
         if (messageId == m_running)
             run(messageId);
+        if (m_tryFetching.contains(messageId))
+            requestWith(messageId, m_tryFetching.take(messageId));
     });
     connect(&m_fetcher, &VoiceFetcher::failed, this, [this](qint64 messageId, const QString &why) {
         // Not the clip's fault (offline, say): shown, not kept, so it is tried again later.
         if (messageId == m_running)
             finish(messageId, {}, tr("The recording could not be fetched: %1").arg(why), Keep::No);
+        if (m_tryFetching.remove(messageId) > 0)
+            Q_EMIT tryFailed(messageId, tr("The recording could not be fetched: %1").arg(why));
     });
     connect(&m_worker, &SpeechWorker::progressed, this, [this](qint64 messageId, double fraction) {
         m_progress.insert(messageId, fraction);
@@ -59,6 +77,58 @@ void Transcriber::setEngine(const SpeechEngineFactory *factory, const QVariantMa
         m_queue.clear();
 }
 
+void Transcriber::setAlternatives(const QList<Alternative> &alternatives)
+{
+    m_alternatives = alternatives;
+}
+
+QList<SpeechEngineInfo> Transcriber::alternatives() const
+{
+    QList<SpeechEngineInfo> infos;
+    for (const Alternative &a : m_alternatives)
+        infos << a.factory->info();
+    return infos;
+}
+
+void Transcriber::requestWith(qint64 messageId, const QString &engineId)
+{
+    const auto chosen =
+        std::find_if(m_alternatives.cbegin(), m_alternatives.cend(),
+                     [&](const Alternative &a) { return a.factory->info().id == engineId; });
+    if (chosen == m_alternatives.cend() || messageId <= 0)
+        return;
+    if (!m_clips.contains(messageId)) {
+        m_tryFetching.insert(messageId, engineId); // tried again once it is here
+        m_fetcher.fetch(messageId);
+        return;
+    }
+    if (!m_tryWorker) {
+        m_tryWorker = std::make_unique<SpeechWorker>(chosen->factory, chosen->settings);
+        connect(m_tryWorker.get(), &SpeechWorker::finished, this,
+                [this](qint64 id, const Transcript &transcript) { finish(id, transcript, {}); });
+        connect(m_tryWorker.get(), &SpeechWorker::failed, this,
+                [this](qint64 id, const QString &reason, bool) {
+                    // Only shown: the text there stays.
+                    m_progress.remove(id);
+                    Q_EMIT tryFailed(id, reason);
+                });
+        connect(m_tryWorker.get(), &SpeechWorker::progressed, this,
+                [this](qint64 id, double fraction) {
+                    m_progress.insert(id, fraction);
+                    Q_EMIT progressed(id, fraction);
+                });
+    } else if (m_tryWorker->isBusy()) {
+        return; // one try at a time
+    } else if (m_tryEngine != engineId) {
+        m_tryWorker->reconfigure(chosen->factory, chosen->settings);
+    }
+    m_tryEngine = engineId;
+    m_progress.insert(messageId, 0);
+    const QString path = m_clips.path(messageId);
+    m_tryWorker->run(messageId, [path] { return clipAudio(path); },
+                     {chosen->settings.value(QStringLiteral("language")).toString(), {}});
+}
+
 void Transcriber::setServerTranscribes(bool transcribes)
 {
     m_serverTranscribes = transcribes;
@@ -84,13 +154,21 @@ void Transcriber::cancel(qint64 messageId)
 {
     m_queue.removeAll(messageId);
     m_progress.remove(messageId);
-    if (messageId == m_running && m_worker.job() == messageId)
+    if (messageId == m_running && m_worker.job() == messageId) {
         m_worker.cancel(); // ends with cancelled(), then the next one
+    } else if (messageId == m_running) {
+        m_running = 0; // its clip is still on the way: it will not run when it arrives
+        next();
+    }
+    m_tryFetching.remove(messageId);
+    if (m_tryWorker && m_tryWorker->job() == messageId)
+        m_tryWorker->cancel();
 }
 
 bool Transcriber::isPending(qint64 messageId) const
 {
-    return messageId == m_running || m_queue.contains(messageId);
+    return messageId == m_running || m_queue.contains(messageId) ||
+           (m_tryWorker && m_tryWorker->job() == messageId);
 }
 
 void Transcriber::next()
@@ -106,18 +184,10 @@ void Transcriber::next()
 void Transcriber::run(qint64 messageId)
 {
     const QString path = m_clips.path(messageId);
-    m_worker.run(messageId,
-                 [path]() -> Expected<SpeechAudio, QString> {
-                     QFile file(path);
-                     if (!file.open(QIODevice::ReadOnly))
-                         return file.errorString();
-                     auto pcm = speechPcm(file.readAll());
-                     if (!pcm)
-                         return pcm.error().message;
-                     return SpeechAudio{std::move(*pcm), 16000};
-                 },
+    m_worker.run(messageId, [path] { return clipAudio(path); },
                  {m_settings.value(QStringLiteral("language")).toString(), {}});
 }
+
 void Transcriber::finish(qint64 messageId, const Transcript &transcript, const QString &failure,
                          Keep keep)
 {

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QVariantMap>
 
+#include <memory>
+
 class CacheWorker;
 class VoiceClipStore;
 class VoiceFetcher;
@@ -28,6 +30,18 @@ public:
     bool hasEngine() const { return m_factory != nullptr; }
     // Another engine (or none) from the next job on: the officer changed the preferences.
     void setEngine(const SpeechEngineFactory *factory, const QVariantMap &settings);
+    // The engines an officer may try on one clip ("turn into text again with…"), with the
+    // settings each is made with.
+    struct Alternative
+    {
+        const SpeechEngineFactory *factory = nullptr;
+        QVariantMap settings;
+    };
+    void setAlternatives(const QList<Alternative> &alternatives);
+    QList<SpeechEngineInfo> alternatives() const;
+    // Transcribes this message again with the engine of that id, beside the queue; its text
+    // replaces what is there (a correction stays what is shown).
+    void requestWith(qint64 messageId, const QString &engineId);
     // The server transcribes voice messages itself (its hello says so): this workstation then
     // leaves them to it, unless the settings name a local engine on purpose ("engine").
     void setServerTranscribes(bool transcribes);
@@ -44,6 +58,8 @@ Q_SIGNALS:
     void progressed(qint64 messageId, double fraction);
     // Done: what was heard, or (failure set) why nothing was.
     void transcribed(qint64 messageId, const QString &text, const QString &failure);
+    // requestWith() did not work out; what is there stays.
+    void tryFailed(qint64 messageId, const QString &reason);
 
 private:
     void next();
@@ -64,6 +80,10 @@ private:
     VoiceFetcher &m_fetcher;
     CacheWorker *m_cacheWorker;
     SpeechWorker m_worker;
+    QList<Alternative> m_alternatives;
+    std::unique_ptr<SpeechWorker> m_tryWorker; // for requestWith(), made on first use
+    QString m_tryEngine;
+    QHash<qint64, QString> m_tryFetching; // tries waiting for their clip: engine ids
     QList<qint64> m_queue;
     bool m_serverTranscribes = false;
     qint64 m_running = 0;

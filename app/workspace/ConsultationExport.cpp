@@ -115,6 +115,24 @@ QList<MessageRow> dialogue(const QSqlDatabase &db, qint64 consultationId)
     return messages;
 }
 
+// The consultation's voice messages as text (corrections where made), one per line, in order.
+QString voiceText(const QSqlDatabase &db, qint64 consultationId)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    QStringList lines;
+    if (execBound(query,
+                  QStringLiteral("SELECT t.text FROM messages m"
+                                 " JOIN transcripts t ON t.message_id = m.id"
+                                 " WHERE m.consultation_id = ? AND m.kind = ? AND t.text <> ''"
+                                 " ORDER BY m.id"),
+                  {consultationId, wireName(MessageKind::Voice)})) {
+        while (query.next())
+            lines << query.value(0).toString();
+    }
+    return lines.join(u'\n');
+}
+
 QString recordHtml(const ConsultationRow &c, const QList<MessageRow> &messages,
                    const ConsultationExport::Request &request)
 {
@@ -252,7 +270,8 @@ void run(QPromise<ConsultationExport::Result> &promise, const ConsultationExport
               QCoreApplication::translate("ConsultationExport", "State"),
               QCoreApplication::translate("ConsultationExport", "Rating"),
               QCoreApplication::translate("ConsultationExport", "Subject"),
-              QCoreApplication::translate("ConsultationExport", "Summary")});
+              QCoreApplication::translate("ConsultationExport", "Summary"),
+              QCoreApplication::translate("ConsultationExport", "Voice messages as text")});
         for (const ConsultationRow &c : rows) {
             if (promise.isCanceled()) {
                 file.cancelWriting();
@@ -263,7 +282,8 @@ void run(QPromise<ConsultationExport::Result> &promise, const ConsultationExport
                   c.representativeGroup,
                   request.directory.departmentName(c.departmentId, request.english),
                   request.directory.responderName(c.assigneeId), stateText(c.state),
-                  c.rating > 0 ? QString::number(c.rating) : QString(), c.subject, c.closeSummary});
+                  c.rating > 0 ? QString::number(c.rating) : QString(), c.subject, c.closeSummary,
+                  voiceText(connection.db(), c.id)});
             promise.setProgressValue(++result.exported);
         }
         if (!file.commit()) {

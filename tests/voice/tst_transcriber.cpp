@@ -134,6 +134,26 @@ private Q_SLOTS:
         QCOMPARE(results->hitAt(0).id, speech);
         QVERIFY(results->hitAt(0).snippetHtml.contains(QLatin1String("<b>subsidy</b>")));
 
+        // The CSV list carries it in the consultation's row.
+        {
+            ConsultationExport job;
+            QSignalSpy done(&job, &ConsultationExport::finished);
+            ConsultationExport::Request request;
+            request.cachePath = again.cachePath();
+            request.query = {ConsultationQuery::Filter::All, again.responderId(),
+                             again.departmentId()};
+            request.query.onlyId = consultation;
+            request.format = ConsultationExport::Format::Csv;
+            request.target = scratch.filePath(QStringLiteral("list.csv"));
+            request.english = true;
+            job.start(request);
+            QVERIFY(done.wait(30000));
+            QFile csv(request.target);
+            QVERIFY(csv.open(QIODevice::ReadOnly));
+            const QString content = QString::fromUtf8(csv.readAll());
+            QVERIFY(content.contains(QLatin1String("Voice messages as text")));
+            QVERIFY2(content.contains(QLatin1String("housing subsidy")), qPrintable(content));
+        }
         // The PDF record carries it under the voice message.
         if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
             ConsultationExport job;
@@ -207,6 +227,56 @@ private Q_SLOTS:
         QCOMPARE(transcribed.first().at(0).toLongLong(), voice);
         QVERIFY2(transcribed.first().at(1).toString().contains(QLatin1String("call me back")),
                  qPrintable(transcribed.first().at(1).toString()));
+        QVERIFY(fx.server.stop());
+    }
+
+    // Another engine on one clip at the officer's asking, with none running by default; and a
+    // transcription cancelled while it runs is neither shown nor kept.
+    void anotherEngineOnOneClipAndACancelledOne()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("flite")).isEmpty())
+            QSKIP("flite is needed to speak the test sentence");
+        SpeechEngineRegistry engines;
+        engines.scan(
+            {qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription")});
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        auto rep = fx.representative(fx.cast.rep1);
+        QVERIFY(rep);
+        QTemporaryDir scratch;
+        const qint64 consultation = rep->openConsultation(fx.cast.deptA, QStringLiteral("学校"));
+        const QByteArray spoken = spokenClip(
+            QStringLiteral("the school will open a new building in september"), scratch.path());
+        const qint64 tried = uploadVoice(*rep, consultation, spoken, 3000);
+        const qint64 stopped = uploadVoice(*rep, consultation, spoken, 3000);
+        auto officer = fx.responder(fx.cast.responderA1);
+        QVERIFY(officer && tried > 0 && stopped > 0);
+        QTemporaryDir data;
+        AccountSession session(Account{fx.server.url(), fx.cast.responderA1}, data.path(),
+                               {fx.server.url()});
+        session.setSpeechAlternatives(
+            {{engines.factory(QStringLiteral("pocketsphinx")), QVariantMap()}});
+        QSignalSpy synced(&session, &AccountSession::syncFinished);
+        QVERIFY(session.start(officer->token()));
+        QVERIFY(synced.wait(30000));
+        Transcriber &transcriber = session.transcriber();
+        QVERIFY(!transcriber.isLocal()); // nothing runs by itself
+        QCOMPARE(transcriber.alternatives().size(), 1);
+
+        QSignalSpy transcribed(&transcriber, &Transcriber::transcribed);
+        transcriber.requestWith(tried, QStringLiteral("pocketsphinx")); // fetches the clip first
+        QVERIFY(transcriber.isPending(tried) || transcribed.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(transcribed.size(), 1, 60000);
+        QCOMPARE(transcribed.first().at(0).toLongLong(), tried);
+        QVERIFY2(
+            transcribed.first().at(1).toString().contains(QLatin1String("building in september")),
+            qPrintable(transcribed.first().at(1).toString()));
+
+        transcribed.clear();
+        transcriber.requestWith(stopped, QStringLiteral("pocketsphinx"));
+        transcriber.cancel(stopped);
+        QVERIFY(!transcriber.isPending(stopped));
+        QVERIFY(!transcribed.wait(3000));
         QVERIFY(fx.server.stop());
     }
 

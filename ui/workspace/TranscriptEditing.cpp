@@ -3,6 +3,7 @@
 #include "MessageDelegate.h"
 #include "app/session/AccountSession.h"
 #include "app/session/TranscriptCorrections.h"
+#include "app/voice/Transcriber.h"
 #include "app/workspace/MessageListModel.h"
 
 #include <QInputDialog>
@@ -36,7 +37,33 @@ void TranscriptEditing::showMenu(const QPoint &at)
         original =
             menu.addAction(m_delegate->showsOriginal(id) ? tr("Show the &correction")
                                                          : tr("Show what the engine &heard"));
+    Transcriber &transcriber = m_session->transcriber();
+    QAction *stop = nullptr;
+    if (transcriber.isPending(id))
+        stop = menu.addAction(tr("&Stop turning it into text"));
+    // Another engine on this one clip, when the first did badly.
+    QMenu *again = menu.addMenu(tr("Turn into text &again with"));
+    for (const SpeechEngineInfo &engine : transcriber.alternatives()) {
+        QAction *action = again->addAction(
+            engine.offline ? engine.name
+                           : tr("%1 (the recording leaves this computer)").arg(engine.name));
+        action->setData(engine.id);
+    }
+    again->setEnabled(!again->isEmpty() && !transcriber.isPending(id));
     QAction *chosen = menu.exec(m_list->viewport()->mapToGlobal(at));
+    if (!chosen)
+        return;
+    if (chosen == stop) {
+        transcriber.cancel(id);
+        return;
+    }
+    if (chosen->parent() == again) {
+        connect(&transcriber, &Transcriber::tryFailed, this, &TranscriptEditing::tryFailed,
+                Qt::UniqueConnection);
+        transcriber.requestWith(id, chosen->data().toString());
+        m_list->viewport()->update();
+        return;
+    }
     if (chosen == original && original) {
         m_delegate->toggleOriginal(id);
         m_list->model()->dataChanged(index, index); // its height may change
@@ -45,6 +72,11 @@ void TranscriptEditing::showMenu(const QPoint &at)
     if (chosen == correct)
         edit(id, index.data(MessageListModel::TranscriptRevisionRole).toInt(),
              corrected ? shown : QString(), shown);
+}
+
+void TranscriptEditing::tryFailed(qint64, const QString &reason)
+{
+    Q_EMIT problem(tr("The other engine could not turn it into text: %1").arg(reason));
 }
 
 void TranscriptEditing::edit(qint64 messageId, int revision, const QString &baseCorrection,

@@ -24,6 +24,7 @@ Q_SIGNALS:
 
 private:
     void showMenu(const QPoint &at);
+    void tryFailed(qint64 messageId, const QString &reason);
     void edit(qint64 messageId, int revision, const QString &baseCorrection, const QString &text);
 
     QListView *m_list;

@@ -62,6 +62,7 @@ void VoiceInteraction::setTranscriber(Transcriber *transcriber)
     connect(transcriber, &Transcriber::progressed, this,
             [this](qint64 id, double) { repaint(id); });
     connect(transcriber, &Transcriber::transcribed, this, [this](qint64 id) { repaint(id); });
+    connect(transcriber, &Transcriber::tryFailed, this, [this](qint64 id) { repaint(id); });
     connect(transcriber, &QObject::destroyed, this,
             [this] { m_delegate->setTranscriber(nullptr); });
 }
