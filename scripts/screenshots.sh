@@ -23,7 +23,10 @@ scale=${CONSULT_SHOT_SCALE:-1}
 Xvfb "$display" -screen 0 $((1440 * scale))x$((900 * scale))x24 -nolisten tcp >/dev/null 2>&1 &
 export DISPLAY=$display
 
-"$build/server/consult-server" --demo --db "$work/server.sqlite" --port 0 >"$work/server.out" 2>"$work/server.log" &
+# The server turns voice messages into text (Debian's English model: the voice question below is
+# English; the demo's Mandarin clips were stored before and get none).
+"$build/server/consult-server" --demo --db "$work/server.sqlite" --port 0 --transcribe \
+  --transcribe-language en-US >"$work/server.out" 2>"$work/server.log" &
 for _ in $(seq 1 600); do grep -q '^listening ' "$work/server.out" 2>/dev/null && break; sleep 0.2; done
 url=$(sed -n 's/^listening //p' "$work/server.out")
 [ -n "$url" ] || { echo "the server did not start"; tail "$work/server.log"; exit 1; }
@@ -31,6 +34,7 @@ url=$(sed -n 's/^listening //p' "$work/server.out")
 # Representatives ask the education commission (department 4, where jw.2 works) a few things.
 "$build/server/consult-repsim" --url "$url" --department 4 --reps 12 --rate 8 --count 36 \
   --seconds 20 --voice-share 0.2 >/dev/null 2>&1
+python3 scripts/shot-voice.py "$url"
 
 for lang in zh en; do
   export CONSULT_SHOT_LANG=$lang CONSULT_SHOT_URL=$url CONSULT_SHOT_DATA=$work/client-$lang
@@ -86,6 +90,12 @@ for lang in zh en; do
     sleep 1
     xdotool type --delay 80 "细则"
     shoot "search-$CONSULT_SHOT_LANG" 3
+    # A voice question and its text, found by a word heard in it.
+    xdotool key ctrl+a
+    xdotool type --delay 80 "subsidy"
+    sleep 3
+    xdotool mousemove 200 100 click --repeat 2 --delay 80 1
+    shoot "transcript-$CONSULT_SHOT_LANG" 3
     xdotool key Escape
     sleep 1
     focus
@@ -93,6 +103,15 @@ for lang in zh en; do
     sleep 2
     xdotool search --sync --onlyvisible --class responder-console windowfocus 2>/dev/null || true
     shoot "scripts-$CONSULT_SHOT_LANG" 2
+    xdotool key Escape
+    sleep 1
+    focus
+    # Preferences, with the voice-to-text choices (the Tools menu, then its item by mnemonic).
+    if [ "$CONSULT_SHOT_LANG" = zh ]; then xdotool mousemove 145 10; else xdotool mousemove 177 8; fi
+    xdotool click 1
+    sleep 1
+    xdotool key p
+    shoot "preferences-$CONSULT_SHOT_LANG" 2
     kill $client; wait $client 2>/dev/null || true
   '
 done
