@@ -149,25 +149,11 @@ QList<Message> MessageStore::history(qint64 consultationId, qint64 beforeId, int
 
 SyncPage MessageStore::page(const Principal &principal, qint64 afterSeq, int limit) const
 {
-    QVariantList values{afterSeq};
-    values += visibleConsultationValues(principal);
-    values << limit + 1;
-    SqlStatement query(m_database,
-                       selectMessages() +
-                           QStringLiteral("JOIN consultations c ON c.id = m.consultation_id"
-                                          " WHERE m.seq > ? AND ") +
-                           visibleConsultationClause(principal) +
-                           QStringLiteral(" ORDER BY m.seq LIMIT ?"),
-                       values);
-    SyncPage page;
-    while (query.next()) {
-        if (page.items.size() == limit) {
-            page.more = true;
-            break;
-        }
-        const Message record = MessageRows::read(query);
-        page.lastSeq = record.seq;
-        page.items.append(record.toJson());
-    }
-    return page;
+    return visibleSyncPage(
+        m_database,
+        selectMessages() + QStringLiteral("JOIN consultations c ON c.id = m.consultation_id"),
+        QStringLiteral("m.seq"), principal, afterSeq, limit, [](const SqlStatement &row) {
+            const Message record = MessageRows::read(row);
+            return std::make_pair(record.toJson(), record.seq);
+        });
 }

@@ -128,26 +128,13 @@ QList<qint64> TranscriptStore::pending() const
 
 SyncPage TranscriptStore::page(const Principal &principal, qint64 afterSeq, int limit) const
 {
-    QVariantList values{afterSeq};
-    values += visibleConsultationValues(principal);
-    values << limit + 1;
-    SqlStatement query(m_database,
-                       QStringLiteral("SELECT ") + columns() +
-                           QStringLiteral(" FROM transcripts t"
-                                          " JOIN consultations c ON c.id = t.consultation_id"
-                                          " WHERE t.seq > ? AND ") +
-                           visibleConsultationClause(principal) +
-                           QStringLiteral(" ORDER BY t.seq LIMIT ?"),
-                       values);
-    SyncPage page;
-    while (query.next()) {
-        if (page.items.size() == limit) {
-            page.more = true;
-            break;
-        }
-        const VoiceTranscript record = read(query);
-        page.lastSeq = record.seq;
-        page.items.append(record.toJson());
-    }
-    return page;
+    return visibleSyncPage(m_database,
+                           QStringLiteral("SELECT ") + columns() +
+                               QStringLiteral(" FROM transcripts t"
+                                              " JOIN consultations c ON c.id = t.consultation_id"),
+                           QStringLiteral("t.seq"), principal, afterSeq, limit,
+                           [](const SqlStatement &row) {
+                               const VoiceTranscript record = read(row);
+                               return std::make_pair(record.toJson(), record.seq);
+                           });
 }
