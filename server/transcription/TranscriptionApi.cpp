@@ -105,7 +105,9 @@ void TranscriptionApi::onConnection()
         auto *request = new Request;
         m_requests.insert(socket, request);
         request->deadline.setSingleShot(true);
-        connect(&request->deadline, &QTimer::timeout, socket, [socket] {
+        connect(&request->deadline, &QTimer::timeout, socket, [socket, request] {
+            if (request->discard > 0)
+                return socket->abort(); // answered already; the rest of the body is not waited for
             replyError(socket, 408, QStringLiteral("the request took too long"),
                        "invalid_request_error");
         });
@@ -169,6 +171,11 @@ void TranscriptionApi::onReadable(QTcpSocket *socket)
         if (!ok || request->contentLength < 0)
             return refuse(411, QStringLiteral("Content-Length is required"),
                           "invalid_request_error");
+        // Audio waits in memory for its turn: beyond a few requests, the client is told to
+        // come back (429 with Retry-After, which the console's HTTP engine honours).
+        if (m_pool.queued() >= m_options.maxQueued)
+            return refuse(429, QStringLiteral("the engine is busy; try again shortly"),
+                          "rate_limit_exceeded");
         if (request->contentLength > m_options.maxBodyBytes)
             return refuse(
                 413,
@@ -265,10 +272,13 @@ void TranscriptionApi::reply(QTcpSocket *socket, int status, const QByteArray &c
                                                 {408, "Request Timeout"},
                                                 {411, "Length Required"},
                                                 {413, "Content Too Large"},
+                                                {429, "Too Many Requests"},
                                                 {431, "Request Header Fields Too Large"}};
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status) +
-                  "\r\nContent-Type: " + contentType + "\r\nContent-Length: " +
-                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+                  "\r\nContent-Type: " + contentType +
+                  "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                  (status == 429 ? QByteArray("\r\nRetry-After: 5") : QByteArray()) +
+                  "\r\nConnection: close\r\n\r\n" + body);
     if (close)
         socket->disconnectFromHost();
 }

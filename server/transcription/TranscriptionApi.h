@@ -22,6 +22,7 @@ public:
         QByteArray key;                   // bearer key required; empty: none
         qint64 maxBodyBytes = 25LL << 20; // larger: 413
         int requestTimeoutMs = 30000;     // to receive the whole request
+        int maxQueued = 16;               // transcriptions waiting for an engine; more: 429
     };
 
     TranscriptionApi(TranscriptionPool &pool, Options options, QObject *parent = nullptr);

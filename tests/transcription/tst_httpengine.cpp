@@ -175,6 +175,47 @@ private Q_SLOTS:
                  qPrintable(outcome.failure));
     }
 
+    // A busy service (429) is asked again after what its Retry-After says; then its answer,
+    // segments and words, is the transcript.
+    void aBusyServiceIsAskedAgain()
+    {
+        QTcpServer busyOnce;
+        QVERIFY(busyOnce.listen(QHostAddress::LocalHost));
+        int requests = 0;
+        connect(&busyOnce, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *socket = busyOnce.nextPendingConnection();
+            const int number = ++requests;
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, number] {
+                socket->setProperty("got",
+                                    socket->property("got").toByteArray() + socket->readAll());
+                if (!socket->property("got").toByteArray().endsWith("--\r\n"))
+                    return;
+                const QByteArray body =
+                    number == 1
+                        ? QByteArray("{\"error\":{\"message\":\"busy\"}}")
+                        : QByteArray("{\"text\":\"hello there\",\"segments\":[{\"id\":0,"
+                                     "\"start\":0.5,\"end\":1.5,\"text\":\" hello there\"}],"
+                                     "\"words\":[{\"word\":\"hello\",\"start\":0.5,\"end\":0.9},"
+                                     "{\"word\":\"there\",\"start\":1.0,\"end\":1.5}]}");
+                socket->write((number == 1 ? QByteArray("HTTP/1.1 429 Too Many Requests\r\n"
+                                                        "Retry-After: 0\r\n")
+                                           : QByteArray("HTTP/1.1 200 OK\r\n")) +
+                              "Content-Type: application/json\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                              body);
+                socket->disconnectFromHost();
+            });
+        });
+        const Outcome outcome = run(service(busyOnce.serverPort()), m_speech);
+        QVERIFY2(outcome.transcript, qPrintable(outcome.failure));
+        QCOMPARE(requests, 2);
+        QCOMPARE(outcome.transcript->text(), QStringLiteral("hello there"));
+        const auto &words = outcome.transcript->segments.first().words;
+        QCOMPARE(words.size(), 2);
+        QCOMPARE(words.at(1).startMs, 1000);
+        QCOMPARE(words.at(1).endMs, 1500);
+    }
+
     void withoutAnAddressTheEngineSaysSo()
     {
         const Outcome outcome = run({}, m_speech);
