@@ -4,6 +4,7 @@
 
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtEndian>
@@ -166,6 +167,24 @@ private Q_SLOTS:
         QCOMPARE(registry.problems().first().file, junk.fileName());
         QVERIFY(!registry.problems().first().reason.isEmpty());
         QCOMPARE(registry.engines().size(), builtEngines.size()); // the good ones still load
+    }
+
+    // Found in every folder given (the install's, then CONSULT_PLUGIN_PATH's); one built for
+    // another interface version is refused by name, and never run.
+    void anOldInterfaceVersionIsRefusedByName()
+    {
+        const QString old = qEnvironmentVariable("CONSULT_OLD_PLUGIN_DIR");
+        QVERIFY(QDir(old).exists());
+        QTemporaryDir empty;
+        SpeechEngineRegistry registry;
+        registry.scan({empty.path(), old, pluginFolder()});
+        QCOMPARE(registry.engines().size(), builtEngines.size());
+        QVERIFY(!registry.factory(QStringLiteral("old-engine")));
+        QCOMPARE(registry.problems().size(), 1);
+        const QString reason = registry.problems().first().reason;
+        QVERIFY2(reason.contains(QLatin1String("SpeechEngineFactory/0")) &&
+                     reason.contains(QLatin1String("SpeechEngineFactory/1")),
+                 qPrintable(reason));
     }
 
     void aSecondCopyOfAnEngineIsReported()
