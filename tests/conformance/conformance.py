@@ -430,6 +430,53 @@ class Suite:
         rep.abort()
         jw.abort()
 
+    # -- section 14: transcripts --
+    async def transcripts_and_corrections(self, s):
+        """A server without --transcribe: the feature is announced, no transcription; a
+        correction creates the record, is idempotent by editId, refuses a stale revision with
+        the current record, and is read by the representative's transcripts stream."""
+        hello = await (await Client.connect(s.host, s.port)).hello()
+        Check("").true("transcripts" in hello.get("features", []), "hello features")
+        Check("").true("transcription" not in hello, "no transcription without --transcribe")
+        rep = await self.representative(s)
+        jw = await self.responder(s)
+        cid = (await self.consultation(s, rep, jw.principal["departmentId"]))["id"]
+        _, committed = await self.upload(rep, cid, self.clip)
+        voice = committed["result"]["message"]["id"]
+        text_message = (await rep.ok("message.send", {"consultationId": cid, "text": "文字",
+                                                      "clientMsgId": str(uuid.uuid4())}))["message"]["id"]
+        first = str(uuid.uuid4())
+        made = await jw.ok("transcript.correct", {"messageId": voice, "baseRevision": 0,
+                                                  "text": "代表询问住房补贴", "editId": first})
+        t = made["transcript"]
+        Check("").equal((made["duplicate"], t["messageId"], t["consultationId"], t["state"], t["text"],
+                         t["correction"]["text"], t["correction"]["by"], t["revision"]),
+                        (False, voice, cid, "done", "", "代表询问住房补贴", jw.principal["id"], 1),
+                        "the record a correction creates")
+        again = await jw.ok("transcript.correct", {"messageId": voice, "baseRevision": 0,
+                                                   "text": "代表询问住房补贴", "editId": first})
+        Check("").equal((again["duplicate"], again["transcript"]["revision"]), (True, 1), "a resend")
+        stale = await jw.call("transcript.correct", {"messageId": voice, "baseRevision": 0,
+                                                     "text": "另一种说法", "editId": str(uuid.uuid4())})
+        Check("").equal((error_code(stale), stale.get("details", {}).get("state"),
+                         stale.get("details", {}).get("transcript", {}).get("revision")),
+                        ("conflict", "changed", 1), "a stale revision")
+        for who, params, code in (
+                (rep, {"messageId": voice, "baseRevision": 1, "text": "x"}, "forbidden"),
+                (jw, {"messageId": text_message, "baseRevision": 0, "text": "x"}, "bad_request"),
+                (jw, {"messageId": voice, "baseRevision": 1, "text": "字" * 4001}, "too_large")):
+            msg = await who.call("transcript.correct", dict(params, editId=str(uuid.uuid4())))
+            Check("").equal(error_code(msg), code, f"transcript.correct refused: {code}")
+        cleared = await jw.ok("transcript.correct", {"messageId": voice, "baseRevision": 1, "text": "",
+                                                     "editId": str(uuid.uuid4())})
+        Check("").equal((cleared["transcript"]["correction"], cleared["transcript"]["revision"]),
+                        (None, 2), "an empty text takes the correction back")
+        page = await rep.ok("sync.pull", {"stream": "transcripts"})
+        mine = [i for i in page["items"] if i["messageId"] == voice]
+        Check("").equal([i["revision"] for i in mine], [2], "the representative's transcripts stream")
+        rep.abort()
+        jw.abort()
+
     # -- section 13: reply scripts --
     async def reply_scripts(self, s):
         lead = await self.responder(s, LEAD)          # leads start as script editors
@@ -599,6 +646,7 @@ class Suite:
                 ("§8 voice round trip and errors", self.voice_round_trip_and_errors(default)),
                 ("§8 a bad chunk cancels its upload", self.bad_chunk_cancels_upload(default)),
                 ("§13 reply scripts: editors, idempotency, conflicts, limits", self.reply_scripts(default)),
+                ("§14 transcripts: feature, corrections, conflicts", self.transcripts_and_corrections(default)),
                 ("§11 a flooder reads rate_limited and 4008", self.flood_reads_its_close(default)),
                 ("§11 a client that never reads is bounded", self.nonreading_client_is_bounded(default)),
                 ("§11 a slow responder's fan-out is bounded", self.slow_responder_fanout_is_bounded(fast)),
