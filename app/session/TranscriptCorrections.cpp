@@ -17,7 +17,7 @@ void TranscriptCorrections::correct(qint64 messageId, int baseRevision,
                                     const QString &baseCorrection, const QString &text, Done done)
 {
     if (!m_client.isOpen()) {
-        done(Outcome::Offline, {});
+        done(Outcome::Offline, {}, 0);
         return;
     }
     send(messageId, baseRevision, baseCorrection, text.trimmed(),
@@ -39,7 +39,7 @@ void TranscriptCorrections::send(qint64 messageId, int baseRevision, const QStri
             if (!self)
                 return;
             if (reply.type == Frame::Type::Result)
-                return done(Outcome::Saved, {});
+                return done(Outcome::Saved, {}, 0);
             if (reply.errorCode == ErrorCode::Conflict) {
                 const auto current = VoiceTranscript::fromJson(
                     reply.payload.value(QLatin1String("transcript")).toObject());
@@ -48,12 +48,13 @@ void TranscriptCorrections::send(qint64 messageId, int baseRevision, const QStri
                 if (!retried && current && current->correctedText == baseCorrection)
                     return send(messageId, current->revision, baseCorrection, text, editId, true,
                                 done);
-                return done(Outcome::ColleagueFirst, current ? current->correctedText : QString());
+                return done(Outcome::ColleagueFirst, current ? current->correctedText : QString(),
+                            current ? current->revision : 0);
             }
             if (!m_client.isOpen()) // lost on the way: whether it arrived, the event will tell
-                return done(Outcome::Offline, {});
+                return done(Outcome::Offline, {}, 0);
             qCWarning(lcSession) << "correction of message" << messageId
                                  << "refused:" << reply.errorMessage;
-            done(Outcome::Refused, reply.errorMessage);
+            done(Outcome::Refused, reply.errorMessage, 0);
         });
 }

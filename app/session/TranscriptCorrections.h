@@ -23,7 +23,9 @@ public:
         ColleagueFirst, // a colleague corrected it meanwhile; theirs stands
         Refused,        // not allowed, or the text is too long (detail says)
     };
-    using Done = std::function<void(Outcome outcome, const QString &detail)>;
+    // ColleagueFirst: `detail` is the colleague's correction and `revision` the record's now,
+    // the base for another try.
+    using Done = std::function<void(Outcome outcome, const QString &detail, int revision)>;
 
     explicit TranscriptCorrections(ProtocolClient &client, QObject *parent = nullptr);
 

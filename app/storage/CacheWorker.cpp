@@ -320,25 +320,38 @@ void CacheWorker::storeVoiceWaveform(qint64 messageId, const QByteArray &packed)
 }
 
 void CacheWorker::storeTranscript(qint64 messageId, const QString &engine, const QString &language,
-                                  const QString &text, const QString &failure)
+                                  const QString &text, const QString &failure,
+                                  const QJsonArray &segments)
 {
     if (!m_database)
         return;
     QSqlQuery store(m_database->connection());
     store.prepare(QStringLiteral(
         "INSERT INTO transcripts (message_id, engine, language, text, failure, updated_at,"
-        " machine_text) VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?,"
-        " COALESCE(?, ''))"
-        " ON CONFLICT (message_id) DO UPDATE SET engine ="
-        " excluded.engine, language = excluded.language, failure = excluded.failure,"
-        " updated_at = excluded.updated_at, machine_text = excluded.machine_text,"
+        " machine_text, segments) VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''),"
+        " COALESCE(?, ''), ?, COALESCE(?, ''), ?)"
+        // A run that heard nothing leaves a text that is there as it is.
+        " ON CONFLICT (message_id) DO UPDATE SET updated_at = excluded.updated_at,"
+        " engine = CASE WHEN excluded.machine_text <> '' OR transcripts.machine_text = ''"
+        "  THEN excluded.engine ELSE transcripts.engine END,"
+        " language = CASE WHEN excluded.machine_text <> '' OR transcripts.machine_text = ''"
+        "  THEN excluded.language ELSE transcripts.language END,"
+        " failure = CASE WHEN excluded.machine_text = '' AND transcripts.machine_text <> ''"
+        "  THEN '' ELSE excluded.failure END,"
+        " segments = CASE WHEN excluded.machine_text <> '' THEN excluded.segments"
+        "  ELSE transcripts.segments END,"
         // A colleague's correction stays what is shown; the engine's text is kept beside it.
-        " text = CASE WHEN transcripts.corrected THEN transcripts.text ELSE excluded.text END"));
+        " text = CASE WHEN transcripts.corrected OR excluded.machine_text = ''"
+        "  THEN transcripts.text ELSE excluded.text END,"
+        " machine_text = CASE WHEN excluded.machine_text <> '' THEN excluded.machine_text"
+        "  ELSE transcripts.machine_text END"));
+    const QString words = QString::fromUtf8(QJsonDocument(segments).toJson(QJsonDocument::Compact));
     for (const QVariant &value : QVariantList{messageId, engine, language, text, failure,
-                                              QDateTime::currentMSecsSinceEpoch(), text})
+                                              QDateTime::currentMSecsSinceEpoch(), text, words})
         store.addBindValue(value);
     if (!store.exec())
-        writeFailed(store.lastError().text());
+        return writeFailed(store.lastError().text());
+    Q_EMIT transcriptsChanged({messageId}); // shown with its words, read back from here
 }
 
 void CacheWorker::findUntranscribed(int limit)

@@ -45,8 +45,11 @@ public Q_SLOTS:
     void markVoiceHeard(qint64 messageId);
     void storeVoiceWaveform(qint64 messageId, const QByteArray &packed);
     // What a speech engine made of a voice message (or, with `failure` set, why it could not).
+    // A text already there (the server's, an earlier engine's) stays when this run heard
+    // nothing; `segments` carries the words with their times.
     void storeTranscript(qint64 messageId, const QString &engine, const QString &language,
-                         const QString &text, const QString &failure);
+                         const QString &text, const QString &failure,
+                         const QJsonArray &segments = {});
     // The newest `limit` voice messages with neither text nor a reason for none yet
     // (untranscribedFound, oldest first): the background transcription's work after a start.
     void findUntranscribed(int limit);

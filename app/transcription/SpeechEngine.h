@@ -43,7 +43,7 @@ struct SpeechRequest
 // One transcription at a time. Made by a factory on the thread that will run it (engines
 // block while they work, so the console runs them on a worker thread and talks to them by
 // queued signals). Whole clips: transcribe(). Streaming engines also take feed()/finish().
-// Every run ends with exactly one of finished(), failed() or cancelled().
+// Every run ends with exactly one of finished(), failed(), unavailable() or cancelled().
 class SpeechEngine : public QObject
 {
     Q_OBJECT
@@ -64,6 +64,9 @@ Q_SIGNALS:
     void segmentFound(const TranscriptSegment &segment);
     void finished(const Transcript &transcript);
     void failed(const QString &reason);
+    // Ended without a result for a reason that is not the clip's (a service unreachable, busy
+    // or refusing the key): the caller tries the clip again later instead of keeping a failure.
+    void unavailable(const QString &reason);
     void cancelled();
 
 protected:

@@ -55,6 +55,8 @@ void SpeechWorker::cancel()
     if (m_job == 0)
         return;
     if (m_engine) {
+        if (m_stop)
+            m_stop->storeRelaxed(1);
         m_engine->cancel(); // ends with cancelled() from the engine
         return;
     }
@@ -71,7 +73,11 @@ void SpeechWorker::makeEngine()
     if (!m_engineError.isEmpty()) {
         const qint64 id = m_job;
         end(id);
-        Q_EMIT failed(id, m_engineError, true);
+        // Said from the event loop, not from inside run(): a caller that starts the next job
+        // on failed() would otherwise recurse once per queued job.
+        QMetaObject::invokeMethod(
+            this, [this, id, error = m_engineError] { Q_EMIT failed(id, error, true); },
+            Qt::QueuedConnection);
         return;
     }
     if (m_making)
@@ -122,6 +128,11 @@ void SpeechWorker::adoptEngine(SpeechEngine *engine, const QString &error)
         end(id);
         Q_EMIT failed(id, reason, false);
     });
+    connect(m_engine, &SpeechEngine::unavailable, this, [this](const QString &reason) {
+        const qint64 id = m_job;
+        end(id);
+        Q_EMIT failed(id, reason, true); // not the clip's fault: tried again later
+    });
     connect(m_engine, &SpeechEngine::cancelled, this, [this] {
         const qint64 id = m_job;
         end(id);
@@ -134,20 +145,32 @@ void SpeechWorker::adoptEngine(SpeechEngine *engine, const QString &error)
 void SpeechWorker::start()
 {
     SpeechEngine *engine = m_engine;
-    QMetaObject::invokeMethod(
-        engine, [this, engine, audio = std::move(m_audio), request = m_request, id = m_job] {
-            const auto pcm = audio();
-            if (pcm) {
-                engine->transcribe(request, *pcm);
-                return;
-            }
-            QMetaObject::invokeMethod(this, [this, id, problem = pcm.error()] {
+    m_stop = std::make_shared<QAtomicInt>(0);
+    QMetaObject::invokeMethod(engine, [this, engine, audio = std::move(m_audio),
+                                       request = m_request, id = m_job, stop = m_stop] {
+        const auto pcm = audio();
+        // Cancelled while the clip was decoded: the engine never starts (it would clear
+        // the request when it begins).
+        if (stop->loadRelaxed()) {
+            QMetaObject::invokeMethod(this, [this, id] {
                 if (m_job != id)
                     return;
                 end(id);
-                Q_EMIT failed(id, problem, false);
+                Q_EMIT cancelled(id);
             });
+            return;
+        }
+        if (pcm) {
+            engine->transcribe(request, *pcm);
+            return;
+        }
+        QMetaObject::invokeMethod(this, [this, id, problem = pcm.error()] {
+            if (m_job != id)
+                return;
+            end(id);
+            Q_EMIT failed(id, problem, false);
         });
+    });
     m_audio = nullptr;
 }
 

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QThread>
 #include <functional>
+#include <memory>
 
 // One engine on a thread of its own, running one job at a time: the console's transcriber and
 // the server's worker pool both drive engines through this, so that making the engine on its
@@ -55,7 +56,10 @@ private:
     SpeechEngine *m_engine = nullptr; // lives on m_thread
     QString m_engineError;            // why the engine could not be made
     bool m_making = false;
-    bool m_stale = false; // the engine was made with settings that have changed since
+    bool m_stale = false;
+    std::shared_ptr<QAtomicInt>
+        m_stop; // the running job's cancel, seen before the engine starts // the engine was made
+                // with settings that have changed since
     qint64 m_job = 0;
     AudioSource m_audio;
     SpeechRequest m_request;

@@ -105,7 +105,10 @@ void Transcriber::requestWith(qint64 messageId, const QString &engineId)
     if (!m_tryWorker) {
         m_tryWorker = std::make_unique<SpeechWorker>(chosen->factory, chosen->settings);
         connect(m_tryWorker.get(), &SpeechWorker::finished, this,
-                [this](qint64 id, const Transcript &transcript) { finish(id, transcript, {}); });
+                [this](qint64 id, const Transcript &transcript) {
+                    // Beside the queue: what the queue is running is not touched.
+                    report(id, transcript, {}, Keep::Yes);
+                });
         connect(m_tryWorker.get(), &SpeechWorker::failed, this,
                 [this](qint64 id, const QString &reason, bool) {
                     // Only shown: the text there stays.
@@ -145,6 +148,8 @@ void Transcriber::request(qint64 messageId)
 {
     if (!isLocal() || messageId <= 0 || messageId == m_running || m_queue.contains(messageId))
         return;
+    if ((m_tryWorker && m_tryWorker->job() == messageId) || m_tryFetching.contains(messageId))
+        return; // another engine is on it at the officer's asking
     m_queue.prepend(messageId);
     if (m_running == 0)
         next();
@@ -193,6 +198,15 @@ void Transcriber::finish(qint64 messageId, const Transcript &transcript, const Q
 {
     if (messageId <= 0)
         return;
+    report(messageId, transcript, failure, keep);
+    if (messageId == m_running)
+        m_running = 0;
+    next();
+}
+
+void Transcriber::report(qint64 messageId, const Transcript &transcript, const QString &failure,
+                         Keep keep)
+{
     const QString text = transcript.text();
     // "No speech" is a result too: said once, instead of a blank line under the bubble.
     const QString reason = failure.isEmpty() && text.trimmed().isEmpty()
@@ -202,12 +216,10 @@ void Transcriber::finish(qint64 messageId, const Transcript &transcript, const Q
         transcript.engineId.isEmpty() && m_factory ? m_factory->info().id : transcript.engineId;
     if (keep == Keep::Yes)
         QMetaObject::invokeMethod(m_cacheWorker, [worker = m_cacheWorker, messageId, engine,
-                                                  language = transcript.language, text, reason] {
-            worker->storeTranscript(messageId, engine, language, text, reason);
+                                                  language = transcript.language, text, reason,
+                                                  segments = transcript.segmentsJson()] {
+            worker->storeTranscript(messageId, engine, language, text, reason, segments);
         });
     m_progress.remove(messageId);
-    if (messageId == m_running)
-        m_running = 0;
     Q_EMIT transcribed(messageId, reason.isEmpty() ? text : QString(), reason);
-    next();
 }

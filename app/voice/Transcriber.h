@@ -73,6 +73,8 @@ private:
     };
     void finish(qint64 messageId, const Transcript &transcript, const QString &failure,
                 Keep keep = Keep::Yes);
+    // Stores (Keep::Yes) and announces a result, without touching the queue.
+    void report(qint64 messageId, const Transcript &transcript, const QString &failure, Keep keep);
 
     const SpeechEngineFactory *m_factory;
     QVariantMap m_settings;

@@ -23,7 +23,7 @@ void MessageListModel::setConsultation(qint64 consultationId, qint64 ownResponde
     m_olderTicket = 0;
     m_newerTicket = 0;
     m_newerAgain = false;
-    m_changedTicket = 0;
+    m_changedTickets.clear();
     endResetModel();
     if (consultationId > 0)
         request(m_olderTicket, 0, 0);
@@ -69,16 +69,17 @@ void MessageListModel::refreshMessages(const QList<qint64> &messageIds)
     }
     if (shown.isEmpty() || !m_reader)
         return;
-    m_changedTicket = m_reader->newTicket();
+    const quint64 ticket = m_reader->newTicket();
+    m_changedTickets.insert(ticket); // several may be on their way (queued, then done)
     QMetaObject::invokeMethod(m_reader,
-                              [reader = m_reader.data(), t = m_changedTicket, id = m_consultationId,
-                               shown] { reader->fetchMessagesById(t, id, shown); });
+                              [reader = m_reader.data(), t = ticket, id = m_consultationId, shown] {
+                                  reader->fetchMessagesById(t, id, shown);
+                              });
 }
 
 void MessageListModel::onFetched(quint64 ticket, const QList<MessageRow> &rows, bool more)
 {
-    if (ticket == m_changedTicket && ticket != 0) {
-        m_changedTicket = 0;
+    if (m_changedTickets.remove(ticket)) {
         for (const MessageRow &fresh : rows)
             updateMessage(fresh.id, [&fresh](MessageRow &row) { row = fresh; });
         return;
@@ -318,6 +319,8 @@ void MessageListModel::applyTranscript(qint64 messageId, const QString &text,
                                        const QString &failure)
 {
     updateMessage(messageId, [&](MessageRow &row) {
+        if (text.isEmpty() && !row.transcript.isEmpty())
+            return; // a run that heard nothing leaves what is there
         row.transcriptOriginal = text;
         if (!row.transcriptCorrected) // a colleague's correction stays what is shown
             row.transcript = text;

@@ -5,6 +5,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -115,6 +116,6 @@ private:
     bool m_moreOlder = false;
     quint64 m_olderTicket = 0;
     quint64 m_newerTicket = 0;
-    quint64 m_changedTicket = 0;
+    QSet<quint64> m_changedTickets; // transcripts being read again
     bool m_newerAgain = false;
 };

@@ -173,30 +173,33 @@ void HttpTranscriptionEngine::transcribe(const SpeechRequest &request, const Spe
         Q_EMIT progress(1.0);
         return Q_EMIT finished(*transcript);
     }
-    QString reason;
+    // The service's state, not the clip's: the console tries the clip again later.
+    QString busy;
     if (attempt.status == 401 || attempt.status == 403)
-        reason = tr("The transcription service refused the API key (HTTP %1). Check the key in "
-                    "Preferences.")
-                     .arg(attempt.status);
-    else if (attempt.status == 413)
-        reason = tr("The recording is larger than the transcription service accepts (HTTP 413).");
+        busy = tr("The transcription service refused the API key (HTTP %1). Check the key in "
+                  "Preferences.")
+                   .arg(attempt.status);
     else if (attempt.status == 429)
-        reason = tr("The transcription service is busy (HTTP 429). Attempts: %1.").arg(tries);
+        busy = tr("The transcription service is busy (HTTP 429). Attempts: %1.").arg(tries);
     else if (attempt.status >= 500)
-        reason = tr("The transcription service failed (HTTP %1). Attempts: %2.")
-                     .arg(attempt.status)
-                     .arg(tries);
+        busy = tr("The transcription service failed (HTTP %1). Attempts: %2.")
+                   .arg(attempt.status)
+                   .arg(tries);
     else if (attempt.timedOut)
-        reason = tr("The transcription service at %1 did not answer within %2 s. Attempts: %3.")
-                     .arg(where)
-                     .arg(m_service.timeoutMs / 1000)
-                     .arg(tries);
+        busy = tr("The transcription service at %1 did not answer within %2 s. Attempts: %3.")
+                   .arg(where)
+                   .arg(m_service.timeoutMs / 1000)
+                   .arg(tries);
     else if (attempt.status == 0)
-        reason = tr("The transcription service at %1 cannot be reached: %2")
-                     .arg(where, attempt.networkError);
-    else
-        reason =
-            tr("The transcription service refused the recording (HTTP %1).").arg(attempt.status);
+        busy = tr("The transcription service at %1 cannot be reached: %2")
+                   .arg(where, attempt.networkError);
+    if (!busy.isEmpty())
+        return Q_EMIT unavailable(busy);
+    // The clip's: too large, or refused.
+    const QString reason =
+        attempt.status == 413
+            ? tr("The recording is larger than the transcription service accepts (HTTP 413).")
+            : tr("The transcription service refused the recording (HTTP %1).").arg(attempt.status);
     Q_EMIT failed(reason);
 }
 

@@ -48,9 +48,12 @@ QList<Part> formParts(const QByteArray &body, const QByteArray &boundary)
             break;
         const QList<QByteArray> head = body.mid(at, headEnd - at).trimmed().split('\n');
         const QByteArray disposition = headerValue(head, "content-disposition");
-        const qsizetype nameAt = disposition.indexOf("name=\"");
+        // The parameter "name", not the end of "filename".
+        qsizetype nameAt = disposition.indexOf("; name=\"");
+        if (nameAt < 0)
+            nameAt = disposition.indexOf(";name=\"");
         if (nameAt >= 0) {
-            const qsizetype start = nameAt + 6;
+            const qsizetype start = disposition.indexOf('"', nameAt) + 1;
             parts.append({disposition.mid(start, disposition.indexOf('"', start) - start),
                           body.mid(headEnd + 4, next - headEnd - 4)});
         }
@@ -82,7 +85,8 @@ struct TranscriptionApi::Request
     QByteArray method, path;
     QList<QByteArray> headers;
     qint64 contentLength = -1;
-    qint64 discard = 0; // answered early: body bytes still to read before closing
+    qint64 discard = 0;   // answered early: body bytes still to read before closing
+    bool handled = false; // the whole request is in: whatever follows is dropped
     QTimer deadline;
 };
 
@@ -94,6 +98,16 @@ TranscriptionApi::TranscriptionApi(TranscriptionPool &pool, Options options, QOb
     connect(&m_server, &QTcpServer::newConnection, this, &TranscriptionApi::onConnection);
 }
 
+TranscriptionApi::~TranscriptionApi()
+{
+    // The sockets (children of the server) go first, without calling back into this.
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
+        it.key()->disconnect(this);
+        delete it.value();
+    }
+    m_requests.clear();
+}
+
 bool TranscriptionApi::listen(const QHostAddress &address, quint16 port)
 {
     return m_server.listen(address, port);
@@ -102,6 +116,13 @@ bool TranscriptionApi::listen(const QHostAddress &address, quint16 port)
 void TranscriptionApi::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        // Every connection may buffer a body of up to maxBodyBytes: their number is bounded.
+        if (m_requests.size() >= m_options.maxConnections) {
+            replyError(socket, 429, QStringLiteral("too many connections; try again shortly"),
+                       "rate_limit_exceeded");
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
         auto *request = new Request;
         m_requests.insert(socket, request);
         request->deadline.setSingleShot(true);
@@ -125,6 +146,10 @@ void TranscriptionApi::onReadable(QTcpSocket *socket)
     Request *request = m_requests.value(socket);
     if (!request)
         return;
+    if (request->handled) {
+        socket->readAll(); // one request per connection
+        return;
+    }
     if (request->discard > 0) {
         // An early answer is written; the client reads it once it has sent its body, so the
         // body is read and dropped (HTTP clients rarely read while they upload).
@@ -173,7 +198,7 @@ void TranscriptionApi::onReadable(QTcpSocket *socket)
                           "invalid_request_error");
         // Audio waits in memory for its turn: beyond a few requests, the client is told to
         // come back (429 with Retry-After, which the console's HTTP engine honours).
-        if (m_pool.queued() >= m_options.maxQueued)
+        if (m_waiting >= m_options.maxQueued)
             return refuse(429, QStringLiteral("the engine is busy; try again shortly"),
                           "rate_limit_exceeded");
         if (request->contentLength > m_options.maxBodyBytes)
@@ -185,7 +210,9 @@ void TranscriptionApi::onReadable(QTcpSocket *socket)
     if (request->buffer.size() < request->contentLength)
         return;
     request->deadline.stop();
+    request->handled = true;
     handle(socket, *request);
+    request->buffer.clear();
 }
 
 void TranscriptionApi::handle(QTcpSocket *socket, Request &request)
@@ -217,6 +244,7 @@ void TranscriptionApi::handle(QTcpSocket *socket, Request &request)
     const QString language = QString::fromUtf8(field(parts, "language"));
 
     QPointer<QTcpSocket> guard(socket);
+    ++m_waiting;
     m_pool.transcribeAudio(
         [file]() -> Expected<SpeechAudio, QString> {
             auto pcm = file.startsWith("RIFF") ? speechPcmFromWav(file) : speechPcm(file);
@@ -225,7 +253,9 @@ void TranscriptionApi::handle(QTcpSocket *socket, Request &request)
             return SpeechAudio{std::move(*pcm), 16000};
         },
         {},
-        [guard, format, words, language](const Transcript &transcript, const QString &failure) {
+        [this, guard, format, words, language](const Transcript &transcript,
+                                               const QString &failure) {
+            --m_waiting;
             if (!guard)
                 return; // the client went away
             if (!failure.isEmpty())

@@ -22,10 +22,12 @@ public:
         QByteArray key;                   // bearer key required; empty: none
         qint64 maxBodyBytes = 25LL << 20; // larger: 413
         int requestTimeoutMs = 30000;     // to receive the whole request
-        int maxQueued = 16;               // transcriptions waiting for an engine; more: 429
+        int maxQueued = 16;               // requests waiting for an engine or in it; more: 429
+        int maxConnections = 32;          // open at once (each may hold a body); more: 429
     };
 
     TranscriptionApi(TranscriptionPool &pool, Options options, QObject *parent = nullptr);
+    ~TranscriptionApi() override;
 
     bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const { return m_server.serverPort(); }
@@ -44,6 +46,8 @@ private:
 
     TranscriptionPool &m_pool;
     Options m_options;
-    QTcpServer m_server;
+    // Before the server: its sockets, destroyed with it, still find their requests.
     QHash<QTcpSocket *, Request *> m_requests;
+    QTcpServer m_server;
+    int m_waiting = 0; // requests handed to the pool and not answered yet
 };

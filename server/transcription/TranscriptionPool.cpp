@@ -67,21 +67,11 @@ void TranscriptionPool::resume()
 
 void TranscriptionPool::enqueue(qint64 messageId)
 {
-    // The clip is read here, on the database's thread; decoding runs on the worker's.
-    const auto clip = m_ctx.messages.voiceClipData(messageId);
-    if (!clip) {
-        store(messageId, {}, failureUnreadable());
-        return;
-    }
+    // Only the id waits: the clip is read when a worker is free, so a backlog after a restart
+    // holds no recordings in memory.
     Job job;
     job.messageId = messageId;
     job.language = m_modelLanguage;
-    job.audio = [clip = *clip]() -> Expected<SpeechAudio, QString> {
-        auto pcm = speechPcm(clip);
-        if (!pcm)
-            return pcm.error().message;
-        return SpeechAudio{std::move(*pcm), 16000};
-    };
     m_queue.append(std::move(job));
     dispatch();
 }
@@ -112,6 +102,21 @@ void TranscriptionPool::dispatch()
         if (worker->isBusy())
             continue;
         Job job = m_queue.takeFirst();
+        if (!job.audio) {
+            // A stored message: its clip is read here, on the database's thread; decoding
+            // runs on the worker's.
+            const auto clip = m_ctx.messages.voiceClipData(job.messageId);
+            if (!clip) {
+                store(job.messageId, {}, failureUnreadable());
+                return dispatch();
+            }
+            job.audio = [clip = *clip]() -> Expected<SpeechAudio, QString> {
+                auto pcm = speechPcm(clip);
+                if (!pcm)
+                    return pcm.error().message;
+                return SpeechAudio{std::move(*pcm), 16000};
+            };
+        }
         const qint64 jobId = m_nextJobId++;
         SpeechWorker::AudioSource audio = std::move(job.audio);
         const SpeechRequest request{job.language, {}};

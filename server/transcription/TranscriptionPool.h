@@ -25,7 +25,6 @@ public:
     void resume();
     void enqueue(qint64 messageId) override;
     QJsonObject description() const override;
-    int queued() const { return static_cast<int>(m_queue.size()); }
 
     // For the HTTP API: transcribes `audio` ahead of stored messages' turn only when a worker
     // is free, else after them. The callback gets the transcript or the reason there is none.

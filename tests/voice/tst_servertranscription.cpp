@@ -139,7 +139,7 @@ private Q_SLOTS:
         officer.session.corrections().correct(
             voice, revision, QString(),
             QStringLiteral("How many families have applied for the housing subsidy in Xicheng?"),
-            [&outcome](TranscriptCorrections::Outcome o, const QString &) { outcome = o; });
+            [&outcome](TranscriptCorrections::Outcome o, const QString &, int) { outcome = o; });
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
         QCOMPARE(*outcome, TranscriptCorrections::Outcome::Saved);
         QTRY_VERIFY_WITH_TIMEOUT(shown(*other.messages, voice).contains(QLatin1String("Xicheng")),
@@ -162,15 +162,18 @@ private Q_SLOTS:
         // the officer's stands.
         outcome.reset();
         QString standing;
+        int standingRevision = 0;
         other.session.corrections().correct(
             voice, revision, QString(), QStringLiteral("other"),
-            [&](TranscriptCorrections::Outcome o, const QString &detail) {
+            [&](TranscriptCorrections::Outcome o, const QString &detail, int now) {
                 outcome = o;
                 standing = detail;
+                standingRevision = now;
             });
         QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
         QCOMPARE(*outcome, TranscriptCorrections::Outcome::ColleagueFirst);
         QVERIFY(standing.contains(QLatin1String("Xicheng")));
+        QVERIFY(standingRevision > revision); // the base for a knowing second try
 
         // A representative may read transcripts but not correct them.
         const Frame refused = rep->call(Method::TranscriptCorrect,

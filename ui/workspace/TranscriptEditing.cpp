@@ -9,6 +9,7 @@
 #include <QInputDialog>
 #include <QListView>
 #include <QMenu>
+#include <QTimer>
 
 TranscriptEditing::TranscriptEditing(QListView *list, MessageDelegate *delegate, QObject *parent)
     : QObject(parent)
@@ -71,7 +72,7 @@ void TranscriptEditing::showMenu(const QPoint &at)
     }
     if (chosen == correct)
         edit(id, index.data(MessageListModel::TranscriptRevisionRole).toInt(),
-             corrected ? shown : QString(), shown);
+             corrected ? shown : QString(), shown, shown);
 }
 
 void TranscriptEditing::tryFailed(qint64, const QString &reason)
@@ -80,7 +81,7 @@ void TranscriptEditing::tryFailed(qint64, const QString &reason)
 }
 
 void TranscriptEditing::edit(qint64 messageId, int revision, const QString &baseCorrection,
-                             const QString &text)
+                             const QString &shown, const QString &text)
 {
     bool ok = false;
     const QString written = QInputDialog::getMultiLineText(
@@ -88,14 +89,18 @@ void TranscriptEditing::edit(qint64 messageId, int revision, const QString &base
         tr("What the voice message says (kept beside what the engine heard; an empty text goes "
            "back to the engine's):"),
         text, &ok);
-    if (!ok || !m_session || written.trimmed() == text.trimmed())
+    // Unchanged from what the bubble shows: nothing to send.
+    if (!ok || !m_session || written.trimmed() == shown.trimmed())
         return;
     m_session->corrections().correct(
         messageId, revision, baseCorrection, written,
-        [this, self = QPointer<TranscriptEditing>(this), messageId, revision, baseCorrection,
-         written](TranscriptCorrections::Outcome outcome, const QString &detail) {
+        [this, self = QPointer<TranscriptEditing>(this), messageId, revision, baseCorrection, shown,
+         written](TranscriptCorrections::Outcome outcome, const QString &detail, int current) {
             if (!self)
                 return;
+            int nextRevision = revision;
+            QString nextBase = baseCorrection;
+            QString nextShown = shown;
             switch (outcome) {
             case TranscriptCorrections::Outcome::Saved:
                 return;
@@ -107,11 +112,19 @@ void TranscriptEditing::edit(qint64 messageId, int revision, const QString &base
                 Q_EMIT problem(tr("A colleague corrected this text meanwhile; theirs is shown: "
                                   "“%1”. Yours is in the editor.")
                                    .arg(detail));
+                // Another try is made over the colleague's correction, knowingly.
+                nextRevision = current;
+                nextBase = detail;
+                nextShown = detail;
                 break;
             case TranscriptCorrections::Outcome::Refused:
                 Q_EMIT problem(tr("The server refused the correction: %1").arg(detail));
                 break;
             }
-            edit(messageId, revision, baseCorrection, written);
+            // Not from inside the network's callback: the editor has an event loop of its own.
+            QTimer::singleShot(0, this,
+                               [this, messageId, nextRevision, nextBase, nextShown, written] {
+                                   edit(messageId, nextRevision, nextBase, nextShown, written);
+                               });
         });
 }

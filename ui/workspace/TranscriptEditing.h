@@ -25,7 +25,10 @@ Q_SIGNALS:
 private:
     void showMenu(const QPoint &at);
     void tryFailed(qint64 messageId, const QString &reason);
-    void edit(qint64 messageId, int revision, const QString &baseCorrection, const QString &text);
+    // `shown`: what the bubble showed (sending it unchanged sends nothing); `text`: the
+    // editor's starting text (the officer's own after a refusal).
+    void edit(qint64 messageId, int revision, const QString &baseCorrection, const QString &shown,
+              const QString &text);
 
     QListView *m_list;
     MessageDelegate *m_delegate;
