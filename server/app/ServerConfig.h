@@ -17,8 +17,8 @@ struct TranscriptionConfig
     QVariantMap settings;                             // the engine's (model paths, language)
     QStringList pluginFolders;                        // searched after the default ones
     int workers = 1;
-    int httpPort = -1;   // the /v1/audio/transcriptions API; -1: not served
-    QString httpKeyFile; // a file holding the bearer key the API requires; empty: none
+    int httpPort = -1;                // the /v1/audio/transcriptions API; -1: not served
+    QString httpKeyFile;              // a file holding the bearer key the API requires; empty: none
     qint64 httpMaxBytes = 25LL << 20; // a larger request body: 413
 };
 

@@ -172,8 +172,8 @@ int main(int argc, char *argv[])
         }
         api = std::make_unique<TranscriptionApi>(*transcription, options);
         if (!api->listen(config->address, quint16(config->transcription.httpPort))) {
-            qCCritical(lcMain).noquote() << "cannot listen for the transcription API:"
-                                         << api->errorString();
+            qCCritical(lcMain).noquote()
+                << "cannot listen for the transcription API:" << api->errorString();
             return 1;
         }
         std::printf("transcription api http://%s:%u/v1/audio/transcriptions\n",

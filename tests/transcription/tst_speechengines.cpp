@@ -2,9 +2,9 @@
 // plugins/, loads and calls one, and reports and skips a plugin file that is broken.
 #include "app/transcription/SpeechEngineRegistry.h"
 
+#include <QDir>
 #include <QScopeGuard>
 #include <QSignalSpy>
-#include <QDir>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtEndian>
