@@ -206,43 +206,36 @@ bool CacheWriter::applyPage(const QString &stream, const QList<SyncedRecord> &re
 
 bool CacheWriter::storeRecord(const VoiceTranscript &t)
 {
-    // Merged with what this workstation's own engine heard: the server's text wins when it has
-    // one, a local text stays when the server has none; the correction is the server's.
-    QSqlQuery current(m_db);
-    if (!execBound(current,
-                   QStringLiteral("SELECT machine_text, engine, language, segments, seq"
-                                  " FROM transcripts WHERE message_id = ?"),
-                   {t.messageId}))
-        return false;
-    QString machineText = t.machineText();
-    QString engine = t.machine.engineId;
-    QString language = t.machine.language;
-    QString segments = json(t.machine.segmentsJson());
-    QString failure = t.state == TranscriptState::Pending ? QString() : t.failure;
-    if (current.next()) {
-        if (current.value(4).toLongLong() > t.seq)
-            return true; // a late event: the cache holds a newer version
-        if (machineText.isEmpty() && !current.value(0).toString().isEmpty()) {
-            machineText = current.value(0).toString();
-            engine = current.value(1).toString();
-            language = current.value(2).toString();
-            segments = current.value(3).toString();
-            failure.clear();
-        }
-    }
+    // Merged with what this workstation's own engine heard, in one statement: the server's
+    // text wins when it has one, a local text stays when the server has none; the correction
+    // is the server's; a late event never overwrites a newer record.
     QSqlQuery store(m_db);
+    const QString machine = t.machineText();
     return execBound(
         store,
         QStringLiteral(
             "INSERT INTO transcripts (message_id, engine, language, text, failure, updated_at,"
             " machine_text, corrected, segments, state, revision, seq)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (message_id) DO UPDATE SET engine = excluded.engine,"
-            " language = excluded.language, text = excluded.text, failure = excluded.failure,"
-            " updated_at = excluded.updated_at, machine_text = excluded.machine_text,"
-            " corrected = excluded.corrected, segments = excluded.segments,"
-            " state = excluded.state, revision = excluded.revision, seq = excluded.seq"),
-        {t.messageId, engine, language, t.isCorrected() ? t.correctedText : machineText, failure,
-         t.updatedAt, machineText, t.isCorrected(), segments, wireName(t.state), t.revision,
-         t.seq});
+            " ON CONFLICT (message_id) DO UPDATE SET"
+            " engine = CASE WHEN excluded.machine_text <> '' OR transcripts.machine_text = ''"
+            "  THEN excluded.engine ELSE transcripts.engine END,"
+            " language = CASE WHEN excluded.machine_text <> '' OR transcripts.machine_text = ''"
+            "  THEN excluded.language ELSE transcripts.language END,"
+            " segments = CASE WHEN excluded.machine_text <> '' OR transcripts.machine_text = ''"
+            "  THEN excluded.segments ELSE transcripts.segments END,"
+            " failure = CASE WHEN excluded.machine_text = '' AND transcripts.machine_text <> ''"
+            "  THEN '' ELSE excluded.failure END,"
+            " text = CASE WHEN excluded.corrected THEN excluded.text"
+            "  WHEN excluded.machine_text <> '' THEN excluded.machine_text"
+            "  ELSE transcripts.machine_text END,"
+            " machine_text = CASE WHEN excluded.machine_text <> '' THEN excluded.machine_text"
+            "  ELSE transcripts.machine_text END,"
+            " updated_at = excluded.updated_at, corrected = excluded.corrected,"
+            " state = excluded.state, revision = excluded.revision, seq = excluded.seq"
+            " WHERE excluded.seq >= transcripts.seq"),
+        {t.messageId, t.machine.engineId, t.machine.language,
+         t.isCorrected() ? t.correctedText : machine,
+         t.state == TranscriptState::Pending ? QString() : t.failure, t.updatedAt, machine,
+         t.isCorrected(), json(t.machine.segmentsJson()), wireName(t.state), t.revision, t.seq});
 }

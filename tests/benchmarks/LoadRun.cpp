@@ -7,15 +7,6 @@
 #include <algorithm>
 #include <cmath>
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<qsizetype>(std::ceil(p / 100.0 * values.size())) - 1;
-    return values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
-
 qint64 peakResidentKiB(qint64 pid)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Percentile.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
@@ -61,5 +63,4 @@ private:
     quint64 m_nextKey = 0;
 };
 
-double percentile(QList<double> values, double p);
 qint64 peakResidentKiB(qint64 pid);

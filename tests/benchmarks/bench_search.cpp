@@ -2,6 +2,7 @@
 // unigram+bigram tokenizer over N messages of realistic Chinese text (default 1,000,000; set
 // CONSULT_BENCH_MESSAGES), then p50/p95 latency of 1- to 6-character queries returning the
 // newest 50 hits, warm, and the index size relative to the text.
+#include "Percentile.h"
 #include "app/storage/SearchText.h"
 #include "app/storage/SearchTokenizer.h"
 #include "server/demo/DemoCatalog.h"
@@ -16,13 +17,6 @@
 #include <random>
 
 namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<qsizetype>(std::ceil(p / 100.0 * values.size())) - 1;
-    return values.isEmpty() ? 0 : values.at(std::clamp<qsizetype>(index, 0, values.size() - 1));
-}
 
 qint64 scalar(QSqlDatabase &db, const QString &sql)
 {

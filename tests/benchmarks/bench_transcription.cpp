@@ -4,6 +4,7 @@
 // real-time factor as a ratio, and word error rate for both; (2) with the server engine, the
 // time from a representative's voice.commit to the transcript.updated on a responder's
 // connection for a 10 s clip, p50 and p95, against the engine's own time for that clip.
+#include "Percentile.h"
 #include "ServerProcess.h"
 #include "SpokenClip.h"
 #include "TestClient.h"
@@ -44,13 +45,6 @@ QByteArray fliteWav(const QString &sentence, const QString &path)
     flite.waitForFinished(30000);
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const int rank = std::max(1, int(std::ceil(p * values.size())));
-    return values.at(rank - 1);
 }
 
 void print(const char *name, double value, const char *unit, const QString &target)
@@ -188,12 +182,12 @@ int main(int argc, char *argv[])
             return 1;
         delivered << double(timer.nsecsElapsed()) / 1e6;
     }
-    const double engineMedian = percentile(engineTimes, 0.5);
+    const double engineMedian = percentile(engineTimes, 50);
     std::printf("# clip: %.1f s of speech; engine alone, in this process: %.0f ms (median of %d)\n",
                 double(clipAudio.durationMs()) / 1000.0, engineMedian, rounds);
-    print("server_transcript_p50", percentile(delivered, 0.5), "ms",
+    print("server_transcript_p50", percentile(delivered, 50), "ms",
           QStringLiteral("engine alone %1 ms").arg(engineMedian, 0, 'f', 0));
-    print("server_transcript_p95", percentile(delivered, 0.95), "ms",
+    print("server_transcript_p95", percentile(delivered, 95), "ms",
           QStringLiteral("<= 1.5 x engine = %1 ms").arg(1.5 * engineMedian, 0, 'f', 0));
     server.stop();
     return 0;

@@ -43,14 +43,20 @@ int rowOf(const MessageListModel &model, qint64 messageId)
 class TestTranscriber : public QObject
 {
     Q_OBJECT
+    SpeechEngineRegistry engines; // the plugins this build made
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        engines.scan(
+            {qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription")});
+        QVERIFY(engines.factory(QStringLiteral("pocketsphinx")));
+    }
+
     void spokenClipsBecomeTextAndAreKept()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("flite")).isEmpty())
             QSKIP("flite is needed to speak the test sentence");
-        SpeechEngineRegistry engines;
-        engines.scan(
-            {qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription")});
         QVERIFY(engines.factory(QStringLiteral("pocketsphinx")));
 
         IntegrationFixture fx;
@@ -189,9 +195,6 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("flite")).isEmpty())
             QSKIP("flite is needed to speak the test sentence");
-        SpeechEngineRegistry engines;
-        engines.scan(
-            {qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription")});
         IntegrationFixture fx;
         QVERIFY(fx.start());
         auto rep = fx.representative(fx.cast.rep1);
@@ -236,9 +239,6 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("flite")).isEmpty())
             QSKIP("flite is needed to speak the test sentence");
-        SpeechEngineRegistry engines;
-        engines.scan(
-            {qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription")});
         IntegrationFixture fx;
         QVERIFY(fx.start());
         auto rep = fx.representative(fx.cast.rep1);
@@ -284,9 +284,6 @@ private Q_SLOTS:
     // nothing is kept, so the next start (with the model fixed) transcribes it.
     void aMissingModelIsShownAndNotKept()
     {
-        SpeechEngineRegistry engines;
-        engines.scan(
-            {qEnvironmentVariable("CONSULT_PLUGIN_BUILD_DIR") + QStringLiteral("/transcription")});
         IntegrationFixture fx;
         QVERIFY(fx.start());
         auto rep = fx.representative(fx.cast.rep1);
