@@ -66,9 +66,16 @@ bool ConsoleRoot::installTranslations(const QLocale &locale)
            !QCoreApplication::translate("SignInDialog", "&Sign in").startsWith(u'&');
 }
 
+QString ConsoleRoot::initialUser() const
+{
+    return m_options.user.isEmpty() ? m_settings->value(lastUserKey).toString() : m_options.user;
+}
+
 void ConsoleRoot::start()
 {
-    const QString lastUser = m_settings->value(lastUserKey).toString();
+    const QString lastUser = initialUser();
+    if (m_options.password && !lastUser.isEmpty())
+        return onSignInRequested({m_servers, lastUser, *m_options.password, false});
     if (lastUser.isEmpty())
         return showSignIn();
     const Account account{m_servers.first(), lastUser};
@@ -92,7 +99,7 @@ void ConsoleRoot::showSignIn(const QString &notice, bool offerRemembered)
                 Q_EMIT quitRequested(0);
         });
     }
-    const QString user = m_settings->value(lastUserKey).toString();
+    const QString user = m_session ? m_settings->value(lastUserKey).toString() : initialUser();
     m_dialog->setServers(m_servers);
     m_dialog->setUser(user);
     m_dialog->setNotice(notice);
@@ -124,8 +131,10 @@ void ConsoleRoot::onSignInRequested(const SignInRequest &request)
     connect(m_signIn.get(), &PasswordSignIn::succeeded, this,
             [this, request](const SignedIn &result) { onSignedIn(request, result); });
     connect(m_signIn.get(), &PasswordSignIn::failed, this, [this](const SignInFailure &failure) {
-        if (m_dialog)
-            m_dialog->showFailure(failure);
+        // A sign-in from the command line has no dialog yet: the officer sees why in one.
+        if (!m_dialog)
+            showSignIn({}, false);
+        m_dialog->showFailure(failure);
     });
     m_signIn->start(request.user, request.password);
 }

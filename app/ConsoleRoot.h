@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 class AccountSession;
 class InstanceLock;
@@ -31,6 +32,8 @@ public:
         QList<QUrl> servers;  // from the command line; empty: the remembered ones, or the default
         QString dataFolder;   // per-user data location: caches and outboxes
         QString settingsPath; // an INI file: server addresses and the last user, never secrets
+        QString user;         // --user: the account to open or offer, instead of the last one
+        std::optional<QString> password; // --password-stdin: sign in at once, without the dialog
     };
 
     explicit ConsoleRoot(Options options, QObject *parent = nullptr);
@@ -62,6 +65,7 @@ private:
     void applyTranscription(const std::optional<QString> &typedKey = std::nullopt);
     void signOut();
     void closeSession();
+    QString initialUser() const;
 
     Options m_options;
     std::unique_ptr<QSettings> m_settings;

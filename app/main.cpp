@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
+#include <iostream>
+#include <string>
 
 int main(int argc, char *argv[])
 {
@@ -15,6 +17,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("responder-console"));
     QApplication::setApplicationName(QStringLiteral("responder-console"));
     QApplication::setApplicationVersion(QStringLiteral(CONSULT_VERSION));
+    // The Wayland app id (and X11 class hint) that the desktop entry and the kiosk match.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.consultation.responder_console"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Responder console for online consultations"));
@@ -31,7 +35,13 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Interface language: zh or en (default: the "
                                                      "system's)."),
                                       QStringLiteral("code"));
-    parser.addOptions({server, data, language});
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QStringLiteral("Account to open or offer at sign-in."),
+                                  QStringLiteral("name"));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        QStringLiteral("Read --user's password from standard input and sign in at once."));
+    parser.addOptions({server, data, language, user, passwordStdin});
     parser.process(app);
 
     QLocale locale = QLocale::system();
@@ -53,6 +63,19 @@ int main(int argc, char *argv[])
                            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     options.settingsPath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                            QStringLiteral("/console.ini");
+
+    options.user = parser.value(user);
+    if (parser.isSet(passwordStdin)) {
+        // For scripted checks of an installation: never on the command line, where every
+        // user of the machine could read it.
+        if (options.user.isEmpty()) {
+            std::fprintf(stderr, "--password-stdin needs --user\n");
+            return 2;
+        }
+        std::string line;
+        std::getline(std::cin, line);
+        options.password = QString::fromStdString(line);
+    }
 
     ConsoleRoot root(options);
     QObject::connect(&root, &ConsoleRoot::quitRequested, &app, &QCoreApplication::exit,

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package the project needs to build, run, test and benchmark.
 # Used by both README commands and by .ci/run, so a fresh machine and CI install the same set.
+# --packaging adds what building, checking and test-installing the .deb packages takes.
 set -euo pipefail
 
 packages=(
@@ -25,6 +26,14 @@ packages=(
   # screenshots (scripts/screenshots.sh), also under a dark desktop theme
   imagemagick xdotool qt6-gtk-platformtheme gnome-themes-extra
 )
+
+if [ "${1:-}" = "--packaging" ]; then
+  packages+=(
+    debhelper dpkg-dev fakeroot lintian desktop-file-utils appstream librsvg2-bin
+    # a fresh Debian 12 root for the install test (scripts/test-install.sh)
+    mmdebstrap sqlite3
+  )
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -2,8 +2,10 @@
 # Sets everything up and runs the whole test suite:
 #   1. installs the Debian packages (scripts/install-deps.sh) and checks the formatting,
 #   2. builds with warnings as errors and runs every ctest suite,
-#   3. builds the libFuzzer target for the protocol decoder with clang and runs it for 30 s,
-#   4. builds with AddressSanitizer + UndefinedBehaviorSanitizer and runs every suite again.
+#   3. builds the Debian packages, checks them, installs them into a fresh Debian 12 root,
+#      runs the installed server and console there, and purges them,
+#   4. builds the libFuzzer target for the protocol decoder with clang and runs it for 30 s,
+#   5. builds with AddressSanitizer + UndefinedBehaviorSanitizer and runs every suite again.
 # Pass --quick to stop after step 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +20,11 @@ git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
 bash scripts/build.sh build -DCONSULT_WERROR=ON
 ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
 [ "${1:-}" = "--quick" ] && exit 0
+
+# The Debian packages: built and checked (lintian, desktop-file-validate, appstreamcli,
+# systemd-analyze), then installed into a fresh Debian 12 root, run, and purged.
+bash scripts/build-deb.sh build-deb
+bash tests/packaging/install-test.sh build-deb
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCONSULT_FUZZ=ON \
   >build-fuzz.configure.log 2>&1 || { cat build-fuzz.configure.log; exit 1; }

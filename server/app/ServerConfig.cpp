@@ -1,7 +1,9 @@
 #include "ServerConfig.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace {
 
@@ -23,9 +25,46 @@ bool readPositive(const QCommandLineParser &parser, const QString &name, qint64 
     return true;
 }
 
+// The configuration file: one `option = value` per line, named as the long options are; a flag
+// is `yes` or `no`; `#` starts a comment. Each line becomes the option it names, placed before
+// the command line's own, so that the command line wins (QCommandLineParser keeps the last).
+Expected<QStringList, QString> readConfigFile(const QString &path,
+                                              const QList<QCommandLineOption> &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return QStringLiteral("--config: cannot read %1: %2").arg(path, file.errorString());
+    QStringList arguments;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const auto where = QStringLiteral("%1:%2: ").arg(path).arg(lineNumber);
+        const qsizetype equals = line.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return where + QStringLiteral("expected 'option = value', got '%1'").arg(line);
+        const QString name = line.left(equals).trimmed();
+        const QString value = line.mid(equals + 1).trimmed();
+        const auto option = std::find_if(options.cbegin(), options.cend(),
+                                         [&](const auto &o) { return o.names().contains(name); });
+        if (option == options.cend() || name == QLatin1String("config"))
+            return where + QStringLiteral("no option '%1'").arg(name);
+        if (!option->valueName().isEmpty()) {
+            arguments << QStringLiteral("--") + name + QLatin1Char('=') + value;
+        } else if (value == QLatin1String("yes") || value == QLatin1String("true")) {
+            arguments << QStringLiteral("--") + name;
+        } else if (value != QLatin1String("no") && value != QLatin1String("false")) {
+            return where + QStringLiteral("'%1' is yes or no, not '%2'").arg(name, value);
+        }
+    }
+    return arguments;
+}
+
 } // namespace
 
-Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &arguments)
+Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &givenArguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -33,6 +72,10 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
     parser.addHelpOption();
     parser.addVersionOption();
     const QList<QCommandLineOption> options{
+        option(QStringLiteral("config"),
+               QStringLiteral("Read options from this file first (one 'option = value' per "
+                              "line); the command line overrides it."),
+               QStringLiteral("path")),
         option(QStringLiteral("listen"),
                QStringLiteral("Address to listen on (default 127.0.0.1)."),
                QStringLiteral("address")),
@@ -100,8 +143,17 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &a
                QStringLiteral("path")),
     };
     parser.addOptions(options);
-    if (!parser.parse(arguments))
+    if (!parser.parse(givenArguments))
         return parser.errorText();
+    QStringList arguments = givenArguments;
+    if (parser.isSet(QStringLiteral("config"))) {
+        const auto fromFile = readConfigFile(parser.value(QStringLiteral("config")), options);
+        if (!fromFile)
+            return fromFile.error();
+        arguments = givenArguments.mid(0, 1) + *fromFile + givenArguments.mid(1);
+        if (!parser.parse(arguments))
+            return QStringLiteral("--config: ") + parser.errorText();
+    }
     if (parser.isSet(QStringLiteral("help")))
         return parser.helpText();
     if (parser.isSet(QStringLiteral("version")))

@@ -94,10 +94,12 @@ private:
     // Where the product puts them: the test runs in a throwaway HOME (with-keyring.sh).
     ConsoleRoot::Options options(const QUrl &server) const
     {
-        return {{server},
-                QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation),
-                QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-                    QStringLiteral("/console.ini")};
+        ConsoleRoot::Options o;
+        o.servers = {server};
+        o.dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+        o.settingsPath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                         QStringLiteral("/console.ini");
+        return o;
     }
 
 private Q_SLOTS:
@@ -250,9 +252,11 @@ private Q_SLOTS:
         IntegrationFixture fx;
         QVERIFY(fx.start());
         QTemporaryDir home;
-        ConsoleRoot root({{fx.server.url()},
-                          home.filePath(QStringLiteral("data")),
-                          home.filePath(QStringLiteral("console.ini"))});
+        ConsoleRoot::Options o;
+        o.servers = {fx.server.url()};
+        o.dataFolder = home.filePath(QStringLiteral("data"));
+        o.settingsPath = home.filePath(QStringLiteral("console.ini"));
+        ConsoleRoot root(o);
         root.start();
         QTRY_VERIFY(root.signInDialog() && root.signInDialog()->isVisible());
         SignInDialog *dialog = root.signInDialog();
@@ -274,6 +278,41 @@ private Q_SLOTS:
         QVERIFY(!remember->isEnabled());
         fillAndSubmit(dialog, fx.cast.responderA1, demoResponderPassword(), false);
         QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow() && root.mainWindow()->isVisible(), 10000);
+    }
+
+    // --user with --password-stdin (scripted checks of an installation): signed in without the
+    // dialog; a wrong password opens the dialog with the reason and the user filled in.
+    void signInFromTheCommandLine()
+    {
+        if (qEnvironmentVariableIsEmpty("CONSULT_EXPECT_NO_KEYCHAIN"))
+            QSKIP("runs with no D-Bus session");
+        IntegrationFixture fx;
+        QVERIFY(fx.start());
+        QTemporaryDir home;
+        ConsoleRoot::Options o;
+        o.servers = {fx.server.url()};
+        o.dataFolder = home.filePath(QStringLiteral("data"));
+        o.settingsPath = home.filePath(QStringLiteral("console.ini"));
+        o.user = fx.cast.responderA1;
+        {
+            o.password = QStringLiteral("wrong");
+            ConsoleRoot root(o);
+            root.start();
+            QTRY_VERIFY_WITH_TIMEOUT(root.signInDialog() && root.signInDialog()->isVisible(),
+                                     10000);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                shownError(root.signInDialog()),
+                SignInDialog::describe({SignInFailure::Kind::WrongPassword, 0, {}}), 10000);
+            QCOMPARE(root.signInDialog()->findChildren<QLineEdit *>().at(1)->text(),
+                     fx.cast.responderA1);
+            QVERIFY(!root.mainWindow());
+        }
+        o.password = demoResponderPassword();
+        ConsoleRoot root(o);
+        root.start();
+        QTRY_VERIFY_WITH_TIMEOUT(root.mainWindow() && root.mainWindow()->isVisible(), 10000);
+        QVERIFY(!root.signInDialog() || !root.signInDialog()->isVisible());
+        QCOMPARE(root.session()->account().user, fx.cast.responderA1);
     }
 
     void chineseInterfaceLoads()

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the Debian packages (packaging/debian/, debhelper compat 13) from the committed tree and
+# checks them with the tools an archive would: lintian --pedantic, desktop-file-validate,
+# appstreamcli, systemd-analyze. Usage: scripts/build-deb.sh [output folder, default build-deb]
+# Prints where the .deb files are; fails if any check reports an error or a warning.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$(realpath -m "${1:-build-deb}")
+bash scripts/install-deps.sh --packaging
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# The committed files only (plus uncommitted edits of them): never a build folder.
+src="$work/responder-console-0.1.0"
+mkdir -p "$src"
+git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$src"
+cp -r packaging/debian "$src/debian"
+# dh_installsystemd installs, enables and restarts on upgrade what it finds as debian/<pkg>.service.
+cp packaging/consult-server.service "$src/debian/consult-server.service"
+
+(cd "$src" && DEB_BUILD_OPTIONS="parallel=$(nproc)" dpkg-buildpackage -b -us -uc \
+  >"$work/build.log" 2>&1) || { tail -n 60 "$work/build.log"; exit 1; }
+
+mkdir -p "$out"
+rm -f "$out"/*.deb "$out"/*.ddeb "$out"/*.changes "$out"/*.buildinfo
+mv "$work"/*.deb "$work"/*.changes "$work"/*.buildinfo "$out"/
+ls "$work"/*.ddeb >/dev/null 2>&1 && mv "$work"/*.ddeb "$out"/
+
+echo "== lintian --pedantic"
+lintian --pedantic --fail-on error,warning --tag-display-limit 0 "$out"/*.changes
+echo "== desktop-file-validate, appstreamcli"
+desktop-file-validate packaging/desktop/*.desktop
+appstreamcli validate --no-net --pedantic packaging/desktop/*.metainfo.xml
+echo "== systemd-analyze"
+# verify checks that ExecStart exists: the unit as packaged, pointing into the unpacked packages.
+for deb in "$out"/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
+for unit in "$work"/root/lib/systemd/system/*.service; do
+  sed "s|=/usr/bin/|=$work/root/usr/bin/|g" "$unit" >"$work/$(basename "$unit")"
+  systemd-analyze verify --man=no "$work/$(basename "$unit")"
+done
+systemd-analyze security --offline=yes --threshold=20 "$work/consult-server.service" | tail -n 1
+ls -1 "$out"/*.deb
