@@ -21,7 +21,8 @@ QStringList Method::all()
             VoiceFetch,
             ScriptsSave,
             ScriptsDelete,
-            TranscriptCorrect};
+            TranscriptCorrect,
+            RepliesDiscarded};
 }
 
 QStringList Event::all()

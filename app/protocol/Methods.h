@@ -27,6 +27,7 @@ constexpr QLatin1String VoiceFetch("voice.fetch");
 constexpr QLatin1String ScriptsSave("scripts.save");
 constexpr QLatin1String ScriptsDelete("scripts.delete");
 constexpr QLatin1String TranscriptCorrect("transcript.correct");
+constexpr QLatin1String RepliesDiscarded("replies.discarded");
 QStringList all();
 } // namespace Method
 

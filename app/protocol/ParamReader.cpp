@@ -1,5 +1,7 @@
 #include "ParamReader.h"
 
+#include <algorithm>
+
 #include "Limits.h"
 
 #include <QJsonArray>
@@ -137,6 +139,24 @@ QList<int> ParamReader::requireIntList(QLatin1String name, int maxCount)
         numbers << static_cast<int>(*number);
     }
     return numbers;
+}
+
+QList<QJsonObject> ParamReader::requireObjectList(QLatin1String name, int maxCount)
+{
+    const QJsonValue value = m_params.value(name);
+    const QJsonArray array = value.toArray();
+    const bool objects = std::all_of(array.begin(), array.end(),
+                                     [](const QJsonValue &item) { return item.isObject(); });
+    if (!value.isArray() || array.isEmpty() || array.size() > maxCount || !objects) {
+        fail(ErrorCode::BadRequest, QStringLiteral("field '%1' must be an array of 1 to %2 objects")
+                                        .arg(name)
+                                        .arg(maxCount));
+        return {};
+    }
+    QList<QJsonObject> list;
+    for (const QJsonValue &item : array)
+        list << item.toObject();
+    return list;
 }
 
 double ParamReader::optionalNumber(QLatin1String name, double fallback)

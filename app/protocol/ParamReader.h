@@ -27,6 +27,8 @@ public:
     QString requireText(QLatin1String name, int minChars);
     QString optionalText(QLatin1String name);
     QList<int> requireIntList(QLatin1String name, int maxCount);
+    // An array of 1 to maxCount objects, each read with its own ParamReader.
+    QList<QJsonObject> requireObjectList(QLatin1String name, int maxCount);
     double optionalNumber(QLatin1String name, double fallback);
     // More than maxCount items, or an item longer than maxChars, is too_large.
     QStringList optionalStringList(QLatin1String name, int maxCount, int maxChars);

@@ -1,5 +1,7 @@
 #include "Requests.h"
 
+#include <QJsonArray>
+
 #include "Limits.h"
 #include "app/domain/FieldCount.h"
 
@@ -137,4 +139,43 @@ HistoryRequest HistoryRequest::read(ParamReader &in)
     r.limit = static_cast<int>(in.optionalInt(QLatin1String("limit"), 1, Limits::maxPageSize,
                                               Limits::defaultHistoryLimit));
     return r;
+}
+
+QJsonObject DiscardedRepliesRequest::toParams() const
+{
+    QJsonArray list;
+    for (const Reply &r : replies)
+        list.append(QJsonObject{{clientMsgIdKey, r.clientMsgId},
+                                {consultationIdKey, r.consultationId},
+                                {QStringLiteral("author"), r.author},
+                                {QStringLiteral("kind"), r.kind},
+                                {QStringLiteral("characters"), r.characters},
+                                {QStringLiteral("typedAt"), r.typedAt},
+                                {QStringLiteral("discardedAt"), r.discardedAt}});
+    return {{QStringLiteral("replies"), list}};
+}
+
+DiscardedRepliesRequest DiscardedRepliesRequest::read(ParamReader &in)
+{
+    DiscardedRepliesRequest request;
+    constexpr qint64 maxTime = 1LL << 50;
+    for (const QJsonObject &object : in.requireObjectList(QLatin1String("replies"), maxReplies)) {
+        ParamReader item(object);
+        Reply r;
+        r.clientMsgId = item.requireString(clientMsgIdKey, 1, Limits::maxClientIdChars);
+        r.consultationId = item.requireId(consultationIdKey);
+        r.author = item.requireString(QLatin1String("author"), 1, Limits::maxClientIdChars);
+        r.kind = item.requireString(QLatin1String("kind"), 4, 5);
+        r.characters = item.requireInt(QLatin1String("characters"), 0, 1 << 20);
+        r.typedAt = item.requireInt(QLatin1String("typedAt"), 0, maxTime);
+        r.discardedAt = item.requireInt(QLatin1String("discardedAt"), 0, maxTime);
+        if (item.ok() && r.kind != QLatin1String("text") && r.kind != QLatin1String("voice"))
+            item.fail(ErrorCode::BadRequest, QStringLiteral("field 'kind' is text or voice"));
+        if (!item.ok()) {
+            in.fail(item.error().code, item.error().message, item.error().details);
+            return {};
+        }
+        request.replies << r;
+    }
+    return request;
 }

@@ -3,6 +3,7 @@
 #include "ParamReader.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 // The params of the requests that act on consultations and their messages (docs/protocol.md
@@ -80,4 +81,25 @@ struct HistoryRequest
 
     QJsonObject toParams() const;
     static HistoryRequest read(ParamReader &in);
+};
+
+// replies.discarded (section 15): replies a shared desk discarded undelivered at sign-out,
+// reported by its next session. What each was, never its text.
+struct DiscardedRepliesRequest
+{
+    static constexpr int maxReplies = 200;
+    struct Reply
+    {
+        QString clientMsgId;
+        qint64 consultationId = 0;
+        QString author; // the login of the responder who typed it
+        QString kind;   // text | voice
+        qint64 characters = 0;
+        qint64 typedAt = 0;     // ms since the epoch
+        qint64 discardedAt = 0; // ms since the epoch
+    };
+    QList<Reply> replies;
+
+    QJsonObject toParams() const;
+    static DiscardedRepliesRequest read(ParamReader &in);
 };

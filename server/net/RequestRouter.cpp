@@ -45,6 +45,8 @@ void RequestRouter::registerHandlers()
     m_handlers.insert(Method::VoiceFetch, std::bind(&VoiceService::fetch, &m_voice, _1, _2));
     m_handlers.insert(Method::ScriptsSave, std::bind(&ScriptService::save, &m_scripts, _1, _2));
     m_handlers.insert(Method::ScriptsDelete, std::bind(&ScriptService::remove, &m_scripts, _1, _2));
+    m_handlers.insert(Method::RepliesDiscarded,
+                      std::bind(&MessageService::reportDiscarded, &m_messages, _1, _2));
     m_handlers.insert(Method::TranscriptCorrect,
                       std::bind(&TranscriptService::correct, &m_transcripts, _1, _2));
 }

@@ -8,6 +8,10 @@
 #include "app/protocol/Requests.h"
 #include "app/sql/Transaction.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMessages, "consult.messages")
+
 QJsonObject messageResult(const Message &message, bool duplicate)
 {
     return {{QStringLiteral("message"), message.toJson()},
@@ -42,4 +46,52 @@ Reply MessageService::send(Caller &connection, const QJsonObject &params)
         return internalError();
     m_ctx.events.messageCreated(*consultation, *message);
     return messageResult(*message, false);
+}
+
+Reply MessageService::reportDiscarded(Caller &connection, const QJsonObject &params)
+{
+    const Principal &p = connection.principal();
+    if (!p.isResponder())
+        return ProtocolError::make(
+            ErrorCode::Forbidden,
+            QStringLiteral("only responders' desks report discarded replies"));
+    ParamReader in(params);
+    const DiscardedRepliesRequest request = DiscardedRepliesRequest::read(in);
+    if (!in.ok())
+        return in.error();
+
+    int recorded = 0;
+    int duplicates = 0;
+    int unknown = 0;
+    Transaction transaction(m_ctx.database.connection());
+    if (!transaction.isOpen())
+        return internalError();
+    const qint64 now = ServerContext::now();
+    for (const DiscardedReplyStore::Reply &reply : request.replies) {
+        // The reporter may be a colleague of another department (the next officer at the
+        // desk): the record is kept for any consultation that exists, and reveals nothing.
+        if (!m_ctx.consultations.find(reply.consultationId)) {
+            ++unknown;
+            continue;
+        }
+        switch (m_ctx.discarded.insert(reply, p.id, now)) {
+        case DiscardedReplyStore::Outcome::Recorded:
+            ++recorded;
+            break;
+        case DiscardedReplyStore::Outcome::Duplicate:
+            ++duplicates;
+            break;
+        case DiscardedReplyStore::Outcome::Failed:
+            return internalError();
+        }
+    }
+    if (!transaction.commit())
+        return internalError();
+    if (recorded > 0)
+        qCWarning(lcMessages).noquote()
+            << "replies discarded undelivered at a shared desk: recorded=" << recorded
+            << "reported_by=" << p.id;
+    return QJsonObject{{QStringLiteral("recorded"), recorded},
+                       {QStringLiteral("duplicates"), duplicates},
+                       {QStringLiteral("unknown"), unknown}};
 }

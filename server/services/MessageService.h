@@ -5,7 +5,8 @@
 class Caller;
 class ConsultationService;
 
-// message.send: text replies, idempotent through the sender's clientMsgId.
+// message.send: text replies, idempotent through the sender's clientMsgId; replies.discarded:
+// the record of replies a shared desk discarded undelivered.
 class MessageService
 {
 public:
@@ -15,6 +16,7 @@ public:
     {}
 
     Reply send(Caller &connection, const QJsonObject &params);
+    Reply reportDiscarded(Caller &connection, const QJsonObject &params);
 
 private:
     ServerContext &m_ctx;

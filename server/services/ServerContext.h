@@ -10,6 +10,7 @@
 #include "server/storage/ConsultationStore.h"
 #include "server/storage/Database.h"
 #include "server/storage/DirectoryStore.h"
+#include "server/storage/DiscardedReplyStore.h"
 #include "server/storage/MessageStore.h"
 #include "server/storage/ScriptStore.h"
 #include "server/storage/TranscriptStore.h"
@@ -30,6 +31,7 @@ struct ServerContext
         , messages(db)
         , scripts(db)
         , transcripts(db)
+        , discarded(db)
         , sessions(db, tokenLifetimeMs)
         , events(fanOut)
     {}
@@ -41,6 +43,7 @@ struct ServerContext
     MessageStore messages;
     ScriptStore scripts;
     TranscriptStore transcripts;
+    DiscardedReplyStore discarded;
     SessionStore sessions;
     EventFanOut &events;
     LoginThrottle throttle;

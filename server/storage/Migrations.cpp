@@ -172,12 +172,32 @@ Migration transcripts()
                             " WHERE state = 'pending'")}};
 }
 
+// Replies a shared desk (the kiosk) discarded undelivered at sign-out, as its next session
+// reported them: the department learns what a representative was never sent.
+Migration discardedReplies()
+{
+    return {
+        7,
+        {QStringLiteral(
+             "CREATE TABLE discarded_replies ("
+             " client_msg_id TEXT PRIMARY KEY,"
+             " consultation_id INTEGER NOT NULL REFERENCES consultations(id),"
+             " author_login TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('text', 'voice')),"
+             " characters INTEGER NOT NULL, typed_at BIGINT NOT NULL,"
+             " discarded_at BIGINT NOT NULL,"
+             " reported_by INTEGER NOT NULL REFERENCES responders(id),"
+             " reported_at BIGINT NOT NULL)"),
+         QStringLiteral("CREATE INDEX discarded_replies_consultation"
+                        " ON discarded_replies (consultation_id)")}};
+}
+
 } // namespace
 
 const QList<Migration> &serverMigrations()
 {
-    static const QList<Migration> list{directory(),    consultations(),   sessions(),
-                                       replyScripts(), proposalWording(), transcripts()};
+    static const QList<Migration> list{directory(),       consultations(),   sessions(),
+                                       replyScripts(),    proposalWording(), transcripts(),
+                                       discardedReplies()};
     return list;
 }
 

@@ -101,6 +101,7 @@ private:
             {"otherRep", "voice.fetch", "forbidden"},
             {"otherRep", "sync.pull", "forbidden"},
             {"otherRep", "transcript.correct", "forbidden"},
+            {"otherRep", "replies.discarded", "forbidden"},
             // A script the principal cannot read is not found (protocol section 13).
             {"otherRep", "scripts.save", "not_found"},
             {"otherRep", "scripts.delete", "not_found"},

@@ -1,6 +1,8 @@
 // The consultation lifecycle through the real server: create, claim (atomically), reply,
 // transfer with a reason, close, rate; and who hears about each step.
 #include "IntegrationFixture.h"
+#include "app/protocol/Methods.h"
+#include "app/protocol/Requests.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -145,6 +147,44 @@ private Q_SLOTS:
                             {QStringLiteral("clientMsgId"), QStringLiteral("x")},
                             {QStringLiteral("text"), QStringLiteral("抢答")}}),
                  QStringLiteral("forbidden"));
+    }
+
+    // A shared desk's next session reports replies discarded undelivered at a sign-out: the
+    // server keeps each once, refuses representatives and malformed reports, and counts what
+    // names no consultation.
+    void discardedRepliesAreRecordedOnce()
+    {
+        const qint64 id = openConsultation(QStringLiteral("展位咨询：社保卡补办"));
+        DiscardedRepliesRequest report;
+        report.replies << DiscardedRepliesRequest::Reply{QStringLiteral("kiosk-1"),
+                                                         id,
+                                                         fx.cast.responderA1,
+                                                         QStringLiteral("text"),
+                                                         42,
+                                                         1000,
+                                                         2000}
+                       << DiscardedRepliesRequest::Reply{QStringLiteral("kiosk-2"),
+                                                         999999,
+                                                         fx.cast.responderA1,
+                                                         QStringLiteral("voice"),
+                                                         0,
+                                                         1000,
+                                                         2000};
+        const QJsonObject first = a2->ok(QString(Method::RepliesDiscarded), report.toParams());
+        QCOMPARE(first.value(QLatin1String("recorded")).toInt(), 1);
+        QCOMPARE(first.value(QLatin1String("unknown")).toInt(), 1);
+        const QJsonObject again = a2->ok(QString(Method::RepliesDiscarded), report.toParams());
+        QCOMPARE(again.value(QLatin1String("recorded")).toInt(), 0);
+        QCOMPARE(again.value(QLatin1String("duplicates")).toInt(), 1);
+
+        QCOMPARE(rep->fails(QString(Method::RepliesDiscarded), report.toParams()),
+                 QStringLiteral("forbidden"));
+        report.replies.first().kind = QStringLiteral("video");
+        QCOMPARE(a2->fails(QString(Method::RepliesDiscarded), report.toParams()),
+                 QStringLiteral("bad_request"));
+        QCOMPARE(a2->fails(QString(Method::RepliesDiscarded),
+                           {{QStringLiteral("replies"), QJsonArray()}}),
+                 QStringLiteral("bad_request"));
     }
 
     void transferCarriesTheReasonAndMovesVisibility()
