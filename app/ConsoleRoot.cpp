@@ -1,5 +1,6 @@
 #include "ConsoleRoot.h"
 
+#include "KioskDesk.h"
 #include "app/account/InstanceLock.h"
 #include "app/account/Preferences.h"
 #include "app/account/ServerAddress.h"
@@ -11,7 +12,10 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PreferencesDialog.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -38,6 +42,16 @@ ConsoleRoot::ConsoleRoot(Options options, QObject *parent)
     , m_settings(std::make_unique<QSettings>(m_options.settingsPath, QSettings::IniFormat))
 {
     m_servers = m_options.servers;
+    if (m_options.kiosk) {
+        // A shared desk keeps no secret anywhere, and watches itself for idleness.
+        m_credentials.setKeychainUsed(false);
+        if (m_servers.isEmpty())
+            m_servers = m_options.kiosk->servers;
+        m_kiosk = std::make_unique<KioskDesk>(*m_options.kiosk, *qobject_cast<QApplication *>(qApp),
+                                              m_options.kioskClock ? m_options.kioskClock
+                                                                   : steadyClock());
+        connect(m_kiosk.get(), &KioskDesk::idleSignOutRequested, this, &ConsoleRoot::signOut);
+    }
     if (m_servers.isEmpty()) {
         const auto remembered = ServerAddress::parseList(m_settings->value(serversKey).toString());
         m_servers = remembered ? *remembered : defaultServers();
@@ -98,6 +112,8 @@ void ConsoleRoot::showSignIn(const QString &notice, bool offerRemembered)
             if (!m_session)
                 Q_EMIT quitRequested(0);
         });
+        if (m_kiosk)
+            m_dialog->setSharedDesk();
     }
     const QString user = m_session ? m_settings->value(lastUserKey).toString() : initialUser();
     m_dialog->setServers(m_servers);
@@ -120,7 +136,12 @@ void ConsoleRoot::showSignIn(const QString &notice, bool offerRemembered)
             if (password && offer)
                 dialog->setPassword(*password, true);
         });
-    m_dialog->show();
+    if (m_kiosk) {
+        m_kiosk->setWindow(m_dialog.get());
+        m_dialog->showFullScreen();
+    } else {
+        m_dialog->show();
+    }
     m_dialog->raise();
     m_dialog->activateWindow();
 }
@@ -261,7 +282,12 @@ void ConsoleRoot::open(const Account &account, const QString &token)
             }
             applyTranscription(dialog.transcription().newKey());
         });
-        m_window->applyPreferences(Preferences::load(*m_settings));
+        Preferences preferences = Preferences::load(*m_settings);
+        if (m_kiosk) {
+            m_window->setSharedDesk(m_kiosk->config().exportFolder);
+            preferences.newDeviceFirst = true; // the headset someone plugs in is the one used
+        }
+        m_window->applyPreferences(preferences);
     }
     connect(m_lock.get(), &InstanceLock::raiseRequested, m_window.get(), [this] {
         m_window->showNormal();
@@ -276,7 +302,13 @@ void ConsoleRoot::open(const Account &account, const QString &token)
     const auto started = m_session->start(token);
     if (m_dialog)
         m_dialog->hide();
-    m_window->show();
+    if (m_kiosk) {
+        m_kiosk->setWindow(m_window.get());
+        m_window->showFullScreen();
+        m_kiosk->attach(*m_session);
+    } else {
+        m_window->show();
+    }
     if (!started) {
         m_window->showNotice(tr("The account's files cannot be opened: %1").arg(started.error()));
         return;
@@ -288,6 +320,8 @@ void ConsoleRoot::signOut()
 {
     if (!m_session)
         return;
+    if (m_kiosk)
+        return m_kiosk->signOut([this] { leaveSharedDesk(); });
     const Account account = m_session->account();
     // The window goes at once: nothing of this officer stays on screen while the server and
     // the keychain answer.
@@ -305,6 +339,26 @@ void ConsoleRoot::signOut()
                 showSignIn({}, false);
             },
             Qt::QueuedConnection);
+    });
+}
+
+void ConsoleRoot::leaveSharedDesk()
+{
+    if (m_window)
+        m_window->hide();
+    const auto finish = [this] {
+        m_kiosk->detach();
+        closeSession();
+        // Nothing of the officer stays: not what they copied, not a file; the next person
+        // gets a fresh process (the kiosk service starts the console again).
+        QGuiApplication::clipboard()->clear();
+        if (!m_options.privateFolder.isEmpty())
+            QDir(m_options.privateFolder).removeRecursively();
+        Q_EMIT quitRequested(0);
+    };
+    m_session->signOut([this, finish](bool) {
+        // Deferred: this runs inside a reply handler of the session's own connection.
+        QMetaObject::invokeMethod(this, finish, Qt::QueuedConnection);
     });
 }
 

@@ -2,6 +2,8 @@
 
 #include "app/account/Account.h"
 #include "app/account/CredentialStore.h"
+#include "app/kiosk/KioskClock.h"
+#include "app/kiosk/KioskConfig.h"
 #include "ui/signin/SignInDialog.h"
 
 #include <QList>
@@ -13,6 +15,7 @@
 
 class AccountSession;
 class InstanceLock;
+class KioskDesk;
 class MainWindow;
 class PasswordSignIn;
 class QLocale;
@@ -34,6 +37,11 @@ public:
         QString settingsPath; // an INI file: server addresses and the last user, never secrets
         QString user;         // --user: the account to open or offer, instead of the last one
         std::optional<QString> password; // --password-stdin: sign in at once, without the dialog
+        // --kiosk: a help-desk kiosk (docs/kiosk.md) with these settings; nothing is kept, and
+        // `privateFolder` (which holds the data folder and the settings) goes at sign-out.
+        std::optional<KioskConfig> kiosk;
+        QString privateFolder;
+        KioskClock kioskClock; // empty: the steady clock; tests drive their own
     };
 
     explicit ConsoleRoot(Options options, QObject *parent = nullptr);
@@ -47,6 +55,7 @@ public:
     SignInDialog *signInDialog() const { return m_dialog.get(); }
     MainWindow *mainWindow() const { return m_window.get(); }
     AccountSession *session() const { return m_session.get(); }
+    KioskDesk *kiosk() const { return m_kiosk.get(); }
 
 Q_SIGNALS:
     // The officer quit, or another instance already runs this account (and was raised).
@@ -64,6 +73,8 @@ private:
     // keychain, or `typedKey` just entered.
     void applyTranscription(const std::optional<QString> &typedKey = std::nullopt);
     void signOut();
+    // The kiosk's sign-out, once the outbox let the officer go: nothing of them stays.
+    void leaveSharedDesk();
     void closeSession();
     QString initialUser() const;
 
@@ -78,4 +89,5 @@ private:
     std::unique_ptr<AccountSession> m_session;
     std::unique_ptr<SpeechEngineRegistry> m_speechEngines; // scanned at the first sign-in
     bool m_hasTranscriptionKey = false;
+    std::unique_ptr<KioskDesk> m_kiosk;
 };

@@ -2,17 +2,35 @@
 // local cache in sync and delivers replies. See README.md for the options.
 #include "ConsoleRoot.h"
 #include "app/account/ServerAddress.h"
+#include "app/kiosk/KioskConfig.h"
+#include "app/kiosk/KioskPrivateFolder.h"
+#include "ui/kiosk/KioskFrame.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstring>
 #include <iostream>
+#include <memory>
 #include <string>
 
 int main(int argc, char *argv[])
 {
+    std::unique_ptr<QTemporaryDir> kioskFolder;
+    if (std::any_of(argv + 1, argv + argc,
+                    [](const char *a) { return !std::strcmp(a, "--kiosk"); })) {
+        QString error;
+        kioskFolder = makeKioskPrivateFolder(&error);
+        if (!kioskFolder) {
+            std::fprintf(stderr, "--kiosk: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("responder-console"));
     QApplication::setApplicationName(QStringLiteral("responder-console"));
@@ -41,16 +59,38 @@ int main(int argc, char *argv[])
     const QCommandLineOption passwordStdin(
         QStringLiteral("password-stdin"),
         QStringLiteral("Read --user's password from standard input and sign in at once."));
-    parser.addOptions({server, data, language, user, passwordStdin});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Run as a help-desk kiosk: one full-screen window that cannot be left, "
+                       "nothing kept after sign-out (see docs/kiosk.md)."));
+    const QCommandLineOption kioskConfig(QStringLiteral("kiosk-config"),
+                                         QStringLiteral("The kiosk's settings (default %1).")
+                                             .arg(QLatin1String(KioskConfig::defaultPath)),
+                                         QStringLiteral("file"),
+                                         QLatin1String(KioskConfig::defaultPath));
+    parser.addOptions({server, data, language, user, passwordStdin, kiosk, kioskConfig});
     parser.process(app);
+
+    ConsoleRoot::Options options;
+    if (kioskFolder) {
+        const auto config = KioskConfig::load(parser.value(kioskConfig));
+        if (!config) {
+            std::fprintf(stderr, "%s\n", qPrintable(config.error()));
+            return 2;
+        }
+        options.kiosk = *config;
+        options.privateFolder = kioskFolder->path();
+        KioskFrame::applyLook(app);
+    }
 
     QLocale locale = QLocale::system();
     if (parser.isSet(language))
         locale = QLocale(parser.value(language));
+    else if (options.kiosk && !options.kiosk->language.isEmpty())
+        locale = QLocale(options.kiosk->language);
     QLocale::setDefault(locale);
     ConsoleRoot::installTranslations(locale);
 
-    ConsoleRoot::Options options;
     const auto servers = ServerAddress::parseList(parser.values(server).join(u','));
     if (parser.isSet(server) && !servers) {
         std::fprintf(stderr, "not a server address: %s\n", qPrintable(servers.error()));
@@ -63,6 +103,11 @@ int main(int argc, char *argv[])
                            : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     options.settingsPath = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
                            QStringLiteral("/console.ini");
+    if (kioskFolder) {
+        // Whatever --data says: a shared desk keeps the officer's files only until sign-out.
+        options.dataFolder = kioskFolder->filePath(QStringLiteral("data"));
+        options.settingsPath = kioskFolder->filePath(QStringLiteral("console.ini"));
+    }
 
     options.user = parser.value(user);
     if (parser.isSet(passwordStdin)) {

@@ -52,8 +52,26 @@ QString CredentialStore::entry(const Account &account, Secret secret) const
     return {};
 }
 
+template<typename Callback, typename Answer>
+void CredentialStore::answerLater(Callback done, Answer answer)
+{
+    QMetaObject::invokeMethod(
+        this, [done = std::move(done), answer = std::move(answer)] { done(answer); },
+        Qt::QueuedConnection);
+}
+
+namespace {
+CredentialStore::Failure notKept()
+{
+    return {CredentialStore::Failure::Kind::Unavailable,
+            QStringLiteral("secrets are not kept at a shared desk")};
+}
+} // namespace
+
 void CredentialStore::write(const Account &account, Secret secret, const QString &value, Done done)
 {
+    if (!m_keychainUsed)
+        return answerLater(std::move(done), Expected<Unit, Failure>(notKept()));
     auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, entry(account, secret));
     job->setTextData(value);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
@@ -69,6 +87,8 @@ void CredentialStore::write(const Account &account, Secret secret, const QString
 
 void CredentialStore::read(const Account &account, Secret secret, Read done)
 {
+    if (!m_keychainUsed)
+        return answerLater(std::move(done), Expected<QString, Failure>(notKept()));
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, entry(account, secret));
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError)
@@ -80,6 +100,8 @@ void CredentialStore::read(const Account &account, Secret secret, Read done)
 
 void CredentialStore::remove(const Account &account, Secret secret, Done done)
 {
+    if (!m_keychainUsed)
+        return answerLater(std::move(done), Expected<Unit, Failure>(Unit{}));
     auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, entry(account, secret));
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError &&

@@ -37,6 +37,11 @@ public:
     explicit CredentialStore(QString service = QStringLiteral("responder-console"),
                              QObject *parent = nullptr);
 
+    // A shared desk (the kiosk) keeps no secret anywhere: every read and write then answers
+    // Unavailable, and removing finds nothing, without touching the keychain.
+    void setKeychainUsed(bool used) { m_keychainUsed = used; }
+    bool isKeychainUsed() const { return m_keychainUsed; }
+
     void write(const Account &account, Secret secret, const QString &value, Done done);
     void read(const Account &account, Secret secret, Read done);
     // Deletes one entry; a missing entry is not an error.
@@ -47,5 +52,9 @@ public:
 private:
     QString entry(const Account &account, Secret secret) const;
 
+    // Answers `done` from the event loop, as a keychain job would.
+    template<typename Callback, typename Answer> void answerLater(Callback done, Answer answer);
+
     QString m_service;
+    bool m_keychainUsed = true;
 };

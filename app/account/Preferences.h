@@ -15,6 +15,8 @@ struct Preferences
     QByteArray audioInput;     // device ids; empty: the system's default
     QByteArray audioOutput;
     bool playNextUnheard = false; // after a voice message, the next unheard one plays
+    // Not kept: a help-desk kiosk sets it. A headset that is plugged in is used at once.
+    bool newDeviceFirst = false;
 
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;

@@ -182,6 +182,11 @@ QList<OutboxItem> OutboxStore::pending() const
     return select(QStringLiteral("state IN ('queued', 'sending')"), {});
 }
 
+QList<OutboxItem> OutboxStore::undelivered() const
+{
+    return select(QStringLiteral("state IN ('queued', 'sending', 'failed')"), {});
+}
+
 std::optional<OutboxItem> OutboxStore::nextPending() const
 {
     const QList<OutboxItem> found = select(QStringLiteral("seq = (SELECT MIN(seq) FROM outbox"

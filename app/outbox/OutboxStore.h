@@ -25,6 +25,8 @@ public:
                                                qint64 durationMs, const QByteArray &waveform);
     // Queued and sending items, oldest first: what still has to reach the server.
     QList<OutboxItem> pending() const;
+    // Every reply not yet stored by the server: pending ones and those it refused.
+    QList<OutboxItem> undelivered() const;
     // The oldest item still to be delivered.
     std::optional<OutboxItem> nextPending() const;
     QList<OutboxItem> items(qint64 consultationId) const;

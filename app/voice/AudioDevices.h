@@ -15,6 +15,9 @@ public:
 
     // Empty ids mean the system default.
     void setPreferred(const QByteArray &inputId, const QByteArray &outputId);
+    // A shared desk: a device that appears (a headset plugged in) becomes the one used at once,
+    // ahead of the preference, until it goes again.
+    void setNewDeviceFirst(bool first) { m_newDeviceFirst = first; }
     QByteArray preferredInput() const { return m_inputId; }
     QByteArray preferredOutput() const { return m_outputId; }
 
@@ -28,10 +31,15 @@ Q_SIGNALS:
 
 private:
     void resolve();
+    // Adopts a device present now that was not at the last look, as the preferred one.
+    static void adoptNew(const QList<QAudioDevice> &now, QList<QByteArray> *known, QByteArray *id);
 
     QMediaDevices m_devices;
     QByteArray m_inputId;
     QByteArray m_outputId;
     QAudioDevice m_input;
     QAudioDevice m_output;
+    bool m_newDeviceFirst = false;
+    QList<QByteArray> m_knownInputs;
+    QList<QByteArray> m_knownOutputs;
 };

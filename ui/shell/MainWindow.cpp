@@ -31,12 +31,13 @@ MainWindow::MainWindow(QWidget *parent)
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
     account->addSeparator();
-    QAction *quit = account->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    m_quitAction = account->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    m_quitAction->setShortcut(QKeySequence::Quit);
     // The workspace's actions, where they can be found (their shortcuts work anywhere in it).
     menuBar()->addMenu(tr("&Consultation"))->addActions(m_workspace->actions());
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    m_preferencesAction =
+        tools->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
     m_scriptsAction = tools->addAction(tr("&Reply scripts…"), this, &MainWindow::showScripts);
     m_scriptsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_scriptsAction->setEnabled(false); // until there is a session
@@ -61,6 +62,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_indicator, &ConnectionIndicator::signInRequested, this, &MainWindow::signInRequested);
 }
 
+void MainWindow::setSharedDesk(const QString &exportFolder)
+{
+    m_sharedDesk = true;
+    for (QAction *action : {m_quitAction, m_preferencesAction, m_scriptsAction}) {
+        action->setEnabled(false);
+        action->setVisible(false);
+    }
+    m_workspace->setSharedDeskExport(exportFolder);
+}
+
 void MainWindow::setSession(AccountSession *session)
 {
     if (m_session)
@@ -72,7 +83,7 @@ void MainWindow::setSession(AccountSession *session)
     // The window belongs to the session's library: a new one for each sign-in.
     delete m_scripts;
     m_scripts = session ? new ScriptManager(session->scripts(), this) : nullptr;
-    m_scriptsAction->setEnabled(session != nullptr);
+    m_scriptsAction->setEnabled(session != nullptr && !m_sharedDesk);
     m_sync->clear();
     m_synced = {};
     if (!session)

@@ -34,6 +34,9 @@ public:
     ScriptManager *scripts() const { return m_scripts; }
     void showScripts();
     void applyPreferences(const Preferences &preferences);
+    // A help-desk kiosk: nothing that leaves the console or opens another window (Quit, the
+    // preferences, the reply-script manager), and exports only to `exportFolder` (empty: none).
+    void setSharedDesk(const QString &exportFolder);
 
     static QString streamName(AccountSession::SyncStream stream);
 
@@ -53,4 +56,7 @@ private:
     AlertCenter *m_alerts;
     ScriptManager *m_scripts = nullptr;
     QAction *m_scriptsAction;
+    QAction *m_quitAction;
+    QAction *m_preferencesAction;
+    bool m_sharedDesk = false;
 };

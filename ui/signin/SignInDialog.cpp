@@ -71,7 +71,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     QPushButton *signIn = m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
     signIn->setDefault(true);
     m_signIn = signIn;
-    m_buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
+    m_quit = m_buttons->addButton(tr("&Quit"), QDialogButtonBox::RejectRole);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -119,8 +119,26 @@ void SignInDialog::setNotice(const QString &notice)
     m_notice->setVisible(!notice.isEmpty());
 }
 
+void SignInDialog::setSharedDesk()
+{
+    m_sharedDesk = true;
+    m_remember->setChecked(false);
+    m_remember->hide();
+    m_noKeychain->hide();
+    m_servers->setReadOnly(true);
+    m_quit->hide();
+}
+
+void SignInDialog::reject()
+{
+    if (!m_sharedDesk)
+        QDialog::reject();
+}
+
 void SignInDialog::setKeychainAvailable(bool available)
 {
+    if (m_sharedDesk)
+        return;
     m_keychainAvailable = available;
     if (!available)
         m_remember->setChecked(false);

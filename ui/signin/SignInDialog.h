@@ -39,12 +39,18 @@ public:
     // Without a system keychain nothing can be remembered: the box is off and unavailable,
     // and a line under it says why (instead of a tick that silently does nothing).
     void setKeychainAvailable(bool available);
+    // A help-desk kiosk: the server is the administrator's, nothing is remembered, and there
+    // is no way out of the console (no Quit).
+    void setSharedDesk();
 
     void showFailure(const SignInFailure &failure);
     // Fields locked while a sign-in is under way.
     void setBusy(bool busy);
 
     static QString describe(const SignInFailure &failure);
+
+    // Escape and closing do nothing at a shared desk.
+    void reject() override;
 
 Q_SIGNALS:
     void signInRequested(const SignInRequest &request);
@@ -60,9 +66,11 @@ private:
     QCheckBox *m_remember;
     QLabel *m_noKeychain;
     bool m_keychainAvailable = true;
+    bool m_sharedDesk = false;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
     QPushButton *m_signIn = nullptr;
+    QPushButton *m_quit = nullptr;
 };
 
 Q_DECLARE_METATYPE(SignInRequest)

@@ -182,8 +182,9 @@ void ConversationView::updateActions()
 }
 
 void ConversationView::setVoicePreferences(const QByteArray &input, const QByteArray &output,
-                                           bool playNextUnheard)
+                                           bool playNextUnheard, bool newDeviceFirst)
 {
+    m_reply->devices()->setNewDeviceFirst(newDeviceFirst);
     m_reply->devices()->setPreferred(input, output);
     m_voice->setPlayNextUnheard(playNextUnheard);
 }

@@ -46,9 +46,10 @@ public:
     void insertScript(const QString &clientId);
     ScriptPicker *scriptPicker() const;
     void setEnterSends(bool enterSends);
-    // Device ids (empty: the system's default) and whether the next unheard clip plays on.
+    // Device ids (empty: the system's default), whether the next unheard clip plays on, and
+    // whether a device that appears is used at once (a shared desk's headset).
     void setVoicePreferences(const QByteArray &input, const QByteArray &output,
-                             bool playNextUnheard);
+                             bool playNextUnheard, bool newDeviceFirst = false);
     VoiceRecorderBar *recorderBar() const;
     VoiceInteraction *voice() const { return m_voice; }
     // What the last action's failure said; empty after a success.

@@ -73,8 +73,8 @@ void ExportBar::onFinished(const ConsultationExport::Result &result)
     m_files = result.files;
     const bool written = !result.cancelled && result.error.isEmpty() && !m_files.isEmpty();
     // Focus stays where the officer is typing: the export ran in the background.
-    m_open->setVisible(written && m_files.size() == 1);
-    m_folder->setVisible(written);
+    m_open->setVisible(m_openingAllowed && written && m_files.size() == 1);
+    m_folder->setVisible(m_openingAllowed && written);
     if (result.cancelled || !result.error.isEmpty())
         return;
     m_label->setText(tr("Exported %1 consultations to %2")

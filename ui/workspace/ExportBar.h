@@ -26,6 +26,8 @@ public:
     QPushButton *folderButton() const { return m_folder; }
     QUrl openTarget() const;
     QUrl folderTarget() const;
+    // A shared desk starts no other program: the file and folder are not offered for opening.
+    void setOpeningAllowed(bool allowed) { m_openingAllowed = allowed; }
 
 private:
     void onFinished(const ConsultationExport::Result &result);
@@ -37,5 +39,6 @@ private:
     QPushButton *m_open;
     QPushButton *m_folder;
     QStringList m_files;
+    bool m_openingAllowed = true;
     QPushButton *m_dismiss;
 };

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -164,7 +165,7 @@ void WorkspaceView::applyPreferences(const Preferences &preferences)
 {
     m_conversation->setEnterSends(preferences.enterSends);
     m_conversation->setVoicePreferences(preferences.audioInput, preferences.audioOutput,
-                                        preferences.playNextUnheard);
+                                        preferences.playNextUnheard, preferences.newDeviceFirst);
     m_overdueMs = qint64(preferences.overdueMinutes) * 60 * 1000;
     if (m_queue)
         m_queue->setOverdueAfterMs(m_overdueMs);
@@ -188,13 +189,37 @@ void WorkspaceView::exportTo(ConsultationExport::Format format, bool wholeList,
     m_exportBar->start(request);
 }
 
+void WorkspaceView::setSharedDeskExport(const QString &folder)
+{
+    m_sharedDeskFolder = folder;
+    m_exportBar->setOpeningAllowed(false);
+    for (QAction *action : actions()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S))
+            action->setEnabled(!folder.isEmpty());
+    }
+}
+
 void WorkspaceView::exportWithDialogs()
 {
     if (!m_session || m_exportBar->isRunning())
         return;
+    if (m_sharedDeskFolder && m_sharedDeskFolder->isEmpty())
+        return;
     ExportDialog ask(m_conversation->consultationId() > 0, this);
     if (ask.exec() != QDialog::Accepted || !ask.scopeChosen())
         return;
+    if (m_sharedDeskFolder) {
+        const QString stamp =
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QDir folder(*m_sharedDeskFolder);
+        const bool table = ask.format() == ConsultationExport::Format::Csv;
+        const QString target =
+            table ? folder.filePath(QStringLiteral("consultations-%1.csv").arg(stamp))
+                  : folder.filePath(QStringLiteral("records-%1").arg(stamp));
+        if (!table)
+            QDir().mkpath(target);
+        return exportTo(ask.format(), ask.wholeList(), target);
+    }
     const QString folder = ConsultationExport::suggestedFolder(m_exportFolder);
     const bool table = ask.format() == ConsultationExport::Format::Csv;
     const QString target =

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QPointer>
 #include <QWidget>
 
@@ -38,6 +40,9 @@ public:
     // (a CSV file, or a folder for one PDF each). exportWithDialogs() asks where first.
     void exportTo(ConsultationExport::Format format, bool wholeList, const QString &target);
     void exportWithDialogs();
+    // A shared desk: exports go to this folder with names made up here, never through a file
+    // dialog; an empty folder turns exporting off.
+    void setSharedDeskExport(const QString &folder);
     ExportBar *exportBar() const { return m_exportBar; }
     QList<QWidget *> focusOrder() const;
     ConsultationListModel *queueModel() const { return m_queueModel; }
@@ -54,7 +59,8 @@ private:
     SearchView *m_search;
     ExportBar *m_exportBar;
     Directory m_directory;
-    QString m_exportFolder; // where the officer last exported to
+    QString m_exportFolder;                    // where the officer last exported to
+    std::optional<QString> m_sharedDeskFolder; // set at a shared desk
     QSplitter *m_splitter;
     quint64 m_directoryTicket = 0;
     qint64 m_overdueMs = 30 * 60 * 1000;

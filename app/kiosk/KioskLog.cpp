@@ -1,0 +1,3 @@
+#include "KioskLog.h"
+
+Q_LOGGING_CATEGORY(lcKiosk, "consult.kiosk")

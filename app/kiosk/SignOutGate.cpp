@@ -1,0 +1,56 @@
+#include "SignOutGate.h"
+
+#include "KioskLog.h"
+
+SignOutGate::SignOutGate(qint64 limitMs, Undelivered undelivered, KioskClock clock, QObject *parent)
+    : QObject(parent)
+    , m_limitMs(limitMs)
+    , m_undelivered(std::move(undelivered))
+    , m_clock(std::move(clock))
+{
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &SignOutGate::check);
+}
+
+void SignOutGate::begin()
+{
+    if (m_waiting)
+        return;
+    m_waiting = true;
+    m_began = m_clock();
+    m_shownSeconds = m_shownCount = -1;
+    m_timer.start();
+    check();
+}
+
+int SignOutGate::secondsLeft() const
+{
+    const qint64 left = m_limitMs - (m_clock() - m_began);
+    return left <= 0 ? 0 : int((left + 999) / 1000);
+}
+
+void SignOutGate::check()
+{
+    if (!m_waiting)
+        return;
+    const QList<OutboxItem> undelivered = m_undelivered();
+    if (undelivered.isEmpty()) {
+        m_waiting = false;
+        m_timer.stop();
+        Q_EMIT cleared();
+        return;
+    }
+    if (m_clock() - m_began >= m_limitMs) {
+        m_waiting = false;
+        m_timer.stop();
+        qCWarning(lcKiosk) << "sign-out gave up" << undelivered.size() << "undelivered replies";
+        Q_EMIT discarding(undelivered);
+        return;
+    }
+    const int left = secondsLeft();
+    if (left != m_shownSeconds || undelivered.size() != m_shownCount) {
+        m_shownSeconds = left;
+        m_shownCount = int(undelivered.size());
+        Q_EMIT waiting(undelivered, left);
+    }
+}
