@@ -74,7 +74,12 @@ void KioskDesk::signOut(std::function<void()> done)
     connect(&session->sender(), &OutboxSender::itemChanged, m_gate.get(), &SignOutGate::check);
     connect(m_gate.get(), &SignOutGate::waiting, this,
             [this](const QList<OutboxItem> &items, int secondsLeft) {
-                m_frame.showSignOutWaiting(items, secondsLeft);
+                QList<WaitingReply> replies;
+                for (const OutboxItem &item : items)
+                    replies << WaitingReply{item.consultationId,
+                                            item.isVoice() ? QString() : item.text,
+                                            item.isVoice() ? item.voiceDurationMs : -1};
+                m_frame.showSignOutWaiting(replies, secondsLeft);
             });
     connect(m_gate.get(), &SignOutGate::cleared, this, &KioskDesk::finish);
     connect(m_gate.get(), &SignOutGate::discarding, this, [this](const QList<OutboxItem> &items) {

@@ -192,18 +192,18 @@ void KioskFrame::placeOverlay()
         m_banner->setGeometry(0, 0, m_window->width(), m_banner->heightForWidth(m_window->width()));
 }
 
-void KioskFrame::showSignOutWaiting(const QList<OutboxItem> &replies, int secondsLeft)
+void KioskFrame::showSignOutWaiting(const QList<WaitingReply> &replies, int secondsLeft)
 {
     ensureOverlay();
     if (!m_overlay)
         return;
     m_showing = Showing::Waiting;
     QStringList lines;
-    for (const OutboxItem &item : replies) {
-        const QString what = item.isVoice()
-                                 ? tr("voice reply, %1 s")
-                                       .arg(QLocale().toString((item.voiceDurationMs + 999) / 1000))
-                                 : item.text.simplified().left(40);
+    for (const WaitingReply &item : replies) {
+        const QString what =
+            item.voiceMs >= 0
+                ? tr("voice reply, %1 s").arg(QLocale().toString((item.voiceMs + 999) / 1000))
+                : item.text.simplified().left(40);
         lines << tr("Consultation %1: %2").arg(item.consultationId).arg(what);
     }
     m_title->setText(tr("Signing out: %1 replies are still on their way").arg(replies.size()));

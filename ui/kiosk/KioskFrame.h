@@ -1,13 +1,19 @@
 #pragma once
 
-#include "app/outbox/OutboxItem.h"
-
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 class QApplication;
+
+// A reply still on its way, as the sign-out screen names it.
+struct WaitingReply
+{
+    qint64 consultationId = 0;
+    QString text;        // empty for a voice reply
+    qint64 voiceMs = -1; // a voice reply's length; -1: text
+};
 class QLabel;
 class QPushButton;
 class QWidget;
@@ -35,7 +41,7 @@ public:
     void showIdleWarning(int secondsLeft);
     void clearIdleWarning();
     // What is still on its way, one line each.
-    void showSignOutWaiting(const QList<OutboxItem> &replies, int secondsLeft);
+    void showSignOutWaiting(const QList<WaitingReply> &replies, int secondsLeft);
     void showDiscarded(int count);
     void clearOverlay();
     QWidget *overlay() const;
