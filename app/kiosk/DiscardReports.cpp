@@ -107,7 +107,7 @@ void DiscardReports::delivered(const Frame &reply)
     qCInfo(lcKiosk) << "the server recorded" << recorded << "discarded replies";
     m_folder.remove(m_current);
     m_current.clear();
-    Q_EMIT delivered(recorded);
+    Q_EMIT this->recorded(recorded);
 }
 
 void DiscardReports::refused(const Frame &reply)

@@ -32,7 +32,7 @@ public:
     void setOnline(bool online);
 
 Q_SIGNALS:
-    void delivered(int recorded);
+    void recorded(int count); // the server has a report: it kept `count` replies
 
 private:
     Start startNext(const DeliveryEngine::Done &done) override;

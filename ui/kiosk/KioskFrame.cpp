@@ -107,10 +107,11 @@ bool KioskFrame::eventFilter(QObject *watched, QEvent *event)
     // compositor); menus and tooltips are fine; anything else that would stand alone is hidden.
     if (event->type() == QEvent::Show && widget->isWindow() && widget != m_window &&
         !qobject_cast<QDialog *>(widget) && !qobject_cast<QMenu *>(widget) &&
-        !(widget->windowFlags() & (Qt::ToolTip | Qt::Popup)) &&
+        widget->windowType() != Qt::ToolTip && widget->windowType() != Qt::Popup &&
         widget->windowType() != Qt::Desktop) {
-        widget->hide();
-        return true;
+        // After the show has finished: hiding inside it would be undone by it.
+        QMetaObject::invokeMethod(widget, &QWidget::hide, Qt::QueuedConnection);
+        return false;
     }
     if (widget == m_window && event->type() == QEvent::Resize)
         placeOverlay();
