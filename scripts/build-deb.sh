@@ -17,6 +17,7 @@ git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | t
 cp -r packaging/debian "$src/debian"
 # dh_installsystemd installs, enables and restarts on upgrade what it finds as debian/<pkg>.service.
 cp packaging/consult-server.service "$src/debian/consult-server.service"
+cp "packaging/kiosk/responder-kiosk@.service" "$src/debian/responder-kiosk@.service"
 
 (cd "$src" && DEB_BUILD_OPTIONS="parallel=$(nproc)" dpkg-buildpackage -b -us -uc \
   >"$work/build.log" 2>&1) || { tail -n 60 "$work/build.log"; exit 1; }
@@ -35,8 +36,11 @@ echo "== systemd-analyze"
 # verify checks that ExecStart exists: the unit as packaged, pointing into the unpacked packages.
 for deb in "$out"/*.deb; do dpkg-deb -x "$deb" "$work/root"; done
 for unit in "$work"/root/lib/systemd/system/*.service; do
-  sed "s|=/usr/bin/|=$work/root/usr/bin/|g" "$unit" >"$work/$(basename "$unit")"
-  systemd-analyze verify --man=no "$work/$(basename "$unit")"
+  name=$(basename "$unit")
+  name=${name/@./@desk.} # a template is checked as one of its instances
+  sed -e "s|=/usr/bin/|=$work/root/usr/bin/|g" -e "s|=/usr/libexec/|=$work/root/usr/libexec/|g" \
+    "$unit" >"$work/$name"
+  systemd-analyze verify --man=no "$work/$name"
 done
 systemd-analyze security --offline=yes --threshold=20 "$work/consult-server.service" | tail -n 1
 ls -1 "$out"/*.deb
