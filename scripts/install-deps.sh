@@ -25,6 +25,11 @@ packages=(
   python3
   # screenshots (scripts/screenshots.sh), also under a dark desktop theme
   imagemagick xdotool qt6-gtk-platformtheme gnome-themes-extra
+  # the help-desk kiosk, tested as it runs: cage (which needs xwayland) on a headless output,
+  # grim for its screenshots, Qt's Wayland platform, fcitx5 pinyin through Qt's input method
+  # module (Qt's private headers: the test types as the Wayland platform does)
+  cage xwayland grim qt6-wayland fcitx5 fcitx5-chinese-addons fcitx5-frontend-qt6
+  qt6-base-private-dev
 )
 
 if [ "${1:-}" = "--packaging" ]; then

@@ -613,6 +613,53 @@
     </message>
 </context>
 <context>
+    <name>KioskFrame</name>
+    <message>
+        <source>Idle warning</source>
+        <translation>无操作提醒</translation>
+    </message>
+    <message>
+        <source>Nobody has touched this desk for a while. Signing out in %1 s: touch the screen or press a key to stay.</source>
+        <translation>本工作台已有一段时间无人操作，将在 %1 秒后退出登录。如需继续使用，请触摸屏幕或按任意键。</translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation>正在退出登录</translation>
+    </message>
+    <message>
+        <source>voice reply, %1 s</source>
+        <translation>语音答复，%1 秒</translation>
+    </message>
+    <message>
+        <source>Consultation %1: %2</source>
+        <translation>咨询 %1：%2</translation>
+    </message>
+    <message>
+        <source>Signing out: %1 replies are still on their way</source>
+        <translation>正在退出登录：还有 %1 条答复正在发送</translation>
+    </message>
+    <message>
+        <source>The desk signs out as soon as they are delivered. If they cannot be delivered within %1 s they are given up, and the department is told.</source>
+        <translation>答复送达后即退出登录。如果 %1 秒内仍无法送达，这些答复将被放弃，并告知本部门。</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>继续使用</translation>
+    </message>
+    <message>
+        <source>%1 replies could not be delivered and were given up</source>
+        <translation>%1 条答复未能送达，已被放弃</translation>
+    </message>
+    <message>
+        <source>They were not sent to the representatives. The department is told which consultations they belonged to; please answer those again.</source>
+        <translation>这些答复没有发送给代表委员。本部门会收到所涉咨询的记录，请重新答复这些咨询。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Responder Console</source>

@@ -47,7 +47,7 @@ ShortcutsWindow::ShortcutsWindow(QWidget *source, QWidget *parent)
     setWindowTitle(tr("Keyboard shortcuts"));
     QList<Row> rows;
     for (QAction *action : source->findChildren<QAction *>()) {
-        if (!action->shortcut().isEmpty())
+        if (!action->shortcut().isEmpty() && action->isVisible())
             rows.append({sectionOf(action->parent(), source), plainName(action->text()),
                          action->shortcut().toString(QKeySequence::NativeText)});
     }

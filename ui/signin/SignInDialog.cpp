@@ -129,6 +129,19 @@ void SignInDialog::setSharedDesk()
     m_quit->hide();
 }
 
+void SignInDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    if (!m_sharedDesk)
+        return;
+    const int column = 640;
+    const int sides = std::max(24, (width() - column) / 2);
+    const QMargins margins = layout()->contentsMargins();
+    const int content = layout()->sizeHint().height() - margins.top() - margins.bottom();
+    const int above = std::max(24, (height() - content) / 2);
+    layout()->setContentsMargins(sides, above, sides, above);
+}
+
 void SignInDialog::reject()
 {
     if (!m_sharedDesk)

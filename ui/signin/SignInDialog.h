@@ -52,6 +52,11 @@ public:
     // Escape and closing do nothing at a shared desk.
     void reject() override;
 
+protected:
+    // At a shared desk the dialog fills the screen: its fields stay a readable column in the
+    // middle of it.
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
     void signInRequested(const SignInRequest &request);
 
