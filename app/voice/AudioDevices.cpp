@@ -27,23 +27,31 @@ AudioDevices::AudioDevices(QObject *parent)
     , m_knownInputs(idsOf(QMediaDevices::audioInputs()))
     , m_knownOutputs(idsOf(QMediaDevices::audioOutputs()))
 {
-    connect(&m_devices, &QMediaDevices::audioInputsChanged, this, [this] {
-        const QList<QAudioDevice> now = QMediaDevices::audioInputs();
-        if (m_newDeviceFirst)
-            adoptNew(now, &m_knownInputs, &m_inputId);
-        m_knownInputs = idsOf(now);
-        resolve();
-        Q_EMIT devicesChanged();
-    });
-    connect(&m_devices, &QMediaDevices::audioOutputsChanged, this, [this] {
-        const QList<QAudioDevice> now = QMediaDevices::audioOutputs();
-        if (m_newDeviceFirst)
-            adoptNew(now, &m_knownOutputs, &m_outputId);
-        m_knownOutputs = idsOf(now);
-        resolve();
-        Q_EMIT devicesChanged();
-    });
+    connect(&m_devices, &QMediaDevices::audioInputsChanged, this, &AudioDevices::look);
+    connect(&m_devices, &QMediaDevices::audioOutputsChanged, this, &AudioDevices::look);
+    // Qt 6.4's PulseAudio backend never emits those two signals (fixed in Qt 6.5, qtmultimedia
+    // 7b75983): the device lists are looked at twice a second as well, a cheap read of the
+    // backend's own list, so that a headset plugged in is noticed within a second.
+    m_poll.setInterval(500);
+    connect(&m_poll, &QTimer::timeout, this, &AudioDevices::look);
+    m_poll.start();
     resolve();
+}
+
+void AudioDevices::look()
+{
+    const QList<QAudioDevice> inputs = QMediaDevices::audioInputs();
+    const QList<QAudioDevice> outputs = QMediaDevices::audioOutputs();
+    if (idsOf(inputs) == m_knownInputs && idsOf(outputs) == m_knownOutputs)
+        return;
+    if (m_newDeviceFirst) {
+        adoptNew(inputs, &m_knownInputs, &m_inputId);
+        adoptNew(outputs, &m_knownOutputs, &m_outputId);
+    }
+    m_knownInputs = idsOf(inputs);
+    m_knownOutputs = idsOf(outputs);
+    resolve();
+    Q_EMIT devicesChanged();
 }
 
 void AudioDevices::adoptNew(const QList<QAudioDevice> &now, QList<QByteArray> *known,

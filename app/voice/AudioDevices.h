@@ -3,6 +3,7 @@
 #include <QAudioDevice>
 #include <QMediaDevices>
 #include <QObject>
+#include <QTimer>
 
 // The input and output the officer chose (by device id, kept in the settings), resolved against
 // the devices present now: the chosen one while it is plugged in, the system default while it
@@ -31,10 +32,13 @@ Q_SIGNALS:
 
 private:
     void resolve();
+    // Compares the devices present with those seen last; on a change, adopts and resolves.
+    void look();
     // Adopts a device present now that was not at the last look, as the preferred one.
     static void adoptNew(const QList<QAudioDevice> &now, QList<QByteArray> *known, QByteArray *id);
 
     QMediaDevices m_devices;
+    QTimer m_poll;
     QByteArray m_inputId;
     QByteArray m_outputId;
     QAudioDevice m_input;

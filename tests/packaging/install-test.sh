@@ -93,7 +93,7 @@ rm -rf "$root/tmp/home" "$root/tmp/debs"
 
 log "apt-get purge; autoremove --purge"
 in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq \
-  responder-console consult-server consult-speech >>"$work/apt.log" 2>&1
+  responder-console consult-server consult-speech responder-kiosk >>"$work/apt.log" 2>&1
 in_root env DEBIAN_FRONTEND=noninteractive apt-get autoremove --purge -y -qq >>"$work/apt.log" 2>&1
 snapshot >"$work/after"
 if ! diff -u "$work/before" "$work/after"; then

@@ -4,9 +4,11 @@
 #include "ToneAnalysis.h"
 #include "app/audio/OggOpusDecoder.h"
 #include "app/audio/Waveform.h"
+#include "app/voice/AudioDevices.h"
 #include "app/voice/VoicePlayer.h"
 #include "app/voice/VoiceRecorder.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void noOutputDeviceIsReported();
     void outputDeviceRemovedWhilePlaying();
     void lastOutputDeviceRemovedWhilePlaying();
+    void headsetPluggedInIsUsedAtOnce();
     void recordsFromPipeSource();
     void recordingStopsAtMaximum();
     void noMicrophoneIsReported();
@@ -243,6 +246,36 @@ void TestVoicePlayback::lastOutputDeviceRemovedWhilePlaying()
     player.play(12, toneClip(1.0, 440));
     QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || failed.size() > 1, 5000);
     QVERIFY2(failed.size() == 1, qPrintable(failed.last().value(1).toString()));
+}
+
+// A shared desk (the kiosk): a headset plugged in, output and microphone, becomes the one used
+// at once, and the default again when it is pulled out. A workstation keeps its choice.
+void TestVoicePlayback::headsetPluggedInIsUsedAtOnce()
+{
+    AudioDevices desk;
+    desk.setNewDeviceFirst(true);
+    desk.setPreferred({}, {});
+    AudioDevices workstation;
+    workstation.setPreferred({}, {});
+    const QAudioDevice before = desk.output();
+    QCOMPARE(workstation.output(), before);
+
+    QElapsedTimer plugged;
+    plugged.start();
+    const QString sink =
+        loadModule({QStringLiteral("module-null-sink"), QStringLiteral("sink_name=usb_headset"),
+                    QStringLiteral("sink_properties=device.description=Headset")});
+    const QString source = loadModule(
+        {QStringLiteral("module-null-source"), QStringLiteral("source_name=usb_headset_mic")});
+    QVERIFY(!sink.isEmpty() && !source.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(desk.output().id(), QByteArray("usb_headset"), 5000);
+    qInfo("headset output in use %lld ms after it was plugged in", plugged.elapsed());
+    QTRY_COMPARE_WITH_TIMEOUT(desk.input().id(), QByteArray("usb_headset_mic"), 5000);
+    QCOMPARE(workstation.output(), before);
+
+    QVERIFY(unloadModule(source));
+    QVERIFY(unloadModule(sink));
+    QTRY_COMPARE_WITH_TIMEOUT(desk.output().id(), before.id(), 5000);
 }
 
 // A microphone the test speaks into: a pipe source (made once), fed by sox. The pipe source is
