@@ -430,6 +430,30 @@ class Suite:
         rep.abort()
         jw.abort()
 
+    # -- section 15: replies discarded at a shared desk --
+    async def discarded_replies(self, s):
+        """A report is kept once per clientMsgId, entries naming no consultation are counted
+        as unknown, representatives are refused, and malformed entries are bad requests."""
+        rep = await self.representative(s)
+        jw = await self.responder(s)
+        cid = (await self.consultation(s, rep, jw.principal["departmentId"]))["id"]
+        entry = {"clientMsgId": str(uuid.uuid4()), "consultationId": cid, "author": "jw.2",
+                 "kind": "text", "characters": 12, "typedAt": 1700000000000,
+                 "discardedAt": 1700000600000}
+        missing = dict(entry, clientMsgId=str(uuid.uuid4()), consultationId=987654321)
+        first = await jw.ok("replies.discarded", {"replies": [entry, missing]})
+        Check("").equal((first["recorded"], first["duplicates"], first["unknown"]), (1, 0, 1),
+                        "a first report")
+        again = await jw.ok("replies.discarded", {"replies": [entry]})
+        Check("").equal((again["recorded"], again["duplicates"]), (0, 1), "the same report again")
+        msg = await rep.call("replies.discarded", {"replies": [entry]})
+        Check("").equal(error_code(msg), "forbidden", "a representative reports")
+        for params in ({"replies": []}, {"replies": [dict(entry, kind="video")]},
+                       {"replies": [dict(entry, characters=-1)]},
+                       {"replies": [entry] * 201}, {"replies": "x"}):
+            msg = await jw.call("replies.discarded", params)
+            Check("").equal(error_code(msg), "bad_request", f"a malformed report: {str(params)[:40]}")
+
     # -- section 14: transcripts --
     async def transcripts_and_corrections(self, s):
         """A server without --transcribe: the feature is announced, no transcription; a
@@ -647,6 +671,7 @@ class Suite:
                 ("§8 a bad chunk cancels its upload", self.bad_chunk_cancels_upload(default)),
                 ("§13 reply scripts: editors, idempotency, conflicts, limits", self.reply_scripts(default)),
                 ("§14 transcripts: feature, corrections, conflicts", self.transcripts_and_corrections(default)),
+                ("§15 replies discarded at a shared desk", self.discarded_replies(default)),
                 ("§11 a flooder reads rate_limited and 4008", self.flood_reads_its_close(default)),
                 ("§11 a client that never reads is bounded", self.nonreading_client_is_bounded(default)),
                 ("§11 a slow responder's fan-out is bounded", self.slow_responder_fanout_is_bounded(fast)),
