@@ -92,6 +92,16 @@ class TestConsole : public QObject
     Q_OBJECT
 private:
     // Where the product puts them: the test runs in a throwaway HOME (with-keyring.sh).
+    // Files in a folder of the test's own.
+    static ConsoleRoot::Options optionsIn(const QTemporaryDir &home, const QUrl &server)
+    {
+        ConsoleRoot::Options o;
+        o.servers = {server};
+        o.dataFolder = home.filePath(QStringLiteral("data"));
+        o.settingsPath = home.filePath(QStringLiteral("console.ini"));
+        return o;
+    }
+
     ConsoleRoot::Options options(const QUrl &server) const
     {
         ConsoleRoot::Options o;
@@ -252,10 +262,7 @@ private Q_SLOTS:
         IntegrationFixture fx;
         QVERIFY(fx.start());
         QTemporaryDir home;
-        ConsoleRoot::Options o;
-        o.servers = {fx.server.url()};
-        o.dataFolder = home.filePath(QStringLiteral("data"));
-        o.settingsPath = home.filePath(QStringLiteral("console.ini"));
+        ConsoleRoot::Options o = optionsIn(home, fx.server.url());
         ConsoleRoot root(o);
         root.start();
         QTRY_VERIFY(root.signInDialog() && root.signInDialog()->isVisible());
@@ -289,10 +296,7 @@ private Q_SLOTS:
         IntegrationFixture fx;
         QVERIFY(fx.start());
         QTemporaryDir home;
-        ConsoleRoot::Options o;
-        o.servers = {fx.server.url()};
-        o.dataFolder = home.filePath(QStringLiteral("data"));
-        o.settingsPath = home.filePath(QStringLiteral("console.ini"));
+        ConsoleRoot::Options o = optionsIn(home, fx.server.url());
         o.user = fx.cast.responderA1;
         {
             o.password = QStringLiteral("wrong");

@@ -1,6 +1,7 @@
 // The help-desk kiosk's rules, on a clock the test drives: an idle desk warns, then signs out,
 // and any touch starts the wait again; sign-out waits for undelivered replies and gives them up
 // only past the administrator's limit; the administrator's file is read, and mistakes named.
+#include "FakeClock.h"
 #include "app/kiosk/IdleSignOut.h"
 #include "app/kiosk/KioskConfig.h"
 #include "app/kiosk/SignOutGate.h"
@@ -10,18 +11,6 @@
 #include <QTest>
 
 namespace {
-
-struct FakeClock
-{
-    std::shared_ptr<qint64> now = std::make_shared<qint64>(1000);
-    KioskClock clock() const
-    {
-        return [now = now] {
-            return *now;
-        };
-    }
-    void advanceSeconds(double seconds) { *now += qint64(seconds * 1000); }
-};
 
 OutboxItem reply(const QString &id)
 {
