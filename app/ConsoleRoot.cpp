@@ -50,7 +50,10 @@ ConsoleRoot::ConsoleRoot(Options options, QObject *parent)
         m_kiosk = std::make_unique<KioskDesk>(*m_options.kiosk, *qobject_cast<QApplication *>(qApp),
                                               m_options.kioskClock ? m_options.kioskClock
                                                                    : steadyClock());
-        connect(m_kiosk.get(), &KioskDesk::idleSignOutRequested, this, &ConsoleRoot::signOut);
+        connect(m_kiosk.get(), &KioskDesk::idleSignOutRequested, this, [this] {
+            if (m_session)
+                m_kiosk->signOut([this] { leaveSharedDesk(); }, KioskDesk::Reason::Idle);
+        });
     }
     if (m_servers.isEmpty()) {
         const auto remembered = ServerAddress::parseList(m_settings->value(serversKey).toString());
@@ -148,6 +151,15 @@ void ConsoleRoot::showSignIn(const QString &notice, bool offerRemembered)
 
 void ConsoleRoot::onSignInRequested(const SignInRequest &request)
 {
+    // A shared desk whose session the server ended: only that officer signs in again here
+    // (anyone else signs the desk out first, which keeps its rules for the replies left).
+    if (m_kiosk && m_session && request.user != m_session->account().user) {
+        m_dialog->setNotice(tr("Only %1 can sign in again here. To hand the desk over, sign "
+                               "in as %1 and sign out.")
+                                .arg(m_session->account().user));
+        m_dialog->setBusy(false);
+        return;
+    }
     m_signIn = std::make_unique<PasswordSignIn>(request.servers);
     connect(m_signIn.get(), &PasswordSignIn::succeeded, this,
             [this, request](const SignedIn &result) { onSignedIn(request, result); });
@@ -173,6 +185,8 @@ void ConsoleRoot::onSignedIn(const SignInRequest &request, const SignedIn &resul
         m_session->connection().setToken(result.token);
         m_session->connection().start();
         m_dialog->hide();
+        if (m_kiosk)
+            m_kiosk->setWindow(m_window.get());
         return;
     }
     closeSession();

@@ -60,7 +60,7 @@ void KioskDesk::detach()
     m_frame.clearOverlay();
 }
 
-void KioskDesk::signOut(std::function<void()> done)
+void KioskDesk::signOut(std::function<void()> done, Reason reason)
 {
     if (!m_session || m_gate)
         return;
@@ -73,19 +73,24 @@ void KioskDesk::signOut(std::function<void()> done)
         m_clock);
     connect(&session->sender(), &OutboxSender::itemChanged, m_gate.get(), &SignOutGate::check);
     connect(m_gate.get(), &SignOutGate::waiting, this,
-            [this](const QList<OutboxItem> &items, int secondsLeft) {
+            [this, reason](const QList<OutboxItem> &items, int secondsLeft) {
                 QList<WaitingReply> replies;
                 for (const OutboxItem &item : items)
-                    replies << WaitingReply{item.consultationId,
-                                            item.isVoice() ? QString() : item.text,
+                    replies << WaitingReply{item.consultationId, item.text.size(),
                                             item.isVoice() ? item.voiceDurationMs : -1};
-                m_frame.showSignOutWaiting(replies, secondsLeft);
+                m_frame.showSignOutWaiting(replies, secondsLeft, reason == Reason::Asked);
             });
     connect(m_gate.get(), &SignOutGate::cleared, this, &KioskDesk::finish);
     connect(m_gate.get(), &SignOutGate::discarding, this, [this](const QList<OutboxItem> &items) {
-        m_reports.add(items, m_session ? m_session->account().user : QString(),
-                      QDateTime::currentMSecsSinceEpoch());
-        m_frame.showDiscarded(int(items.size()));
+        const bool recorded =
+            m_reports.add(items, m_session ? m_session->account().user : QString(),
+                          QDateTime::currentMSecsSinceEpoch());
+        QList<qint64> consultations;
+        for (const OutboxItem &item : items) {
+            if (!consultations.contains(item.consultationId))
+                consultations << item.consultationId;
+        }
+        m_frame.showDiscarded(consultations, int(items.size()), recorded);
         QTimer::singleShot(discardedNoticeMs, this, [this] {
             if (m_done)
                 finish();

@@ -41,7 +41,12 @@ public:
     // Waits for the outbox (showing what is on its way), gives up what is still undelivered
     // past the limit (shown, and recorded for the server), then calls `done`. The officer may
     // stay signed in instead while it waits.
-    void signOut(std::function<void()> done);
+    enum class Reason
+    {
+        Asked, // the officer signs out, and may change their mind while replies go out
+        Idle   // nobody is at the desk: whoever sits down next may not stay in the session
+    };
+    void signOut(std::function<void()> done, Reason reason = Reason::Asked);
 
 Q_SIGNALS:
     // The desk sat idle past the limit.

@@ -78,6 +78,12 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(config.error()));
             return 2;
         }
+        // The desk's records of replies given up must be keepable before anyone signs in.
+        if (!QDir().mkpath(config->stateFolder) || !QFileInfo(config->stateFolder).isWritable()) {
+            std::fprintf(stderr, "--kiosk: the state folder %s cannot be written\n",
+                         qPrintable(config->stateFolder));
+            return 2;
+        }
         options.kiosk = *config;
         options.privateFolder = kioskFolder->path();
         KioskFrame::applyLook(app);

@@ -10,10 +10,13 @@ bash scripts/install-deps.sh --packaging
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# The committed files only (plus uncommitted edits of them): never a build folder.
+# The project's files as they are in the work tree (tracked ones and new ones git does not
+# ignore), never a build folder; a tracked file deleted here is left out.
 src="$work/responder-console-0.1.0"
 mkdir -p "$src"
-git ls-files -z --cached --others --exclude-standard | tar --null -T - -cf - | tar -xf - -C "$src"
+git ls-files -z --cached --others --exclude-standard |
+  while IFS= read -r -d '' file; do if [ -e "$file" ]; then printf '%s\0' "$file"; fi; done |
+  tar --null -T - -cf - | tar -xf - -C "$src"
 cp -r packaging/debian "$src/debian"
 # dh_installsystemd installs, enables and restarts on upgrade what it finds as debian/<pkg>.service.
 cp packaging/consult-server.service "$src/debian/consult-server.service"

@@ -126,6 +126,10 @@
         <source>The transcription service&apos;s key could not be kept: %1</source>
         <translation>未能保存转写服务的密钥：%1</translation>
     </message>
+    <message>
+        <source>Only %1 can sign in again here. To hand the desk over, sign in as %1 and sign out.</source>
+        <translation>此处只能由 %1 重新登录。如需交接工作台，请以 %1 登录后退出登录。</translation>
+    </message>
 </context>
 <context>
     <name>ConsultationDelegate</name>
@@ -651,12 +655,24 @@
         <translation>%1 条答复未能送达，已被放弃</translation>
     </message>
     <message>
-        <source>They were not sent to the representatives. The department is told which consultations they belonged to; please answer those again.</source>
-        <translation>这些答复没有发送给代表委员。本部门会收到所涉咨询的记录，请重新答复这些咨询。</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <source>text reply, %1 characters</source>
+        <translation>文字答复，%1 个字</translation>
+    </message>
+    <message>
+        <source>They were not sent to the representatives. Please answer these consultations again: %1.</source>
+        <translation>这些答复没有发送给代表委员。请重新答复以下咨询：%1。</translation>
+    </message>
+    <message>
+        <source>The department is told at the next sign-in at this desk.</source>
+        <translation>本工作台下次登录时将告知本部门。</translation>
+    </message>
+    <message>
+        <source>This desk could not keep a record of them: please tell the department.</source>
+        <translation>本工作台未能保存相关记录，请告知本部门。</translation>
     </message>
 </context>
 <context>

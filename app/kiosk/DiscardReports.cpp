@@ -25,31 +25,35 @@ bool DiscardReports::add(const QList<OutboxItem> &items, const QString &author, 
         qCCritical(lcKiosk) << "cannot make the report folder" << m_folder.path();
         return false;
     }
-    DiscardedRepliesRequest report;
-    for (const OutboxItem &item : items.mid(0, DiscardedRepliesRequest::maxReplies))
-        report.replies << DiscardedRepliesRequest::Reply{item.clientMsgId,
-                                                         item.consultationId,
-                                                         author,
-                                                         item.isVoice() ? QStringLiteral("voice")
-                                                                        : QStringLiteral("text"),
-                                                         item.isVoice() ? 0 : item.text.size(),
-                                                         item.createdAt,
-                                                         discardedAt};
-    // Named so that the oldest report sorts first.
-    const QString name = QStringLiteral("%1-%2.json")
-                             .arg(discardedAt, 15, 10, QLatin1Char('0'))
-                             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    QSaveFile file(m_folder.filePath(name));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(report.toParams()).toJson(QJsonDocument::Compact)) < 0 ||
-        !file.commit()) {
-        qCCritical(lcKiosk) << "cannot write the report of discarded replies:"
-                            << file.errorString();
-        return false;
+    // One file per request the protocol takes (at most maxReplies replies each).
+    bool allWritten = true;
+    for (qsizetype first = 0; first < items.size(); first += DiscardedRepliesRequest::maxReplies) {
+        DiscardedRepliesRequest report;
+        for (const OutboxItem &item : items.mid(first, DiscardedRepliesRequest::maxReplies))
+            report.replies << DiscardedRepliesRequest::Reply{
+                item.clientMsgId,
+                item.consultationId,
+                author,
+                item.isVoice() ? QStringLiteral("voice") : QStringLiteral("text"),
+                item.isVoice() ? 0 : item.text.size(),
+                item.createdAt,
+                discardedAt};
+        // Named so that the oldest report sorts first.
+        const QString name = QStringLiteral("%1-%2.json")
+                                 .arg(discardedAt, 15, 10, QLatin1Char('0'))
+                                 .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        QSaveFile file(m_folder.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(QJsonDocument(report.toParams()).toJson(QJsonDocument::Compact)) < 0 ||
+            !file.commit()) {
+            qCCritical(lcKiosk) << "cannot write the report of discarded replies:"
+                                << file.errorString();
+            allWritten = false;
+        }
     }
     if (m_engine)
         m_engine->wake();
-    return true;
+    return allWritten;
 }
 
 QStringList DiscardReports::files() const

@@ -21,8 +21,8 @@ public:
     explicit DiscardReports(QString folder, QObject *parent = nullptr);
     ~DiscardReports() override;
 
-    // Writes the report before anything is deleted; false (and the reason logged) if the
-    // folder cannot take it.
+    // Writes the report before anything is deleted (several files past the protocol's
+    // maxReplies); false (and the reason logged) if the folder cannot take it.
     bool add(const QList<OutboxItem> &items, const QString &author, qint64 discardedAt);
     int pendingCount() const;
 

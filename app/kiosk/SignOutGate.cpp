@@ -2,6 +2,8 @@
 
 #include "KioskLog.h"
 
+#include <algorithm>
+
 SignOutGate::SignOutGate(qint64 limitMs, Undelivered undelivered, KioskClock clock, QObject *parent)
     : QObject(parent)
     , m_limitMs(limitMs)
@@ -40,7 +42,11 @@ void SignOutGate::check()
         Q_EMIT cleared();
         return;
     }
-    if (m_clock() - m_began >= m_limitMs) {
+    // Replies the server refused will not go out by waiting: given up at once.
+    const bool allRefused =
+        std::all_of(undelivered.cbegin(), undelivered.cend(),
+                    [](const auto &i) { return i.state == OutboxItem::State::Failed; });
+    if (allRefused || m_clock() - m_began >= m_limitMs) {
         m_waiting = false;
         m_timer.stop();
         qCWarning(lcKiosk) << "sign-out gave up" << undelivered.size() << "undelivered replies";

@@ -9,9 +9,10 @@
 #include <functional>
 
 // Sign-out at a shared desk never loses a reply silently: it waits while the outbox holds
-// undelivered replies (queued, sending or refused), showing them, and lets the officer go only
-// when they are delivered. Past the administrator's limit it gives up on them: discarding()
-// names them, for a visible notice and for the server's record (DiscardReports).
+// undelivered replies (queued or sending), showing them, and lets the officer go only when they
+// are delivered. Past the administrator's limit, or at once when all that is left was refused
+// by the server, it gives up on them: discarding() names them, for a visible notice and for the
+// server's record (DiscardReports).
 class SignOutGate : public QObject
 {
     Q_OBJECT

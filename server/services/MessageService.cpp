@@ -63,6 +63,7 @@ Reply MessageService::reportDiscarded(Caller &connection, const QJsonObject &par
     int recorded = 0;
     int duplicates = 0;
     int unknown = 0;
+    int delivered = 0;
     Transaction transaction(m_ctx.database.connection());
     if (!transaction.isOpen())
         return internalError();
@@ -81,6 +82,9 @@ Reply MessageService::reportDiscarded(Caller &connection, const QJsonObject &par
         case DiscardedReplyStore::Outcome::Duplicate:
             ++duplicates;
             break;
+        case DiscardedReplyStore::Outcome::Delivered:
+            ++delivered;
+            break;
         case DiscardedReplyStore::Outcome::Failed:
             return internalError();
         }
@@ -93,5 +97,6 @@ Reply MessageService::reportDiscarded(Caller &connection, const QJsonObject &par
             << "reported_by=" << p.id;
     return QJsonObject{{QStringLiteral("recorded"), recorded},
                        {QStringLiteral("duplicates"), duplicates},
-                       {QStringLiteral("unknown"), unknown}};
+                       {QStringLiteral("unknown"), unknown},
+                       {QStringLiteral("delivered"), delivered}};
 }

@@ -13,6 +13,15 @@ DiscardedReplyStore::Outcome DiscardedReplyStore::insert(const Reply &r, qint64 
         return Outcome::Failed;
     if (exists.next())
         return Outcome::Duplicate;
+    SqlStatement stored(m_database,
+                        QStringLiteral("SELECT 1 FROM messages m JOIN responders r"
+                                       " ON m.sender_kind = 'responder' AND m.sender_id = r.id"
+                                       " WHERE r.login = ? AND m.client_msg_id = ?"),
+                        {r.author, r.clientMsgId});
+    if (!stored.ok())
+        return Outcome::Failed;
+    if (stored.next())
+        return Outcome::Delivered;
     SqlStatement insert(
         m_database,
         QStringLiteral("INSERT INTO discarded_replies (client_msg_id, consultation_id,"

@@ -19,6 +19,7 @@ public:
     {
         Recorded,
         Duplicate, // this clientMsgId was reported before: kept once
+        Delivered, // the server has the reply after all (it went out while the desk gave up)
         Failed
     };
     Outcome insert(const Reply &reply, qint64 reportedBy, qint64 reportedAt);

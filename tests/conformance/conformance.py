@@ -446,6 +446,12 @@ class Suite:
                         "a first report")
         again = await jw.ok("replies.discarded", {"replies": [entry]})
         Check("").equal((again["recorded"], again["duplicates"]), (0, 1), "the same report again")
+        sent_id = str(uuid.uuid4())
+        await jw.ok("consultation.claim", {"consultationId": cid})
+        await jw.ok("message.send", {"consultationId": cid, "clientMsgId": sent_id, "text": "已送达"})
+        late = await jw.ok("replies.discarded", {"replies": [dict(entry, clientMsgId=sent_id,
+                                                                   author=RESPONDER)]})
+        Check("").equal((late["recorded"], late["delivered"]), (0, 1), "a reply the server has after all")
         msg = await rep.call("replies.discarded", {"replies": [entry]})
         Check("").equal(error_code(msg), "forbidden", "a representative reports")
         for params in ({"replies": []}, {"replies": [dict(entry, kind="video")]},

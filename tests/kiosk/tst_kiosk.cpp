@@ -414,8 +414,13 @@ private Q_SLOTS:
         QStringList shown;
         for (QLabel *label : overlay->findChildren<QLabel *>())
             shown << label->text();
-        QVERIFY2(shown.join(u' ').contains(QStringLiteral("请到三号窗口")),
-                 qPrintable(shown.join(u' ')));
+        // Which consultation, never the words: the next person at the desk may be reading.
+        const QString text = shown.join(u' ');
+        QVERIFY2(text.contains(QString::number(m_consultation)) &&
+                     !text.contains(QStringLiteral("三号窗口")),
+                 qPrintable(text));
+        // The officer asked to sign out, and may stay.
+        QVERIFY(button(overlay, KioskFrame::tr("Stay signed in")));
         QCOMPARE(quit.size(), 0);
 
         // The server comes back: the reply goes out, and only then does the desk sign out.

@@ -138,6 +138,22 @@ private Q_SLOTS:
         QVERIFY(!gate.isWaiting());
     }
 
+    void refusedRepliesAreGivenUpAtOnce()
+    {
+        FakeClock time;
+        OutboxItem refused = reply(QStringLiteral("refused"));
+        refused.state = OutboxItem::State::Failed;
+        QList<OutboxItem> outbox{refused, reply(QStringLiteral("queued"))};
+        SignOutGate gate(
+            600'000, [&outbox] { return outbox; }, time.clock());
+        QSignalSpy discarding(&gate, &SignOutGate::discarding);
+        gate.begin();
+        QCOMPARE(discarding.size(), 0); // one may still go out
+        outbox.removeLast();
+        gate.check();
+        QCOMPARE(discarding.size(), 1);
+    }
+
     void administratorsFileIsRead()
     {
         QTemporaryDir dir;

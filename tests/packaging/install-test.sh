@@ -16,8 +16,14 @@ server_pid="" client_pid=""
 cleanup() {
   for pid in $client_pid $server_pid; do kill "$pid" 2>/dev/null || true; done
   for pid in $client_pid $server_pid; do wait "$pid" 2>/dev/null || true; done
-  umount -R "$root/proc" "$root/dev" 2>/dev/null || true
-  rm -rf "$work"
+  umount -R "$root/proc" 2>/dev/null || true
+  umount -R "$root/dev" 2>/dev/null || true
+  # Never delete through a mount that is still there (the host's /dev).
+  if awk -v root="$root/" 'index($2, root) == 1 { found = 1 } END { exit !found }' /proc/self/mounts; then
+    echo "install-test: mounts remain under $root; left in place" >&2
+  else
+    rm -rf --one-file-system "$work"
+  fi
 }
 trap cleanup EXIT
 log() { printf '[install-test %(%H:%M:%S)T] %s\n' -1 "$*"; }
@@ -31,6 +37,8 @@ mmdebstrap --quiet --mode=root --variant=apt bookworm "$root" "$sources" </dev/n
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 mount -t proc proc "$root/proc"
 mount --rbind /dev "$root/dev"
+# Unmounting the copy must never reach the host's own /dev mounts.
+mount --make-rslave "$root/dev"
 in_root() { chroot "$root" "$@"; }
 
 # What the root holds before: afterwards, nothing may have been added or left behind.

@@ -193,7 +193,8 @@ void KioskFrame::placeOverlay()
         m_banner->setGeometry(0, 0, m_window->width(), m_banner->heightForWidth(m_window->width()));
 }
 
-void KioskFrame::showSignOutWaiting(const QList<WaitingReply> &replies, int secondsLeft)
+void KioskFrame::showSignOutWaiting(const QList<WaitingReply> &replies, int secondsLeft,
+                                    bool canStay)
 {
     ensureOverlay();
     if (!m_overlay)
@@ -204,7 +205,7 @@ void KioskFrame::showSignOutWaiting(const QList<WaitingReply> &replies, int seco
         const QString what =
             item.voiceMs >= 0
                 ? tr("voice reply, %1 s").arg(QLocale().toString((item.voiceMs + 999) / 1000))
-                : item.text.simplified().left(40);
+                : tr("text reply, %1 characters").arg(QLocale().toString(item.characters));
         lines << tr("Consultation %1: %2").arg(item.consultationId).arg(what);
     }
     m_title->setText(tr("Signing out: %1 replies are still on their way").arg(replies.size()));
@@ -213,21 +214,31 @@ void KioskFrame::showSignOutWaiting(const QList<WaitingReply> &replies, int seco
                        "delivered within %1 s they are given up, and the department is told.")
                         .arg(secondsLeft));
     m_button->setText(tr("Stay signed in"));
+    m_button->setVisible(canStay);
     m_overlay->show();
     m_overlay->raise();
 }
 
-void KioskFrame::showDiscarded(int count)
+void KioskFrame::showDiscarded(const QList<qint64> &consultations, int count, bool recorded)
 {
     ensureOverlay();
     if (!m_overlay)
         return;
     m_showing = Showing::Discarded;
+    QStringList numbers;
+    for (qint64 id : consultations)
+        numbers << QLocale().toString(id);
     m_title->setText(tr("%1 replies could not be delivered and were given up").arg(count));
-    m_body->setText(tr("They were not sent to the representatives. The department is told "
-                       "which consultations they belonged to; please answer those again."));
+    m_body->setText(
+        tr("They were not sent to the representatives. Please answer these consultations "
+           "again: %1.")
+            .arg(numbers.join(QStringLiteral(", "))) +
+        u' ' +
+        (recorded ? tr("The department is told at the next sign-in at this desk.")
+                  : tr("This desk could not keep a record of them: please tell the department.")));
     StatusColours::colourText(m_title, StatusColours::Meaning::Error);
     m_button->setText(tr("OK"));
+    m_button->setVisible(true);
     m_overlay->show();
     m_overlay->raise();
 }

@@ -8,11 +8,12 @@
 class QApplication;
 
 // A reply still on its way, as the sign-out screen names it.
+// Never its words: the next person at the desk may be reading.
 struct WaitingReply
 {
     qint64 consultationId = 0;
-    QString text;        // empty for a voice reply
-    qint64 voiceMs = -1; // a voice reply's length; -1: text
+    qint64 characters = 0; // a text reply's length
+    qint64 voiceMs = -1;   // a voice reply's length; -1: text
 };
 class QLabel;
 class QPushButton;
@@ -41,8 +42,12 @@ public:
     void showIdleWarning(int secondsLeft);
     void clearIdleWarning();
     // What is still on its way, one line each.
-    void showSignOutWaiting(const QList<WaitingReply> &replies, int secondsLeft);
-    void showDiscarded(int count);
+    // `canStay`: the officer asked to sign out and may change their mind; an idle desk may
+    // not be taken over by whoever sits down.
+    void showSignOutWaiting(const QList<WaitingReply> &replies, int secondsLeft, bool canStay);
+    // `consultations`: where the replies given up belonged; `recorded`: the report was kept for the
+    // server (false: the desk could not write it).
+    void showDiscarded(const QList<qint64> &consultations, int count, bool recorded);
     void clearOverlay();
     QWidget *overlay() const;
 
