@@ -438,6 +438,24 @@ private Q_SLOTS:
         QCOMPARE(delivered, 1);
     }
 
+    // Nobody is at an idle desk: whoever sits down while its replies go out may not stay in
+    // the officer's session.
+    void idleSignOutCannotBeTakenOver()
+    {
+        renewPrivateFolder();
+        FakeClock time;
+        ConsoleRoot root(options(time, demoResponderPassword()));
+        QSignalSpy quit(&root, &ConsoleRoot::quitRequested);
+        QVERIFY(replyWhileTheServerIsDown(root, QStringLiteral("稍后回电")));
+        time.advanceSeconds(301);
+        root.kiosk()->idle().check();
+        QWidget *overlay = root.kiosk()->frame().overlay();
+        QTRY_VERIFY(overlay && overlay->isVisible());
+        QVERIFY(!button(overlay, KioskFrame::tr("Stay signed in")));
+        QVERIFY(fx.server.start(fx.server.databasePath()));
+        QTRY_COMPARE_WITH_TIMEOUT(quit.size(), 1, 30000);
+    }
+
     void pastTheLimitRepliesAreGivenUpAndTheServerIsTold()
     {
         renewPrivateFolder();
