@@ -43,8 +43,7 @@ void IdleSignOut::activity()
 
 int IdleSignOut::secondsLeft() const
 {
-    const qint64 left = m_idleMs - (m_clock() - m_lastActivity);
-    return left <= 0 ? 0 : int((left + 999) / 1000);
+    return secondsShown(m_idleMs - (m_clock() - m_lastActivity));
 }
 
 void IdleSignOut::check()

@@ -27,8 +27,7 @@ void SignOutGate::begin()
 
 int SignOutGate::secondsLeft() const
 {
-    const qint64 left = m_limitMs - (m_clock() - m_began);
-    return left <= 0 ? 0 : int((left + 999) / 1000);
+    return secondsShown(m_limitMs - (m_clock() - m_began));
 }
 
 void SignOutGate::check()

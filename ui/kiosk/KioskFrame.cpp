@@ -138,7 +138,7 @@ void KioskFrame::showIdleWarning(int secondsLeft)
     m_banner->setText(tr("Nobody has touched this desk for a while. Signing out in %1 s: "
                          "touch the screen or press a key to stay.")
                           .arg(secondsLeft));
-    m_banner->setGeometry(0, 0, m_window->width(), m_banner->heightForWidth(m_window->width()));
+    placeOverlay();
     m_banner->show();
     m_banner->raise();
 }
@@ -185,11 +185,11 @@ void KioskFrame::ensureOverlay()
     placeOverlay();
 }
 
-void KioskFrame::placeOverlay()
+void KioskFrame::placeOverlay() // and the idle banner: both cover the window across
 {
     if (m_overlay && m_window)
         m_overlay->setGeometry(m_window->rect());
-    if (m_banner && m_window && m_banner->isVisible())
+    if (m_banner && m_window)
         m_banner->setGeometry(0, 0, m_window->width(), m_banner->heightForWidth(m_window->width()));
 }
 
