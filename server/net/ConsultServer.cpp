@@ -24,7 +24,9 @@ ConsultServer::ConsultServer(ServerContext &context, EventHub &events,
           tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
     , m_listener(new SocketListener(tls, Limits::openingHandshakeMs, this))
     , m_router(context)
+    , m_site(QStringLiteral(":/web"))
 {
+    m_listener->setSite(&m_site);
     // The listener starts its own deadline for each socket; this one only covered sockets the
     // WebSocket server accepted itself, which it no longer does.
     m_server->setHandshakeTimeout(-1);

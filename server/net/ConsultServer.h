@@ -2,6 +2,7 @@
 
 #include "RequestRouter.h"
 #include "server/services/ServerLimits.h"
+#include "server/web/WebSite.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -45,6 +46,7 @@ private:
     QWebSocketServer *m_server; // only upgrades; SocketListener accepts
     SocketListener *m_listener;
     RequestRouter m_router;
+    WebSite m_site; // the representatives' page, answered on the same port
     QSet<Connection *> m_connections;
     QTimer m_sweepTimer;
 };

@@ -1,5 +1,8 @@
 #include "SocketListener.h"
 
+#include "server/http/HttpRequestHead.h"
+#include "server/web/WebSite.h"
+
 #include <QLoggingCategory>
 #include <QSslSocket>
 #include <QTimer>
@@ -10,7 +13,12 @@ Q_LOGGING_CATEGORY(lcListener, "consult.server")
 
 namespace {
 const char deadlineName[] = "openingDeadline";
-}
+const char headReaderName[] = "requestHeadReader";
+// Browsers send 0.5-2 KiB; nginx's default buffers take 8 KiB lines. Larger is refused (431).
+constexpr qsizetype maxHeadBytes = 16 * 1024;
+// Time to take a whole answer once it is written: a phone on a slow link fetching the page.
+constexpr int answerDeadlineMs = 60000;
+} // namespace
 
 SocketListener::SocketListener(const std::optional<QSslConfiguration> &tls, int openingDeadlineMs,
                                QObject *parent)
@@ -33,6 +41,9 @@ void SocketListener::incomingConnection(qintptr descriptor)
     // delayed ACK, which Nagle's algorithm would make them do: that alone cost tens of
     // milliseconds at the 99th percentile.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Until it is a WebSocket, a peer gets no more of the server's memory than a request head
+    // takes; the kernel holds back the rest.
+    socket->setReadBufferSize(maxHeadBytes);
 
     const Peer peer{socket->peerAddress().toString(), socket->peerPort()};
     m_opening.insert(peer, socket);
@@ -61,13 +72,12 @@ void SocketListener::incomingConnection(qintptr descriptor)
     deadline->start(m_deadlineMs);
 
     if (!m_tls) {
-        Q_EMIT socketReady(socket);
+        awaitRequestHead(socket);
         return;
     }
     auto *tlsSocket = static_cast<QSslSocket *>(socket);
     tlsSocket->setSslConfiguration(*m_tls);
-    connect(tlsSocket, &QSslSocket::encrypted, this,
-            [this, socket] { Q_EMIT socketReady(socket); });
+    connect(tlsSocket, &QSslSocket::encrypted, this, [this, socket] { awaitRequestHead(socket); });
     connect(tlsSocket, &QSslSocket::sslErrors, tlsSocket,
             [tlsSocket](const QList<QSslError> &errors) {
                 qCInfo(lcListener).noquote()
@@ -83,4 +93,56 @@ QTcpSocket *SocketListener::take(const QHostAddress &peer, quint16 port)
     if (socket)
         delete socket->findChild<QTimer *>(QLatin1String(deadlineName));
     return socket;
+}
+
+void SocketListener::awaitRequestHead(QTcpSocket *socket)
+{
+    // The reader is the connection's context object: deleting it stops reading heads.
+    auto *reader = new QObject(socket);
+    reader->setObjectName(QLatin1String(headReaderName));
+    connect(socket, &QIODevice::readyRead, reader, [this, socket] { readRequestHead(socket); });
+    if (socket->bytesAvailable() > 0)
+        readRequestHead(socket);
+}
+
+void SocketListener::readRequestHead(QTcpSocket *socket)
+{
+    // Peeked, not read: QWebSocketServer reads the upgrade request from the socket itself.
+    const QByteArray bytes = socket->peek(maxHeadBytes);
+    const auto parsed = HttpRequestHead::parse(bytes, maxHeadBytes);
+    switch (parsed.status) {
+    case HttpRequestHead::Status::Incomplete:
+        return;
+    case HttpRequestHead::Status::TooLarge:
+        return answer(socket, WebSite::refusal(431, parsed.error).serialize());
+    case HttpRequestHead::Status::Malformed:
+        return answer(socket, WebSite::refusal(400, parsed.error).serialize());
+    case HttpRequestHead::Status::Complete:
+        break;
+    }
+    if (parsed.head.isWebSocketUpgrade()) {
+        delete socket->findChild<QObject *>(QLatin1String(headReaderName),
+                                            Qt::FindDirectChildrenOnly);
+        socket->setReadBufferSize(0); // the WebSocket bounds its frames itself
+        Q_EMIT socketReady(socket);
+        return;
+    }
+    socket->skip(parsed.length);
+    const HttpResponse response = m_site ? m_site->respond(parsed.head)
+                                         : WebSite::refusal(404, "this server serves no page");
+    if (response.status >= 400)
+        qCInfo(lcListener).noquote()
+            << "refused" << response.status << parsed.head.method << parsed.head.path().left(200)
+            << "from" << socket->peerAddress().toString();
+    answer(socket, response.serialize(parsed.head.method != "HEAD"));
+}
+
+void SocketListener::answer(QTcpSocket *socket, const QByteArray &response)
+{
+    delete socket->findChild<QObject *>(QLatin1String(headReaderName), Qt::FindDirectChildrenOnly);
+    if (auto *deadline = socket->findChild<QTimer *>(QLatin1String(deadlineName)))
+        deadline->start(answerDeadlineMs);
+    socket->write(response);
+    // Whatever else the client sends is not read: the connection ends once the answer is out.
+    socket->disconnectFromHost();
 }

@@ -8,10 +8,13 @@
 #include <optional>
 
 class QTcpSocket;
+class WebSite;
 
 // Accepts TCP connections for the WebSocket server and owns their opening: TCP_NODELAY on
-// every socket, the TLS handshake when configured, and one deadline for the whole opening
-// (TLS, then the HTTP upgrade). QWebSocketServer gives no access to its sockets and starts no
+// every socket, the TLS handshake when configured, the request head read (peeked, so that the
+// WebSocket server still finds it), and one deadline for the whole opening (TLS, then the HTTP
+// request). A head that asks for a WebSocket goes on to the WebSocket server; any other
+// request is answered from the page's files (WebSite) and the connection closed. QWebSocketServer gives no access to its sockets and starts no
 // deadline for sockets handed to handleConnection(), so both are done here: a socket that has
 // not become a WebSocket by the deadline is dropped. A socket that did is looked up by its
 // peer's address and port (take()), so that its Connection can reach the transport below the
@@ -25,6 +28,8 @@ public:
 
     // The socket that opened as the WebSocket with this peer, no longer under the deadline.
     QTcpSocket *take(const QHostAddress &peer, quint16 port);
+    // The page answered to plain requests; without one every plain request is 404.
+    void setSite(const WebSite *site) { m_site = site; }
     int openingCount() const { return static_cast<int>(m_opening.size()); }
 
 Q_SIGNALS:
@@ -35,8 +40,13 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    void awaitRequestHead(QTcpSocket *socket);
+    void readRequestHead(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const QByteArray &response);
+
     using Peer = QPair<QString, quint16>;
     std::optional<QSslConfiguration> m_tls;
     int m_deadlineMs;
+    const WebSite *m_site = nullptr;
     QHash<Peer, QPointer<QTcpSocket>> m_opening;
 };

@@ -1,0 +1,193 @@
+// What the representative sees, kept in step with the server: departments, their own
+// consultations and messages (and transcripts of voice messages), pulled through sync streams
+// (docs/protocol.md section 7) and updated by live events. Replies typed here go through an
+// outbox kept in localStorage until the server acknowledges them, so a reload, a lost
+// connection or a server restart neither loses nor repeats one (message.send is idempotent by
+// clientMsgId).
+
+import { newClientId } from './client.js';
+
+const OUTBOX_KEY = 'consult.rep.outbox';
+// Codes after which resending cannot help: the entry is kept, marked, and shown as not sent.
+const FINAL_CODES = new Set(['forbidden', 'not_found', 'conflict', 'too_large', 'bad_request']);
+
+export class Store extends EventTarget {
+  constructor(client) {
+    super();
+    this.client = client;
+    this.reset();
+    this.outbox = loadOutbox();
+    this.flushing = false;
+  }
+
+  reset() {
+    this.departments = new Map();
+    this.consultations = new Map();
+    this.messages = new Map(); // consultationId -> Map(messageId -> message)
+    this.transcripts = new Map(); // messageId -> transcript
+    this.cursors = {};
+    this.loaded = false;
+  }
+
+  changed(what) {
+    this.dispatchEvent(new CustomEvent('changed', { detail: what }));
+  }
+
+  // Pulls every stream from its cursor; called after each sign-in or resume.
+  async sync() {
+    const streams = ['departments', 'consultations', 'messages'];
+    if ((this.client.hello?.features || []).includes('transcripts')) streams.push('transcripts');
+    for (const stream of streams) {
+      let more = true;
+      while (more) {
+        const page = await this.client.call('sync.pull', {
+          stream,
+          cursor: this.cursors[stream] || '',
+          limit: 500,
+        });
+        for (const item of page.items) this.apply(stream, item);
+        for (const id of page.removed || []) this.consultations.delete(id);
+        this.cursors[stream] = page.cursor;
+        more = page.more;
+      }
+    }
+    this.loaded = true;
+    this.changed('all');
+    this.flush();
+  }
+
+  apply(stream, item) {
+    if (stream === 'departments') this.departments.set(item.id, item);
+    else if (stream === 'consultations') this.consultations.set(item.id, item);
+    else if (stream === 'messages') this.addMessage(item);
+    else if (stream === 'transcripts') this.transcripts.set(item.messageId, item);
+  }
+
+  addMessage(message) {
+    if (!this.messages.has(message.consultationId)) this.messages.set(message.consultationId, new Map());
+    this.messages.get(message.consultationId).set(message.id, message);
+    // The acknowledgement may be lost with the connection; the message itself proves delivery.
+    if (message.clientMsgId) this.dropFromOutbox(message.clientMsgId);
+  }
+
+  onEvent({ event, data }) {
+    if (event === 'consultation.created' || event === 'consultation.updated') {
+      this.consultations.set(data.consultation.id, data.consultation);
+      this.changed({ consultationId: data.consultation.id });
+    } else if (event === 'consultation.removed') {
+      this.consultations.delete(data.consultationId);
+      this.changed('all');
+    } else if (event === 'message.created') {
+      this.addMessage(data.message);
+      this.changed({ consultationId: data.message.consultationId, message: data.message });
+    } else if (event === 'transcript.updated') {
+      this.transcripts.set(data.transcript.messageId, data.transcript);
+      this.changed({ transcript: data.transcript });
+    }
+  }
+
+  // Consultations newest first.
+  consultationList() {
+    return [...this.consultations.values()].sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  messagesOf(consultationId) {
+    const byId = this.messages.get(consultationId);
+    return byId ? [...byId.values()].sort((a, b) => a.id - b.id) : [];
+  }
+
+  lastMessage(consultationId) {
+    const list = this.messagesOf(consultationId);
+    return list.length ? list[list.length - 1] : null;
+  }
+
+  pendingOf(consultationId) {
+    return this.outbox.filter((e) => e.consultationId === consultationId);
+  }
+
+  async openConsultation(departmentId, subject) {
+    const result = await this.client.call('consultation.create', {
+      departmentId,
+      subject,
+      clientId: newClientId(),
+    });
+    this.consultations.set(result.consultation.id, result.consultation);
+    this.changed({ consultationId: result.consultation.id });
+    return result.consultation;
+  }
+
+  // Queues a text reply; it is sent now if online, else after reconnecting.
+  sendText(consultationId, text) {
+    const entry = {
+      clientMsgId: newClientId(),
+      repId: this.client.principal.id,
+      consultationId,
+      text,
+      at: Date.now(),
+    };
+    this.outbox.push(entry);
+    saveOutbox(this.outbox);
+    this.changed({ consultationId });
+    this.flush();
+    return entry;
+  }
+
+  discard(clientMsgId) {
+    const entry = this.outbox.find((e) => e.clientMsgId === clientMsgId);
+    this.dropFromOutbox(clientMsgId);
+    if (entry) this.changed({ consultationId: entry.consultationId });
+  }
+
+  dropFromOutbox(clientMsgId) {
+    const before = this.outbox.length;
+    this.outbox = this.outbox.filter((e) => e.clientMsgId !== clientMsgId);
+    if (this.outbox.length !== before) saveOutbox(this.outbox);
+  }
+
+  // Sends what waits, in order, one at a time; stops at the first connection failure.
+  async flush() {
+    if (this.flushing || !this.client.online || !this.client.principal) return;
+    this.flushing = true;
+    try {
+      for (const entry of [...this.outbox]) {
+        // Another representative's, left on a shared phone: theirs to send when they sign in.
+        if (entry.failed || entry.repId !== this.client.principal.id) continue;
+        try {
+          const result = await this.client.call('message.send', {
+            consultationId: entry.consultationId,
+            clientMsgId: entry.clientMsgId,
+            text: entry.text,
+          });
+          this.addMessage(result.message);
+          this.changed({ consultationId: entry.consultationId, message: result.message });
+        } catch (e) {
+          if (!FINAL_CODES.has(e.code)) break;
+          entry.failed = e.code;
+          saveOutbox(this.outbox);
+          this.changed({ consultationId: entry.consultationId });
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  async rate(consultationId, rating, comment) {
+    const result = await this.client.call('consultation.rate', { consultationId, rating, comment });
+    this.consultations.set(result.consultation.id, result.consultation);
+    this.changed({ consultationId });
+  }
+}
+
+function loadOutbox() {
+  try {
+    const list = JSON.parse(localStorage.getItem(OUTBOX_KEY) || '[]');
+    return Array.isArray(list) ? list : [];
+  } catch (e) {
+    return [];
+  }
+}
+
+function saveOutbox(list) {
+  localStorage.setItem(OUTBOX_KEY, JSON.stringify(list));
+}

@@ -1,0 +1,116 @@
+// The officer's side of the browser tests: a responder signed in through the console's own
+// protocol client (TestClient over app/sync's ProtocolClient), following one script and saying
+// what it saw as JSON lines on stdout, which the Node test reads:
+//   {"ready":{"departmentId":N}}
+//   {"consultation":{...}}        the page's new consultation arrived (by its subject)
+//   {"message":{...}}             the representative's text arrived (the first one)
+//   {"replied":{...}}             claimed, answered with --reply, closed with --summary
+//   {"rated":{...}}               the consultation as rated by the page
+// Any step not reached in time: {"error":"..."} and exit status 1.
+
+#include "TestClient.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUuid>
+#include <cstdio>
+
+namespace {
+
+void say(const QString &key, const QJsonValue &value)
+{
+    const QByteArray line = QJsonDocument(QJsonObject{{key, value}}).toJson(QJsonDocument::Compact);
+    std::fprintf(stdout, "%s\n", line.constData());
+    std::fflush(stdout);
+}
+
+int fail(const QString &why)
+{
+    say(QStringLiteral("error"), why);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("server"),
+                                 QStringLiteral("ws-url"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("responder"),
+                                  QStringLiteral("login"), QStringLiteral("jw.2"));
+    const QCommandLineOption subject(QStringLiteral("subject"), QStringLiteral("to wait for"),
+                                     QStringLiteral("text"));
+    const QCommandLineOption reply(QStringLiteral("reply"), QStringLiteral("answer"),
+                                   QStringLiteral("text"));
+    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("closing summary"),
+                                     QStringLiteral("text"));
+    const QCommandLineOption timeout(QStringLiteral("timeout-ms"), QStringLiteral("per step"),
+                                     QStringLiteral("ms"), QStringLiteral("60000"));
+    parser.addOptions({url, user, subject, reply, summary, timeout});
+    parser.process(app);
+    const int stepMs = parser.value(timeout).toInt();
+
+    TestClient client(QUrl(parser.value(url)));
+    if (!client.connectAndHello() || !client.login(parser.value(user), QStringLiteral("demo2026")))
+        return fail(QStringLiteral("cannot sign in"));
+    say(QStringLiteral("ready"),
+        QJsonObject{{QStringLiteral("departmentId"),
+                     client.principal().value(QStringLiteral("departmentId"))}});
+
+    const auto created = client.waitForEvent(
+        QStringLiteral("consultation.created"),
+        [&](const QJsonObject &data) {
+            return data.value(QStringLiteral("consultation"))
+                       .toObject()
+                       .value(QStringLiteral("subject"))
+                       .toString() == parser.value(subject);
+        },
+        stepMs);
+    if (!created)
+        return fail(QStringLiteral("no consultation with that subject"));
+    const QJsonObject consultation = created->value(QStringLiteral("consultation")).toObject();
+    const qint64 id = consultation.value(QStringLiteral("id")).toInteger();
+    say(QStringLiteral("consultation"), consultation);
+
+    const auto isTheirs = [id](const QJsonObject &data) {
+        const QJsonObject m = data.value(QStringLiteral("message")).toObject();
+        return m.value(QStringLiteral("consultationId")).toInteger() == id &&
+               m.value(QStringLiteral("senderKind")).toString() == QLatin1String("representative");
+    };
+    const auto message = client.waitForEvent(QStringLiteral("message.created"), isTheirs, stepMs);
+    if (!message)
+        return fail(QStringLiteral("no message from the representative"));
+    say(QStringLiteral("message"), message->value(QStringLiteral("message")));
+
+    const QJsonObject target{{QStringLiteral("consultationId"), id}};
+    if (client.call(QStringLiteral("consultation.claim"), target).type != Frame::Type::Result)
+        return fail(QStringLiteral("claim refused"));
+    QJsonObject send = target;
+    send.insert(QStringLiteral("clientMsgId"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    send.insert(QStringLiteral("text"), parser.value(reply));
+    const Frame sent = client.call(QStringLiteral("message.send"), send);
+    if (sent.type != Frame::Type::Result)
+        return fail(QStringLiteral("reply refused"));
+    QJsonObject close = target;
+    close.insert(QStringLiteral("summary"), parser.value(summary));
+    const Frame closed = client.call(QStringLiteral("consultation.close"), close);
+    if (closed.type != Frame::Type::Result)
+        return fail(QStringLiteral("close refused"));
+    say(QStringLiteral("replied"), sent.payload.value(QStringLiteral("message")));
+
+    const auto rated = client.waitForEvent(
+        QStringLiteral("consultation.updated"),
+        [id](const QJsonObject &data) {
+            const QJsonObject c = data.value(QStringLiteral("consultation")).toObject();
+            return c.value(QStringLiteral("id")).toInteger() == id &&
+                   !c.value(QStringLiteral("rating")).isNull();
+        },
+        stepMs);
+    if (!rated)
+        return fail(QStringLiteral("not rated"));
+    say(QStringLiteral("rated"), rated->value(QStringLiteral("consultation")));
+    return 0;
+}

@@ -1,0 +1,133 @@
+// What the browser tests share: the real server on loopback (a fresh demo database in a
+// temporary folder, stopped by process id), Debian's chromium driven by playwright-core, and
+// the page's address.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const serverBin = process.env.CONSULT_SERVER_BIN;
+if (!serverBin) throw new Error('CONSULT_SERVER_BIN must name the consult-server to test');
+
+// Starts consult-server; resolves once it prints its address. `args` are extra options.
+export async function startServer(args = [], { folder } = {}) {
+  const dir = folder ?? mkdtempSync(join(tmpdir(), 'consult-web-'));
+  const child = spawn(serverBin, ['--db', join(dir, 'server.sqlite'), '--demo', '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 30000);
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const match = /listening (wss?:\/\/\S+)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
+  });
+  const pageUrl = url.replace(/^ws/, 'http').replace(/\/?$/, '/');
+  return {
+    child,
+    dir,
+    url,
+    pageUrl,
+    port: Number(new URL(pageUrl).port),
+    stderr: () => stderr,
+    async stop({ keep = false } = {}) {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      if (!keep) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
+    headless: true,
+    // Playwright mutes headless audio by default; the playback test records what the page plays.
+    ignoreDefaultArgs: ['--mute-audio'],
+    args: ['--no-sandbox', ...extraArgs],
+    timeout: 30000,
+  });
+}
+
+// A phone-sized page in the given language.
+export async function openPhone(browser, pageUrl, { lang = 'zh', scale = 1, permissions = [] } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
+    permissions,
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(pageUrl);
+  if (scale !== 1) await page.addStyleTag({ content: `html { font-size: ${scale * 100}% !important; }` });
+  return page;
+}
+
+export async function signIn(page, user = 'rep0001', password = 'rep2026') {
+  await page.getByLabel(/账号|Account/).fill(user);
+  await page.getByLabel(/密码|Password/).fill(password);
+  await page.getByRole('button', { name: /登录|Sign in/ }).click();
+  await page.getByRole('heading', { name: /我的咨询|My consultations/ }).waitFor();
+}
+
+// The officer's side (responder_agent): its JSON lines as they arrive, awaited by key.
+export function startResponder(url, { subject, reply, summary, user = 'jw.2' }) {
+  const bin = process.env.CONSULT_RESPONDER_AGENT;
+  if (!bin) throw new Error('CONSULT_RESPONDER_AGENT must name the responder agent');
+  const child = spawn(bin, ['--url', url, '--user', user, '--subject', subject, '--reply', reply,
+    '--summary', summary], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' } });
+  const seen = [];
+  const waiters = [];
+  let buffer = '';
+  child.stdout.on('data', (d) => {
+    buffer += d;
+    let nl;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      const line = JSON.parse(buffer.slice(0, nl));
+      buffer = buffer.slice(nl + 1);
+      seen.push(line);
+      for (const w of [...waiters]) w();
+    }
+  });
+  return {
+    child,
+    // The value of the first line with this key; rejects on an error line or after the time.
+    next(key, timeoutMs = 60000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`responder: no '${key}' in time`)), timeoutMs);
+        const check = () => {
+          const error = seen.find((l) => l.error);
+          const hit = seen.find((l) => key in l);
+          if (!hit && !error) return;
+          clearTimeout(timer);
+          waiters.splice(waiters.indexOf(check), 1);
+          if (hit) resolve(hit[key]);
+          else reject(new Error(`responder: ${error.error}`));
+        };
+        waiters.push(check);
+        check();
+      });
+    },
+    stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+    },
+  };
+}
