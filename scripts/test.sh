@@ -17,6 +17,9 @@ jobs=$(nproc)
 # The code is clang-formatted (.clang-format); a file that is not fails the run, naming it.
 git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run --Werror
 
+# The browser tests' driver (tests/web/package-lock.json): npm packages only, no browser download.
+(cd tests/web && npm ci --no-audit --no-fund --loglevel=error)
+
 bash scripts/build.sh build -DCONSULT_WERROR=ON
 ctest --test-dir build --output-on-failure --parallel "$jobs" --timeout 600
 [ "${1:-}" = "--quick" ] && exit 0

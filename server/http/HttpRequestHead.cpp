@@ -63,6 +63,9 @@ HttpRequestHead::Parsed HttpRequestHead::parse(QByteArrayView bytes, qsizetype m
     if (end < 0) {
         if (bytes.size() >= maxBytes)
             return failure(Status::TooLarge, "request head too large");
+        // A client ending its lines with a bare LF would otherwise wait for the deadline.
+        if (window.contains("\n\n") || window.contains("\r\r"))
+            return failure(Status::Malformed, "lines must end with CR LF");
         // A request line that is already wrong need not wait for the rest.
         const qsizetype firstLine = window.indexOf("\r\n");
         const QByteArrayView start = firstLine < 0 ? window : window.first(firstLine);

@@ -14,7 +14,8 @@
 class HttpRequestHead
 {
 public:
-    enum class Status {
+    enum class Status
+    {
         Incomplete, // no blank line yet, and still within the size limit
         Complete,
         Malformed, // 400
@@ -25,9 +26,9 @@ public:
     // Reads a head from the start of `bytes`; at most `maxBytes` (blank line included).
     static Parsed parse(QByteArrayView bytes, qsizetype maxBytes);
 
-    QByteArray method;  // as sent: methods are case-sensitive
-    QByteArray target;  // the request target as sent, e.g. "/app.js?v=2"
-    QByteArray version; // "HTTP/1.1" or "HTTP/1.0"
+    QByteArray method;                           // as sent: methods are case-sensitive
+    QByteArray target;                           // the request target as sent, e.g. "/app.js?v=2"
+    QByteArray version;                          // "HTTP/1.1" or "HTTP/1.0"
     QList<QPair<QByteArray, QByteArray>> fields; // names lower-cased, values trimmed
 
     // The path part of the target (before '?'), not decoded.
@@ -47,7 +48,7 @@ public:
 struct HttpRequestHead::Parsed
 {
     Status status = Status::Incomplete;
-    HttpRequestHead head;  // when Complete
-    qsizetype length = 0;  // bytes of the head, blank line included, when Complete
-    QByteArray error;      // why, when Malformed or TooLarge (English, for the log and the body)
+    HttpRequestHead head; // when Complete
+    qsizetype length = 0; // bytes of the head, blank line included, when Complete
+    QByteArray error;     // why, when Malformed or TooLarge (English, for the log and the body)
 };

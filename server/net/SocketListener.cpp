@@ -128,8 +128,8 @@ void SocketListener::readRequestHead(QTcpSocket *socket)
         return;
     }
     socket->skip(parsed.length);
-    const HttpResponse response = m_site ? m_site->respond(parsed.head)
-                                         : WebSite::refusal(404, "this server serves no page");
+    const HttpResponse response =
+        m_site ? m_site->respond(parsed.head) : WebSite::refusal(404, "this server serves no page");
     if (response.status >= 400)
         qCInfo(lcListener).noquote()
             << "refused" << response.status << parsed.head.method << parsed.head.path().left(200)

@@ -14,11 +14,11 @@ class WebSite;
 // every socket, the TLS handshake when configured, the request head read (peeked, so that the
 // WebSocket server still finds it), and one deadline for the whole opening (TLS, then the HTTP
 // request). A head that asks for a WebSocket goes on to the WebSocket server; any other
-// request is answered from the page's files (WebSite) and the connection closed. QWebSocketServer gives no access to its sockets and starts no
-// deadline for sockets handed to handleConnection(), so both are done here: a socket that has
-// not become a WebSocket by the deadline is dropped. A socket that did is looked up by its
-// peer's address and port (take()), so that its Connection can reach the transport below the
-// WebSocket (to close gracefully and to see what is queued).
+// request is answered from the page's files (WebSite) and the connection closed. QWebSocketServer
+// gives no access to its sockets and starts no deadline for sockets handed to handleConnection(),
+// so both are done here: a socket that has not become a WebSocket by the deadline is dropped. A
+// socket that did is looked up by its peer's address and port (take()), so that its Connection can
+// reach the transport below the WebSocket (to close gracefully and to see what is queued).
 class SocketListener : public QTcpServer
 {
     Q_OBJECT

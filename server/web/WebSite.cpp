@@ -73,11 +73,10 @@ WebSite::WebSite(const QString &resourceRoot)
         entry.bytes = file.readAll();
         // A strong validator from the content: the files never change while the server runs,
         // and a new server version with a changed file gets a new tag.
-        entry.etag = '"' +
-                     QCryptographicHash::hash(entry.bytes, QCryptographicHash::Sha256)
-                         .toHex()
-                         .left(32) +
-                     '"';
+        entry.etag =
+            '"' +
+            QCryptographicHash::hash(entry.bytes, QCryptographicHash::Sha256).toHex().left(32) +
+            '"';
         m_files.insert(path.mid(resourceRoot.size()).toUtf8(), entry);
     }
     if (m_files.contains("/index.html"))
