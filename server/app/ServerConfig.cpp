@@ -93,8 +93,16 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &g
         option(QStringLiteral("token-days"),
                QStringLiteral("Session token lifetime in days (default 30)."),
                QStringLiteral("days")),
+        option(QStringLiteral("rep-token-days"),
+               QStringLiteral("Representatives' session token lifetime in days (default 7)."),
+               QStringLiteral("days")),
         option(QStringLiteral("token-seconds"),
-               QStringLiteral("Session token lifetime in seconds (overrides --token-days)."),
+               QStringLiteral("Every session token's lifetime in seconds (overrides both "
+                              "--token-days and --rep-token-days)."),
+               QStringLiteral("seconds")),
+        option(QStringLiteral("rep-voice-seconds"),
+               QStringLiteral("Longest voice message a representative may send (default 60, "
+                              "at most 120)."),
                QStringLiteral("seconds")),
         option(QStringLiteral("durable"),
                QStringLiteral("Sync every commit to disk (survives power loss; slower).")),
@@ -184,6 +192,8 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &g
     config.seedDemo = config.seedOnly || parser.isSet(QStringLiteral("demo"));
 
     qint64 days = 30;
+    qint64 repDays = 7;
+    qint64 repVoiceSeconds = config.limits.maxRepresentativeVoiceMs / 1000;
     qint64 seconds = 0;
     qint64 rate = 0;
     qint64 burst = 0;
@@ -191,12 +201,21 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &g
     qint64 idleMs = config.limits.idleTimeoutMs;
     if (!readPositive(parser, QStringLiteral("token-days"), &days) ||
         !readPositive(parser, QStringLiteral("token-seconds"), &seconds) ||
+        !readPositive(parser, QStringLiteral("rep-token-days"), &repDays) ||
+        !readPositive(parser, QStringLiteral("rep-voice-seconds"), &repVoiceSeconds) ||
         !readPositive(parser, QStringLiteral("rate"), &rate) ||
         !readPositive(parser, QStringLiteral("burst"), &burst) ||
         !readPositive(parser, QStringLiteral("hello-timeout-ms"), &helloMs) ||
         !readPositive(parser, QStringLiteral("idle-timeout-ms"), &idleMs))
         return QStringLiteral("numeric options must be positive integers");
+    if (std::max(days, repDays) > 3650)
+        return QStringLiteral("--token-days and --rep-token-days: at most 3650");
     config.tokenLifetimeMs = seconds > 0 ? seconds * 1000 : days * 24 * 3600 * 1000;
+    config.limits.representativeTokenLifetimeMs =
+        seconds > 0 ? seconds * 1000 : repDays * 24 * 3600 * 1000;
+    if (repVoiceSeconds > Limits::maxVoiceMs / 1000)
+        return QStringLiteral("--rep-voice-seconds: at most %1").arg(Limits::maxVoiceMs / 1000);
+    config.limits.maxRepresentativeVoiceMs = static_cast<int>(repVoiceSeconds * 1000);
     if (rate > 0)
         config.limits.ratePerSecond = static_cast<double>(rate);
     if (burst > 0)

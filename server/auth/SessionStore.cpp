@@ -17,7 +17,9 @@ std::optional<SessionStore::Issued> SessionStore::issue(const Principal &princip
     QByteArray random(32, '\0');
     randombytes_buf(random.data(), static_cast<size_t>(random.size()));
     const QString token = QString::fromLatin1(random.toHex());
-    const qint64 expiresAt = nowMs + m_lifetimeMs;
+    const qint64 expiresAt =
+        nowMs + (principal.kind == Principal::Kind::Representative ? m_representativeLifetimeMs
+                                                                   : m_lifetimeMs);
     if (!SqlStatement(
              m_database,
              QStringLiteral("INSERT INTO sessions (token_hash, principal_kind, principal_id,"

@@ -25,9 +25,10 @@ public:
         qint64 expiresAt = 0;
     };
 
-    SessionStore(Database &database, qint64 lifetimeMs)
+    SessionStore(Database &database, qint64 lifetimeMs, qint64 representativeLifetimeMs)
         : m_database(database)
         , m_lifetimeMs(lifetimeMs)
+        , m_representativeLifetimeMs(representativeLifetimeMs)
     {}
 
     std::optional<Issued> issue(const Principal &principal, qint64 nowMs);
@@ -39,4 +40,5 @@ public:
 private:
     Database &m_database;
     qint64 m_lifetimeMs;
+    qint64 m_representativeLifetimeMs;
 };

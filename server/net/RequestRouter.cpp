@@ -77,14 +77,16 @@ void RequestRouter::hello(Connection &connection, const Frame &frame)
         return;
     }
     connection.setVersion(*version);
-    const QJsonObject limits{{QStringLiteral("maxFrameBytes"), Limits::maxFrameBytes},
-                             {QStringLiteral("maxTextChars"), Limits::maxTextChars},
-                             {QStringLiteral("maxVoiceBytes"), Limits::maxVoiceBytes},
-                             {QStringLiteral("maxVoiceMs"), Limits::maxVoiceMs},
-                             {QStringLiteral("voiceChunkBytes"), Limits::voiceChunkBytes},
-                             {QStringLiteral("maxPageSize"), Limits::maxPageSize},
-                             {QStringLiteral("ratePerSecond"), m_ctx.limits.ratePerSecond},
-                             {QStringLiteral("rateBurst"), m_ctx.limits.rateBurst}};
+    const QJsonObject limits{
+        {QStringLiteral("maxFrameBytes"), Limits::maxFrameBytes},
+        {QStringLiteral("maxTextChars"), Limits::maxTextChars},
+        {QStringLiteral("maxVoiceBytes"), Limits::maxVoiceBytes},
+        {QStringLiteral("maxVoiceMs"), Limits::maxVoiceMs},
+        {QStringLiteral("maxRepresentativeVoiceMs"), m_ctx.limits.maxRepresentativeVoiceMs},
+        {QStringLiteral("voiceChunkBytes"), Limits::voiceChunkBytes},
+        {QStringLiteral("maxPageSize"), Limits::maxPageSize},
+        {QStringLiteral("ratePerSecond"), m_ctx.limits.ratePerSecond},
+        {QStringLiteral("rateBurst"), m_ctx.limits.rateBurst}};
     QJsonObject result{{QStringLiteral("version"), *version},
                        {QStringLiteral("server"),
                         QStringLiteral("consult-server/") + QCoreApplication::applicationVersion()},

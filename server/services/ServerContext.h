@@ -32,7 +32,7 @@ struct ServerContext
         , scripts(db)
         , transcripts(db)
         , discarded(db)
-        , sessions(db, tokenLifetimeMs)
+        , sessions(db, tokenLifetimeMs, serverLimits.representativeTokenLifetimeMs)
         , events(fanOut)
     {}
 

@@ -12,4 +12,10 @@ struct ServerLimits
     int idleTimeoutMs = Limits::idleTimeoutMs;
     int pingIntervalMs = Limits::pingIntervalMs;
     qint64 maxFrameBytes = Limits::maxFrameBytes;
+    // Representatives sign in from phones and a web page, where a token sits in the browser's
+    // storage rather than a keychain: a shorter life than officers' (ServerConfig's).
+    qint64 representativeTokenLifetimeMs = 7LL * 24 * 3600 * 1000;
+    // A representative's voice message, like WeChat's, is at most a minute; officers' replies
+    // may be the protocol's full length.
+    int maxRepresentativeVoiceMs = 60000;
 };

@@ -35,6 +35,13 @@ std::optional<ProtocolError> VoiceService::checkCanSend(const Principal &p,
     return AccessPolicy::check(ConsultationAction::Reply, p, *consultation);
 }
 
+qint64 VoiceService::maxVoiceMs(const Principal &p) const
+{
+    return p.kind == Principal::Kind::Representative
+               ? std::min<qint64>(m_ctx.limits.maxRepresentativeVoiceMs, Limits::maxVoiceMs)
+               : Limits::maxVoiceMs;
+}
+
 Reply VoiceService::begin(Caller &connection, const QJsonObject &params)
 {
     ParamReader in(params);
@@ -44,15 +51,15 @@ Reply VoiceService::begin(Caller &connection, const QJsonObject &params)
         return in.error();
     if (bytes > Limits::maxVoiceBytes)
         return tooLarge(QStringLiteral("the clip"), Limits::maxVoiceBytes);
-    if (durationMs > Limits::maxVoiceMs)
-        return tooLarge(QStringLiteral("the clip's duration"), Limits::maxVoiceMs);
+    const Principal &p = connection.principal();
+    if (durationMs > maxVoiceMs(p))
+        return tooLarge(QStringLiteral("the clip's duration"), maxVoiceMs(p));
     if (!waveform.isEmpty() &&
         QByteArray::fromBase64(waveform.toLatin1(), QByteArray::AbortOnBase64DecodingErrors)
                 .size() != packedWaveformBytes)
         return ProtocolError::make(ErrorCode::BadRequest,
                                    QStringLiteral("field 'waveform' must be 63 bytes in base64"));
 
-    const Principal &p = connection.principal();
     if (const auto existing = m_ctx.messages.findByClientMsgId(p, clientMsgId))
         return messageResult(*existing, true);
     if (auto refused = checkCanSend(p, consultationId))
@@ -127,10 +134,10 @@ Reply VoiceService::commit(Caller &connection, const QJsonObject &params)
     const auto duration = probeOggOpusDurationMs(upload.data);
     if (!duration)
         return ProtocolError::make(ErrorCode::BadAudio, duration.error().message);
-    if (*duration > Limits::maxVoiceMs)
-        return tooLarge(QStringLiteral("the clip's duration"), Limits::maxVoiceMs);
-
     const Principal &p = connection.principal();
+    if (*duration > maxVoiceMs(p))
+        return tooLarge(QStringLiteral("the clip's duration"), maxVoiceMs(p));
+
     if (const auto existing = m_ctx.messages.findByClientMsgId(p, upload.clientMsgId))
         return messageResult(*existing, true);
     const auto consultation = m_consultations.visible(p, upload.consultationId);

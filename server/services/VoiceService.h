@@ -21,6 +21,8 @@ public:
 
 private:
     std::optional<ProtocolError> checkCanSend(const Principal &p, qint64 consultationId) const;
+    // The longest clip this sender may send (representatives have their own limit).
+    qint64 maxVoiceMs(const Principal &p) const;
 
     ServerContext &m_ctx;
     const ConsultationService &m_consultations;

@@ -197,6 +197,28 @@ private Q_SLOTS:
         }
     }
 
+    // A representative's token (kept in a browser's storage) lives 7 days, an officer's 30.
+    void representativesTokensLiveShorter()
+    {
+        const auto lifetime = [](TestClient &client, const QString &method, const QString &user,
+                                 const QString &password) {
+            const qint64 before = QDateTime::currentMSecsSinceEpoch();
+            const QJsonObject result = client.ok(
+                method, {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+            return (result.value(QStringLiteral("expiresAt")).toInteger() - before) / 3600000.0;
+        };
+        TestClient rep(fx.server.url());
+        QVERIFY(rep.connectAndHello());
+        const double repHours = lifetime(rep, QStringLiteral("auth.repLogin"), fx.cast.rep1,
+                                         demoRepresentativePassword());
+        TestClient officer(fx.server.url());
+        QVERIFY(officer.connectAndHello());
+        const double officerHours = lifetime(officer, QStringLiteral("auth.login"),
+                                             fx.cast.responderA1, demoResponderPassword());
+        QVERIFY2(qAbs(repHours - 7 * 24) < 0.1, qPrintable(QString::number(repHours)));
+        QVERIFY2(qAbs(officerHours - 30 * 24) < 0.1, qPrintable(QString::number(officerHours)));
+    }
+
     void expiredTokensAreRefused()
     {
         IntegrationFixture shortLived({QStringLiteral("--token-seconds"), QStringLiteral("1")});

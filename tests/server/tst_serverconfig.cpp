@@ -80,6 +80,23 @@ private Q_SLOTS:
         }
     }
 
+    void representativesOptions()
+    {
+        const auto defaults = ServerConfig::fromArguments({QStringLiteral("consult-server")});
+        QVERIFY(defaults);
+        QCOMPARE(defaults->limits.representativeTokenLifetimeMs, 7LL * 24 * 3600 * 1000);
+        QCOMPARE(defaults->limits.maxRepresentativeVoiceMs, 60000);
+        const auto set = ServerConfig::fromArguments({QStringLiteral("consult-server"),
+                                                      QStringLiteral("--rep-token-days=1"),
+                                                      QStringLiteral("--rep-voice-seconds=30")});
+        QVERIFY(set);
+        QCOMPARE(set->limits.representativeTokenLifetimeMs, 24LL * 3600 * 1000);
+        QCOMPARE(set->tokenLifetimeMs, 30LL * 24 * 3600 * 1000);
+        QCOMPARE(set->limits.maxRepresentativeVoiceMs, 30000);
+        QVERIFY(!ServerConfig::fromArguments(
+            {QStringLiteral("consult-server"), QStringLiteral("--rep-voice-seconds=121")}));
+    }
+
     void missingFileIsAnError()
     {
         const auto config =

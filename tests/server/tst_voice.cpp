@@ -27,12 +27,13 @@ private:
     std::unique_ptr<TestClient> rep, responder;
     qint64 consultationId = 0;
 
+    // Into `into`, or the suite's consultation when 0.
     Frame upload(TestClient &client, const QString &clientMsgId, const QByteArray &clip,
-                 qint64 announcedBytes = -1)
+                 qint64 announcedBytes = -1, qint64 into = 0)
     {
         const QJsonObject begin =
             client.ok(QStringLiteral("voice.begin"),
-                      {{QStringLiteral("consultationId"), consultationId},
+                      {{QStringLiteral("consultationId"), into ? into : consultationId},
                        {QStringLiteral("clientMsgId"), clientMsgId},
                        {QStringLiteral("bytes"), announcedBytes < 0 ? clip.size() : announcedBytes},
                        {QStringLiteral("durationMs"), 1000}});
@@ -187,6 +188,47 @@ private Q_SLOTS:
                              {QStringLiteral("bytes"), 1000},
                              {QStringLiteral("durationMs"), 600000}}),
                  QStringLiteral("too_large"));
+    }
+
+    // --rep-voice-seconds: a representative's clip over it is refused at begin and, when the
+    // announced duration lied, at commit; an officer's clip of the same length goes through.
+    void representativesHaveTheirOwnClipLimit()
+    {
+        IntegrationFixture shortClips({QStringLiteral("--rep-voice-seconds"), QStringLiteral("2")});
+        QVERIFY(shortClips.start());
+        auto repShort = shortClips.representative(shortClips.cast.rep1);
+        auto officer = shortClips.responder(shortClips.cast.responderA1);
+        QVERIFY(repShort && officer);
+        TestClient greeter(shortClips.server.url());
+        QVERIFY(greeter.open());
+        const QJsonObject hello =
+            greeter.ok(QStringLiteral("hello"), {{QStringLiteral("versions"), QJsonArray{1}}});
+        QCOMPARE(hello.value(QStringLiteral("limits"))
+                     .toObject()
+                     .value(QStringLiteral("maxRepresentativeVoiceMs"))
+                     .toInt(),
+                 2000);
+
+        const qint64 id =
+            repShort->openConsultation(shortClips.cast.deptA, QStringLiteral("短语音"));
+        officer->ok(QStringLiteral("consultation.claim"), {{QStringLiteral("consultationId"), id}});
+        const Frame refused = repShort->call(QStringLiteral("voice.begin"),
+                                             {{QStringLiteral("consultationId"), id},
+                                              {QStringLiteral("clientMsgId"), QStringLiteral("r1")},
+                                              {QStringLiteral("bytes"), 1000},
+                                              {QStringLiteral("durationMs"), 2500}});
+        QCOMPARE(refused.type, Frame::Type::Error);
+        QCOMPARE(refused.errorCode, ErrorCode::TooLarge);
+        QCOMPARE(refused.payload.value(QStringLiteral("limit")).toInt(), 2000);
+
+        const QByteArray clip = toneClip(3200);
+        // Announced as 1 s (upload() does), found to be 3.2 s at commit.
+        const Frame lied = upload(*repShort, QStringLiteral("r2"), clip, -1, id);
+        const Frame officers = upload(*officer, QStringLiteral("o1"), clip, -1, id);
+        QCOMPARE(lied.type, Frame::Type::Error);
+        QCOMPARE(lied.errorCode, ErrorCode::TooLarge);
+        QCOMPARE(officers.type, Frame::Type::Result);
+        QVERIFY(shortClips.server.stop());
     }
 
     void waveformIsCarriedAsSent()
