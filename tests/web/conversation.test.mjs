@@ -17,7 +17,7 @@ after(async () => {
   await server?.stop();
 });
 
-test('text, answer, closing and rating go both ways', async () => {
+test('text, answer, closing and rating go both ways', { timeout: 120000 }, async () => {
   const subject = `午餐费用咨询 ${Date.now()}`;
   const officer = startResponder(server.url, {
     subject,

@@ -43,7 +43,7 @@ export async function startServer(args = [], { folder } = {}) {
     port: Number(new URL(pageUrl).port),
     stderr: () => stderr,
     async stop({ keep = false } = {}) {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
@@ -127,7 +127,7 @@ export function startResponder(url, { subject, reply, summary, user = 'jw.2' }) 
       });
     },
     stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     },
   };
 }
