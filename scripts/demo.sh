@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up and runs the product on its embedded default: the reference server on
-# ws://127.0.0.1:8765 with demo data (filled in on first start), the representative simulator
+# ws://127.0.0.1:8765 with demo data (filled in on first start) and the representatives' page on
+# http://127.0.0.1:8765/ (the same port), the representative simulator
 # opening consultations and sending text and voice messages, and the responder console signed
 # in to that server. Closing the console (or Ctrl+C) stops everything.
 set -euo pipefail
@@ -29,10 +30,14 @@ for _ in $(seq 1 300); do
   sleep 0.2
 done
 url=$(sed -n 's/^listening //p' "$data/server.out")
+page=$(echo "$url" | sed 's/^ws/http/')
 
 cat <<INFO
 
 Reference server running at $url (database: $data/server.sqlite, JSON log: $log)
+
+The representatives' page: open $page in a browser (a phone-sized window suits it),
+sign in as a representative and talk to yourself in the console beside it.
 
 Connect as a responder (protocol: docs/protocol.md), for example:
   user jw.1  password demo2026   (市教委, department lead)

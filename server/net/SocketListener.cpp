@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <limits>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcListener, "consult.server")
 
@@ -18,6 +19,10 @@ const char headReaderName[] = "requestHeadReader";
 constexpr qsizetype maxHeadBytes = 16 * 1024;
 // Time to take a whole answer once it is written: a phone on a slow link fetching the page.
 constexpr int answerDeadlineMs = 60000;
+// After refusing a request whose client may still be sending, what is read and dropped before
+// closing, so that the close does not reset the connection under the answer (RFC 9112 9.6).
+constexpr int lingerMs = 2000;
+constexpr qint64 lingerBytes = 1 << 20;
 } // namespace
 
 SocketListener::SocketListener(const std::optional<QSslConfiguration> &tls, int openingDeadlineMs,
@@ -114,9 +119,9 @@ void SocketListener::readRequestHead(QTcpSocket *socket)
     case HttpRequestHead::Status::Incomplete:
         return;
     case HttpRequestHead::Status::TooLarge:
-        return answer(socket, WebSite::refusal(431, parsed.error).serialize());
+        return answer(socket, WebSite::refusal(431, parsed.error).serialize(), true);
     case HttpRequestHead::Status::Malformed:
-        return answer(socket, WebSite::refusal(400, parsed.error).serialize());
+        return answer(socket, WebSite::refusal(400, parsed.error).serialize(), true);
     case HttpRequestHead::Status::Complete:
         break;
     }
@@ -134,15 +139,32 @@ void SocketListener::readRequestHead(QTcpSocket *socket)
         qCInfo(lcListener).noquote()
             << "refused" << response.status << parsed.head.method << parsed.head.path().left(200)
             << "from" << socket->peerAddress().toString();
-    answer(socket, response.serialize(parsed.head.method != "HEAD"));
+    answer(socket, response.serialize(parsed.head.method != "HEAD"),
+           parsed.head.announcesBody() || socket->bytesAvailable() > 0);
 }
 
-void SocketListener::answer(QTcpSocket *socket, const QByteArray &response)
+void SocketListener::answer(QTcpSocket *socket, const QByteArray &response, bool linger)
 {
     delete socket->findChild<QObject *>(QLatin1String(headReaderName), Qt::FindDirectChildrenOnly);
-    if (auto *deadline = socket->findChild<QTimer *>(QLatin1String(deadlineName)))
+    auto *deadline = socket->findChild<QTimer *>(QLatin1String(deadlineName));
+    if (deadline)
         deadline->start(answerDeadlineMs);
     socket->write(response);
-    // Whatever else the client sends is not read: the connection ends once the answer is out.
-    socket->disconnectFromHost();
+    if (!linger) {
+        socket->disconnectFromHost();
+        return;
+    }
+    // Closing with unread bytes makes the kernel reset the connection, and the client may lose
+    // the answer before reading it. Read and drop what still comes (within limits), then close.
+    auto dropped = std::make_shared<qint64>(0);
+    const auto drain = [socket, dropped] {
+        *dropped += socket->skip(socket->bytesAvailable());
+        if (*dropped > lingerBytes)
+            socket->abort();
+    };
+    connect(socket, &QIODevice::readyRead, socket, drain);
+    drain();
+    if (deadline)
+        deadline->start(answerDeadlineMs);
+    QTimer::singleShot(lingerMs, socket, [socket] { socket->disconnectFromHost(); });
 }

@@ -42,7 +42,9 @@ protected:
 private:
     void awaitRequestHead(QTcpSocket *socket);
     void readRequestHead(QTcpSocket *socket);
-    void answer(QTcpSocket *socket, const QByteArray &response);
+    // Writes the answer and closes; `linger`: the client may still be sending, so what it sends
+    // is read and dropped for a moment first.
+    void answer(QTcpSocket *socket, const QByteArray &response, bool linger = false);
 
     using Peer = QPair<QString, quint16>;
     std::optional<QSslConfiguration> m_tls;

@@ -104,9 +104,44 @@ class Suite:
         Check("").equal(result["version"], 1, "version")
         Check("").equal(result["limits"], {
             "maxFrameBytes": 262144, "maxTextChars": 4000, "maxVoiceBytes": 2097152,
-            "maxVoiceMs": 120000, "voiceChunkBytes": 65536, "maxPageSize": 1000,
+            "maxVoiceMs": 120000, "maxRepresentativeVoiceMs": 60000,
+            "voiceChunkBytes": 65536, "maxPageSize": 1000,
             "ratePerSecond": 50, "rateBurst": 100}, "limits")
         c.abort()
+
+    async def http_exchange(self, s, request):
+        reader, writer = await open_tcp(s.host, s.port)
+        writer.write(request)
+        raw = await asyncio.wait_for(reader.read(-1), 15)
+        writer.close()
+        head, _, body = raw.partition(b"\r\n\r\n")
+        lines = head.decode("latin-1").split("\r\n")
+        fields = {k.strip().lower(): v.strip() for k, _, v in (l.partition(":") for l in lines[1:])}
+        return int(lines[0].split(" ")[1]), fields, body
+
+    async def served_page_and_refusals(self, s):
+        """docs/web.md: the page's files on the WebSocket port; everything else refused."""
+        host = f"Host: {s.host}\r\n".encode()
+        status, fields, body = await self.http_exchange(s, b"GET / HTTP/1.1\r\n" + host + b"\r\n")
+        Check("").equal(status, 200, "GET /")
+        Check("").equal(fields.get("content-type"), "text/html; charset=utf-8", "page type")
+        Check("").true(fields.get("content-security-policy", "").startswith("default-src 'none';"),
+                       "a strict Content-Security-Policy")
+        Check("").true("microphone=(self)" in fields.get("permissions-policy", ""),
+                       "microphone for the page itself")
+        Check("").equal(fields.get("connection"), "close", "one request per connection")
+        Check("").true(b"<html" in body, "the page itself")
+        status, fields, body = await self.http_exchange(s, b"HEAD / HTTP/1.1\r\n" + host + b"\r\n")
+        Check("").equal((status, body), (200, b""), "HEAD: no body")
+        for request, expected, what in [
+            (b"POST / HTTP/1.1\r\n" + host + b"Content-Length: 0\r\n\r\n", 405, "POST"),
+            (b"GET /../../etc/passwd HTTP/1.1\r\n" + host + b"\r\n", 404, "a path out of the page"),
+            (b"GET /%2e%2e/etc/passwd HTTP/1.1\r\n" + host + b"\r\n", 404, "an encoded one"),
+            (b"GET / HTTP/1.1\r\n" + host + b"Content-Length: 2\r\n\r\nhi", 400, "a GET with a body"),
+            (b"GET / HTTP/1.1\r\n" + host + b"X: " + b"x" * 20000 + b"\r\n\r\n", 431, "a 20 KB head"),
+        ]:
+            status, _, _ = await self.http_exchange(s, request)
+            Check("").equal(status, expected, what)
 
     async def request_before_hello_is_refused(self, s):
         for send in ("request", "binary", "garbage"):
@@ -664,6 +699,7 @@ class Suite:
             ]
             quick = [
                 ("§3 hello reports the documented limits", self.hello_reports_documented_limits(default)),
+                ("§1 the page on the same port, everything else refused", self.served_page_and_refusals(default)),
                 ("§3 anything before hello is refused, 4001", self.request_before_hello_is_refused(default)),
                 ("§3 a bad hello leaves the connection open", self.bad_hello_then_good_hello(default)),
                 ("§3 no common version closes 4001", self.unsupported_version_closes(default)),
