@@ -124,3 +124,9 @@ for lang in zh en; do
     bash tests/kiosk/under-cage.sh "$build/tests/kiosk/tst_kiosk" oneWindowFillsTheOutput >/dev/null ||
     echo "kiosk screenshots in $lang failed"
 done
+
+# The representatives' page in headless chromium at 375×667, zh and en, and at 1.4× text
+# (tests/web/screenshots.mjs; needs `npm ci` in tests/web).
+CONSULT_SERVER_BIN=$build/server/consult-server \
+  CONSULT_RESPONDER_AGENT=$build/tests/web/responder_agent \
+  node tests/web/screenshots.mjs "$out" || echo "page screenshots failed"

@@ -76,8 +76,13 @@ export async function openPhone(browser, pageUrl, { lang = 'zh', scale = 1, perm
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  if (scale !== 1) {
+    // The browser's default text size, as the phone's (or WeChat's) text setting changes it;
+    // the page's rem sizes follow it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: Math.round(16 * scale), fixed: 13 } });
+  }
   await page.goto(pageUrl);
-  if (scale !== 1) await page.addStyleTag({ content: `html { font-size: ${scale * 100}% !important; }` });
   return page;
 }
 

@@ -81,6 +81,8 @@ function show(key, build, redraw = false) {
   const focusedId = document.activeElement?.id;
   const view = build();
   root.replaceChildren(view.element ?? view);
+  // A new screen starts at its top; a redrawn one (the list) keeps its place.
+  if (current?.key !== key) window.scrollTo(0, 0);
   current = { key, update: view.update };
   if (focusedId && document.getElementById(focusedId)) document.getElementById(focusedId).focus();
 }

@@ -47,6 +47,9 @@ export function renderConversation({ store, client, consultationId }) {
     list.replaceChildren(
       ...messages.map((m) => renderMessage(store, m)),
       ...pending.map((p) => renderPending(store, p, client)));
+    // The composer stays at hand at the bottom; the rating is read after the conversation,
+    // so it scrolls with it rather than covering it.
+    footer.classList.toggle('sticky', consultation.state !== 'closed');
     if (consultation.state === 'closed') {
       footer.replaceChildren(consultation.rating ? h('p', { className: 'notice' }, t('ratedThanks')) : ratingPanel);
     } else if (!footer.contains(composer)) {
