@@ -6,12 +6,19 @@
 //   {"message":{...}}             the representative's text arrived (the first one)
 //   {"replied":{...}}             claimed, answered with --reply, closed with --summary
 //   {"rated":{...}}               the consultation as rated by the page
+// With --collect-voice DIR --count N it instead waits for N voice messages from the
+// representative in that consultation, fetches each clip as an officer would and writes it to
+// DIR/<message id>.opus: {"voice":{...message, "file": path}} for each.
 // Any step not reached in time: {"error":"..."} and exit status 1.
 
 #include "TestClient.h"
 
+#include "app/protocol/VoiceChunk.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QUuid>
 #include <cstdio>
@@ -49,7 +56,11 @@ int main(int argc, char **argv)
                                      QStringLiteral("text"));
     const QCommandLineOption timeout(QStringLiteral("timeout-ms"), QStringLiteral("per step"),
                                      QStringLiteral("ms"), QStringLiteral("60000"));
-    parser.addOptions({url, user, subject, reply, summary, timeout});
+    const QCommandLineOption collect(QStringLiteral("collect-voice"),
+                                     QStringLiteral("folder for the clips"), QStringLiteral("dir"));
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("voice messages"),
+                                   QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({url, user, subject, reply, summary, timeout, collect, count});
     parser.process(app);
     const int stepMs = parser.value(timeout).toInt();
 
@@ -80,6 +91,46 @@ int main(int argc, char **argv)
         return m.value(QStringLiteral("consultationId")).toInteger() == id &&
                m.value(QStringLiteral("senderKind")).toString() == QLatin1String("representative");
     };
+    if (parser.isSet(collect)) {
+        const auto isVoice = [&isTheirs](const QJsonObject &data) {
+            return isTheirs(data) && data.value(QStringLiteral("message"))
+                                             .toObject()
+                                             .value(QStringLiteral("kind"))
+                                             .toString() == QLatin1String("voice");
+        };
+        for (int i = 0; i < parser.value(count).toInt(); ++i) {
+            const auto voice =
+                client.waitForEvent(QStringLiteral("message.created"), isVoice, stepMs);
+            if (!voice)
+                return fail(QStringLiteral("no voice message from the representative"));
+            QJsonObject m = voice->value(QStringLiteral("message")).toObject();
+            const qint64 messageId = m.value(QStringLiteral("id")).toInteger();
+            const QJsonObject fetched = client.ok(QStringLiteral("voice.fetch"),
+                                                  {{QStringLiteral("messageId"), messageId}});
+            const qint64 bytes = fetched.value(QStringLiteral("bytes")).toInteger();
+            QByteArray clip(bytes, '\0');
+            qint64 received = 0;
+            while (received < bytes) {
+                const auto frame = client.waitForBinary(stepMs);
+                if (!frame)
+                    return fail(QStringLiteral("the clip did not arrive"));
+                const auto chunk = decodeVoiceChunk(*frame);
+                if (!chunk)
+                    continue;
+                clip.replace(chunk->offset, chunk->data.size(), chunk->data);
+                received += chunk->data.size();
+            }
+            const QString path =
+                QDir(parser.value(collect)).filePath(QStringLiteral("%1.opus").arg(messageId));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(clip) != clip.size())
+                return fail(QStringLiteral("cannot write ") + path);
+            m.insert(QStringLiteral("file"), path);
+            say(QStringLiteral("voice"), m);
+        }
+        return 0;
+    }
+
     const auto message = client.waitForEvent(QStringLiteral("message.created"), isTheirs, stepMs);
     if (!message)
         return fail(QStringLiteral("no message from the representative"));

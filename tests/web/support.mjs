@@ -2,8 +2,8 @@
 // temporary folder, stopped by process id), Debian's chromium driven by playwright-core, and
 // the page's address.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -94,11 +94,11 @@ export async function signIn(page, user = 'rep0001', password = 'rep2026') {
 }
 
 // The officer's side (responder_agent): its JSON lines as they arrive, awaited by key.
-export function startResponder(url, { subject, reply, summary, user = 'jw.2' }) {
+export function startResponder(url, { subject, reply = '', summary = '', user = 'jw.2', extra = [] }) {
   const bin = process.env.CONSULT_RESPONDER_AGENT;
   if (!bin) throw new Error('CONSULT_RESPONDER_AGENT must name the responder agent');
   const child = spawn(bin, ['--url', url, '--user', user, '--subject', subject, '--reply', reply,
-    '--summary', summary], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' } });
+    '--summary', summary, ...extra], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' } });
   const seen = [];
   const waiters = [];
   let buffer = '';
@@ -114,7 +114,8 @@ export function startResponder(url, { subject, reply, summary, user = 'jw.2' }) 
   });
   return {
     child,
-    // The value of the first line with this key; rejects on an error line or after the time.
+    // The value of the next line with this key (taken, so that a second call gets the second);
+    // rejects on an error line or after the time.
     next(key, timeoutMs = 60000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`responder: no '${key}' in time`)), timeoutMs);
@@ -122,6 +123,7 @@ export function startResponder(url, { subject, reply, summary, user = 'jw.2' }) 
           const error = seen.find((l) => l.error);
           const hit = seen.find((l) => key in l);
           if (!hit && !error) return;
+          if (hit) seen.splice(seen.indexOf(hit), 1);
           clearTimeout(timer);
           waiters.splice(waiters.indexOf(check), 1);
           if (hit) resolve(hit[key]);
@@ -135,4 +137,33 @@ export function startResponder(url, { subject, reply, summary, user = 'jw.2' }) 
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     },
   };
+}
+
+// What a clip decodes to (opusdec, the reference decoder): its length in seconds and its main
+// frequency (zero crossings over the middle half, where the tone is steady).
+export function analyseClip(file) {
+  const wavPath = `${file}.wav`;
+  execFileSync('opusdec', ['--quiet', '--rate', '48000', file, wavPath]);
+  const bytes = readFileSync(wavPath);
+  const dataAt = bytes.indexOf('data') + 8;
+  const samples = new Int16Array(bytes.buffer.slice(bytes.byteOffset + dataAt, bytes.byteOffset + bytes.length));
+  const from = Math.floor(samples.length / 4);
+  const to = Math.floor((samples.length * 3) / 4);
+  let crossings = 0;
+  let peak = 0;
+  for (let i = from + 1; i < to; i++) {
+    if ((samples[i - 1] < 0) !== (samples[i] < 0)) crossings++;
+    peak = Math.max(peak, Math.abs(samples[i]));
+  }
+  return {
+    seconds: samples.length / 48000,
+    hz: crossings / 2 / ((to - from) / 48000),
+    peak: peak / 32768,
+  };
+}
+
+// A tone file for chromium's fake microphone: 48 kHz mono 16-bit.
+export function toneWav(path, { hz = 440, seconds = 3 } = {}) {
+  execFileSync('sox', ['-n', '-r', '48000', '-c', '1', '-b', '16', path, 'synth', String(seconds), 'sine', String(hz), 'vol', '0.5']);
+  return path;
 }

@@ -4,6 +4,8 @@
 
 import { h, announce } from './dom.js';
 import { t, errorText, departmentName, formatTime, stateLabel } from './i18n.js';
+import { renderVoice } from './voice/bubble.js';
+import { renderVoiceControls } from './voice/composer.js';
 
 const RATINGS = [5, 4, 3, 2, 1];
 
@@ -14,7 +16,7 @@ export function renderConversation({ store, client, consultationId }) {
   const input = h('textarea', { id: 'composer', rows: 1, maxlength: 4000, placeholder: t('messagePlaceholder'),
     'aria-label': t('messagePlaceholder'), enterkeyhint: 'send' });
   const sendButton = h('button', { type: 'submit', className: 'primary send' }, t('send'));
-  const composer = h('form', { className: 'composer', onsubmit: (e) => {
+  const textRow = h('form', { className: 'composer', onsubmit: (e) => {
     e.preventDefault();
     const text = input.value.trim();
     if (!text) return;
@@ -22,6 +24,23 @@ export function renderConversation({ store, client, consultationId }) {
     input.value = '';
     input.focus();
   } }, input, sendButton);
+  const voiceRow = renderVoiceControls({
+    maxMs: client.hello?.limits?.maxRepresentativeVoiceMs || 60000,
+    onClip: (clip) => store.sendVoice(consultationId, clip),
+  });
+  voiceRow.hidden = true;
+  // Voice or keyboard, as in WeChat; the choice is kept while the page is open.
+  const modeButton = h('button', { type: 'button', className: 'mode' });
+  const setMode = (voice) => {
+    voiceRow.hidden = !voice;
+    textRow.hidden = voice;
+    modeButton.textContent = voice ? '⌨' : '🎤';
+    modeButton.setAttribute('aria-label', voice ? t('useKeyboard') : t('useVoice'));
+    sessionStorage.setItem('consult.rep.voiceMode', voice ? '1' : '');
+  };
+  modeButton.addEventListener('click', () => setMode(textRow.hidden === false));
+  setMode(sessionStorage.getItem('consult.rep.voiceMode') === '1');
+  const composer = h('div', { className: 'composer-row' }, modeButton, textRow, voiceRow);
   const ratingPanel = renderRating(store, consultationId);
   const element = h('section', { className: 'screen conversation' }, header, list, footer);
   let shownCount = -1;
@@ -45,7 +64,7 @@ export function renderConversation({ store, client, consultationId }) {
     const messages = store.messagesOf(consultationId);
     const pending = store.pendingOf(consultationId);
     list.replaceChildren(
-      ...messages.map((m) => renderMessage(store, m)),
+      ...messages.map((m) => renderMessage(store, client, m)),
       ...pending.map((p) => renderPending(store, p, client)));
     // The composer stays at hand at the bottom; the rating is read after the conversation,
     // so it scrolls with it rather than covering it.
@@ -65,7 +84,7 @@ export function renderConversation({ store, client, consultationId }) {
   return { element, update };
 }
 
-function renderMessage(store, message) {
+function renderMessage(store, client, message) {
   if (message.kind === 'system') {
     return h('li', { className: 'system' }, h('p', {}, systemText(store, message)),
       h('time', {}, formatTime(message.createdAt)));
@@ -73,7 +92,7 @@ function renderMessage(store, message) {
   const mine = message.senderKind === 'representative';
   const body = message.kind === 'text'
     ? h('p', { className: 'text' }, message.text)
-    : h('p', { className: 'voice' }, t('voiceMessage', { seconds: Math.round(message.voice.durationMs / 1000) }));
+    : renderVoice(client, message, () => announce(t('playFailed')));
   const transcript = message.kind === 'voice' && !mine ? transcriptOf(store, message) : null;
   return h('li', { className: mine ? 'mine' : 'theirs' },
     h('span', { className: 'visually-hidden' }, mine ? t('you') : t('officer')),
@@ -93,8 +112,11 @@ function transcriptOf(store, message) {
 function renderPending(store, entry, client) {
   const status = entry.failed ? h('span', { className: 'error' }, t('notSent'), ' · ', errorText({ code: entry.failed, details: {} }))
     : h('span', { className: 'muted' }, client.online ? t('sending') : t('reconnecting'));
+  const body = entry.kind === 'voice'
+    ? h('p', { className: 'text' }, t('voiceMessage', { seconds: Math.round(entry.durationMs / 1000) }))
+    : h('p', { className: 'text' }, entry.text);
   return h('li', { className: 'mine pending' },
-    h('div', { className: 'bubble' }, h('p', { className: 'text' }, entry.text)),
+    h('div', { className: 'bubble' }, body),
     h('p', { className: 'status' }, status,
       entry.failed ? h('button', { className: 'link', onclick: () => store.discard(entry.clientMsgId) }, t('discard')) : null));
 }

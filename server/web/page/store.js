@@ -9,7 +9,7 @@ import { newClientId } from './client.js';
 
 const OUTBOX_KEY = 'consult.rep.outbox';
 // Codes after which resending cannot help: the entry is kept, marked, and shown as not sent.
-const FINAL_CODES = new Set(['forbidden', 'not_found', 'conflict', 'too_large', 'bad_request']);
+const FINAL_CODES = new Set(['forbidden', 'not_found', 'conflict', 'too_large', 'bad_request', 'bad_audio']);
 
 export class Store extends EventTarget {
   constructor(client) {
@@ -132,6 +132,50 @@ export class Store extends EventTarget {
     return entry;
   }
 
+  // Queues a voice message ({bytes, durationMs, waveform} from the recorder) like a text.
+  sendVoice(consultationId, clip) {
+    const entry = {
+      kind: 'voice',
+      clientMsgId: newClientId(),
+      repId: this.client.principal.id,
+      consultationId,
+      data: toBase64(clip.bytes),
+      durationMs: clip.durationMs,
+      waveform: clip.waveform,
+      at: Date.now(),
+    };
+    this.outbox.push(entry);
+    saveOutbox(this.outbox);
+    this.changed({ consultationId });
+    this.flush();
+    return entry;
+  }
+
+  // voice.begin, the chunks, voice.commit (docs/protocol.md section 8); a repeated clientMsgId
+  // is answered with the stored message, so a resend after a lost answer stores nothing twice.
+  async uploadVoice(entry) {
+    const bytes = fromBase64(entry.data);
+    const begin = await this.client.call('voice.begin', {
+      consultationId: entry.consultationId,
+      clientMsgId: entry.clientMsgId,
+      bytes: bytes.length,
+      durationMs: entry.durationMs,
+      waveform: entry.waveform,
+    });
+    if (begin.message) return begin.message;
+    for (let offset = 0; offset < bytes.length; offset += begin.chunkBytes) {
+      const data = bytes.subarray(offset, offset + begin.chunkBytes);
+      const frame = new Uint8Array(12 + data.length);
+      frame.set([0x56, 0x43, 0x48, 0x31]); // "VCH1"
+      new DataView(frame.buffer).setUint32(4, begin.transferId);
+      new DataView(frame.buffer).setUint32(8, offset);
+      frame.set(data, 12);
+      this.client.sendBinary(frame);
+    }
+    const committed = await this.client.call('voice.commit', { transferId: begin.transferId });
+    return committed.message;
+  }
+
   discard(clientMsgId) {
     const entry = this.outbox.find((e) => e.clientMsgId === clientMsgId);
     this.dropFromOutbox(clientMsgId);
@@ -153,13 +197,15 @@ export class Store extends EventTarget {
         // Another representative's, left on a shared phone: theirs to send when they sign in.
         if (entry.failed || entry.repId !== this.client.principal.id) continue;
         try {
-          const result = await this.client.call('message.send', {
-            consultationId: entry.consultationId,
-            clientMsgId: entry.clientMsgId,
-            text: entry.text,
-          });
-          this.addMessage(result.message);
-          this.changed({ consultationId: entry.consultationId, message: result.message });
+          const message = entry.kind === 'voice'
+            ? await this.uploadVoice(entry)
+            : (await this.client.call('message.send', {
+              consultationId: entry.consultationId,
+              clientMsgId: entry.clientMsgId,
+              text: entry.text,
+            })).message;
+          this.addMessage(message);
+          this.changed({ consultationId: entry.consultationId, message });
         } catch (e) {
           if (!FINAL_CODES.has(e.code)) break;
           entry.failed = e.code;
@@ -177,6 +223,16 @@ export class Store extends EventTarget {
     this.consultations.set(result.consultation.id, result.consultation);
     this.changed({ consultationId });
   }
+}
+
+function toBase64(bytes) {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function fromBase64(text) {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
 
 function loadOutbox() {

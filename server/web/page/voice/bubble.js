@@ -1,0 +1,64 @@
+// A voice message in the conversation: play/pause, its length, its waveform (the protocol's
+// 100 points) filling as it plays, and the speed (1x, 1.5x, 2x) for long answers.
+
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { play, stop, setRate, playingMessage } from './player.js';
+import { unpack } from './waveform.js';
+
+const RATES = [1, 1.5, 2];
+let rate = 1; // the reader's choice, kept for every message
+
+function drawWaveform(canvas, points, progress) {
+  const ratio = window.devicePixelRatio || 1;
+  const width = canvas.clientWidth || 160;
+  const height = canvas.clientHeight || 32;
+  canvas.width = width * ratio;
+  canvas.height = height * ratio;
+  const g = canvas.getContext('2d');
+  g.scale(ratio, ratio);
+  const values = points || new Array(100).fill(8);
+  const bar = width / values.length;
+  values.forEach((v, i) => {
+    const barHeight = Math.max(2, (v / 31) * (height - 4));
+    g.fillStyle = i / values.length < progress ? '#a4231b' : '#6b6b6b';
+    g.fillRect(i * bar, (height - barHeight) / 2, Math.max(1, bar - 1), barHeight);
+  });
+}
+
+export function renderVoice(client, message, onError) {
+  const seconds = Math.max(1, Math.round(message.voice.durationMs / 1000));
+  const points = unpack(message.voice.waveform);
+  const canvas = h('canvas', { className: 'waveform', 'aria-hidden': 'true' });
+  const label = t('voiceMessage', { seconds });
+  const button = h('button', { type: 'button', className: 'play', 'aria-label': `${t('play')} ${label}` }, '▶');
+  const speed = h('button', { type: 'button', className: 'speed', 'aria-label': t('speed') }, `${rate}×`);
+  const element = h('div', { className: 'voice' }, button, canvas, h('span', { className: 'length' }, `${seconds}″`), speed);
+  const redraw = (progress) => drawWaveform(canvas, points, progress);
+  const ended = () => {
+    button.textContent = '▶';
+    button.setAttribute('aria-label', `${t('play')} ${label}`);
+    redraw(0);
+  };
+  button.addEventListener('click', async () => {
+    if (playingMessage() === message.id) {
+      stop();
+      return;
+    }
+    button.textContent = '❚❚';
+    button.setAttribute('aria-label', `${t('pause')} ${label}`);
+    try {
+      await play(client, message.id, { rate, onProgress: redraw, onEnd: ended });
+    } catch (e) {
+      ended();
+      onError?.(e);
+    }
+  });
+  speed.addEventListener('click', () => {
+    rate = RATES[(RATES.indexOf(rate) + 1) % RATES.length];
+    speed.textContent = `${rate}×`;
+    if (playingMessage() === message.id) setRate(rate);
+  });
+  requestAnimationFrame(() => redraw(0));
+  return element;
+}

@@ -1,0 +1,152 @@
+// Playing a voice message in the page: the clip fetched once over the protocol (voice.fetch and
+// its binary chunks), decoded here (WebCodecs' AudioDecoder; Safari does not reliably play Ogg
+// Opus itself), and played as 16-bit WAV through an <audio> element, whose playbackRate keeps
+// the pitch at 1.5x and 2x.
+
+import { readOggOpus } from './ogg.js';
+
+const clips = new Map(); // messageId -> Promise<Blob URL>
+
+function readChunk(buffer) {
+  const bytes = new Uint8Array(buffer);
+  if (bytes.length < 13 || String.fromCharCode(...bytes.subarray(0, 4)) !== 'VCH1') return null;
+  const view = new DataView(buffer);
+  return { transferId: view.getUint32(4), offset: view.getUint32(8), data: bytes.subarray(12) };
+}
+
+async function fetchClip(client, messageId) {
+  const received = [];
+  let expected = Infinity;
+  let transferId = null;
+  let resolveDone;
+  const done = new Promise((resolve) => {
+    resolveDone = resolve;
+  });
+  const onBinary = ({ detail }) => {
+    const chunk = readChunk(detail);
+    if (!chunk || (transferId !== null && chunk.transferId !== transferId)) return;
+    received.push(chunk);
+    if (received.reduce((n, c) => n + c.data.length, 0) >= expected) resolveDone();
+  };
+  // Listening before asking: the chunks follow the answer at once.
+  client.addEventListener('binary', onBinary);
+  try {
+    const result = await client.call('voice.fetch', { messageId });
+    transferId = result.transferId;
+    expected = result.bytes;
+    const mine = received.filter((c) => c.transferId === transferId);
+    received.length = 0;
+    received.push(...mine);
+    if (mine.reduce((n, c) => n + c.data.length, 0) >= expected) resolveDone();
+    await Promise.race([
+      done,
+      new Promise((_, reject) => setTimeout(() => reject(new Error('the clip did not arrive')), 30000)),
+    ]);
+  } finally {
+    client.removeEventListener('binary', onBinary);
+  }
+  const clip = new Uint8Array(expected);
+  for (const c of received) clip.set(c.data, c.offset);
+  return clip;
+}
+
+export async function decodeOggOpus(bytes) {
+  if (typeof AudioDecoder !== 'function') throw new Error('no Opus decoder in this browser');
+  const { head, preSkip, packets } = readOggOpus(bytes);
+  const pieces = [];
+  let failure = null;
+  const decoder = new AudioDecoder({
+    output: (data) => {
+      const samples = new Float32Array(data.numberOfFrames);
+      data.copyTo(samples, { planeIndex: 0, format: 'f32-planar' });
+      pieces.push(samples);
+      data.close();
+    },
+    error: (e) => {
+      failure = e;
+    },
+  });
+  decoder.configure({ codec: 'opus', sampleRate: 48000, numberOfChannels: 1, description: head });
+  let timestamp = 0;
+  for (const packet of packets) {
+    decoder.decode(new EncodedAudioChunk({ type: 'key', timestamp, data: packet }));
+    timestamp += 20000;
+  }
+  await decoder.flush();
+  decoder.close();
+  if (failure) throw failure;
+  const total = pieces.reduce((n, p) => n + p.length, 0);
+  const pcm = new Float32Array(total);
+  let at = 0;
+  for (const p of pieces) {
+    pcm.set(p, at);
+    at += p.length;
+  }
+  return pcm.subarray(Math.min(preSkip, pcm.length));
+}
+
+function wav(samples, rate = 48000) {
+  const out = new DataView(new ArrayBuffer(44 + samples.length * 2));
+  const text = (at, s) => [...s].forEach((c, i) => out.setUint8(at + i, c.charCodeAt(0)));
+  text(0, 'RIFF');
+  out.setUint32(4, 36 + samples.length * 2, true);
+  text(8, 'WAVEfmt ');
+  out.setUint32(16, 16, true);
+  out.setUint16(20, 1, true); // PCM
+  out.setUint16(22, 1, true); // mono
+  out.setUint32(24, rate, true);
+  out.setUint32(28, rate * 2, true);
+  out.setUint16(32, 2, true);
+  out.setUint16(34, 16, true);
+  text(36, 'data');
+  out.setUint32(40, samples.length * 2, true);
+  samples.forEach((s, i) => out.setInt16(44 + i * 2, Math.max(-1, Math.min(1, s)) * 0x7fff, true));
+  return new Blob([out.buffer], { type: 'audio/wav' });
+}
+
+// A playable address for the message's clip, fetched and decoded once.
+export function clipUrl(client, messageId) {
+  if (!clips.has(messageId)) {
+    const url = fetchClip(client, messageId)
+      .then(decodeOggOpus)
+      .then((pcm) => URL.createObjectURL(wav(pcm)));
+    url.catch(() => clips.delete(messageId));
+    clips.set(messageId, url);
+  }
+  return clips.get(messageId);
+}
+
+// One <audio> for the page: starting a message stops the one playing.
+const audio = new Audio();
+audio.preservesPitch = true;
+let playing = null; // {messageId, onEnd}
+
+export async function play(client, messageId, { rate = 1, onProgress, onEnd } = {}) {
+  stop();
+  const url = await clipUrl(client, messageId);
+  audio.src = url;
+  audio.playbackRate = rate;
+  audio.ontimeupdate = () => onProgress?.(audio.duration ? audio.currentTime / audio.duration : 0);
+  audio.onended = () => {
+    playing = null;
+    onEnd?.();
+  };
+  playing = { messageId, onEnd };
+  await audio.play();
+}
+
+export function setRate(rate) {
+  audio.playbackRate = rate;
+}
+
+export function stop() {
+  if (!playing) return;
+  const { onEnd } = playing;
+  playing = null;
+  audio.pause();
+  onEnd?.();
+}
+
+export function playingMessage() {
+  return playing?.messageId ?? null;
+}
