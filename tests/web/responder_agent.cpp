@@ -4,7 +4,8 @@
 //   {"ready":{"departmentId":N}}
 //   {"consultation":{...}}        the page's new consultation arrived (by its subject)
 //   {"message":{...}}             the representative's text arrived (the first one)
-//   {"replied":{...}}             claimed, answered with --reply, closed with --summary
+//   {"replied":{...}}             claimed, answered with --reply (and the Ogg Opus file
+//                                 --reply-voice, when given), closed with --summary
 //   {"rated":{...}}               the consultation as rated by the page
 // With --collect-voice DIR --count N it instead waits for N voice messages from the
 // representative in that consultation, fetches each clip as an officer would and writes it to
@@ -12,6 +13,7 @@
 // Any step not reached in time: {"error":"..."} and exit status 1.
 
 #include "TestClient.h"
+#include "VoiceUpload.h"
 
 #include "app/protocol/VoiceChunk.h"
 
@@ -60,7 +62,10 @@ int main(int argc, char **argv)
                                      QStringLiteral("folder for the clips"), QStringLiteral("dir"));
     const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("voice messages"),
                                    QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({url, user, subject, reply, summary, timeout, collect, count});
+    const QCommandLineOption replyVoice(QStringLiteral("reply-voice"),
+                                        QStringLiteral("an Ogg Opus clip to answer with too"),
+                                        QStringLiteral("file"));
+    parser.addOptions({url, user, subject, reply, summary, timeout, collect, count, replyVoice});
     parser.process(app);
     const int stepMs = parser.value(timeout).toInt();
 
@@ -145,6 +150,13 @@ int main(int argc, char **argv)
     const Frame sent = client.call(QStringLiteral("message.send"), send);
     if (sent.type != Frame::Type::Result)
         return fail(QStringLiteral("reply refused"));
+    if (parser.isSet(replyVoice)) {
+        QFile clip(parser.value(replyVoice));
+        if (!clip.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read ") + clip.fileName());
+        if (uploadVoice(client, id, clip.readAll(), 3000) <= 0)
+            return fail(QStringLiteral("voice reply refused"));
+    }
     QJsonObject close = target;
     close.insert(QStringLiteral("summary"), parser.value(summary));
     const Frame closed = client.call(QStringLiteral("consultation.close"), close);

@@ -167,3 +167,41 @@ export function toneWav(path, { hz = 440, seconds = 3 } = {}) {
   execFileSync('sox', ['-n', '-r', '48000', '-c', '1', '-b', '16', path, 'synth', String(seconds), 'sine', String(hz), 'vol', '0.5']);
   return path;
 }
+
+// Records what the page plays: parec on the monitor of the test's PulseAudio null sink
+// (tests/testsupport/with-pulse.sh makes it the default output). null when there is no such
+// PulseAudio, so that a test can skip rather than fail.
+export function recordOutput() {
+  try {
+    execFileSync('pactl', ['info'], { stdio: 'ignore' });
+  } catch (e) {
+    return null;
+  }
+  const chunks = [];
+  const child = spawn('parec', ['--device=@DEFAULT_MONITOR@', '--format=s16le', '--rate=48000', '--channels=1', '--raw'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout.on('data', (d) => chunks.push(d));
+  return {
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      const bytes = Buffer.concat(chunks);
+      return new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2));
+    },
+  };
+}
+
+// The loudest stretch of a recording: its length in seconds above a tenth of full scale, and
+// its frequency by zero crossings.
+export function toneIn(samples) {
+  const loud = [];
+  for (let i = 0; i < samples.length; i++) if (Math.abs(samples[i]) > 3276) loud.push(i);
+  if (loud.length === 0) return { seconds: 0, hz: 0 };
+  const from = loud[0];
+  const to = loud[loud.length - 1];
+  let crossings = 0;
+  for (let i = from + 1; i < to; i++) if ((samples[i - 1] < 0) !== (samples[i] < 0)) crossings++;
+  return { seconds: (to - from) / 48000, hz: crossings / 2 / ((to - from) / 48000) };
+}

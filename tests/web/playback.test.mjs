@@ -1,0 +1,61 @@
+// An officer answers with a voice message; the representative plays it in the page and it
+// reaches the audio output: a 440 Hz tone of about 3 s recorded from the PulseAudio null sink
+// (scripts/test.sh runs the browser tests under tests/testsupport/with-pulse.sh).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startServer, launchBrowser, openPhone, signIn, startResponder, recordOutput, toneIn, toneWav } from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser(['--autoplay-policy=no-user-gesture-required']);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test('a voice reply played in the page reaches the speaker', { timeout: 120000 }, async (t) => {
+  const recorder = recordOutput();
+  if (!recorder) {
+    t.skip('no PulseAudio here: run under tests/testsupport/with-pulse.sh');
+    return;
+  }
+  const wav = toneWav(join(server.dir, 'reply.wav'), { seconds: 3 });
+  const clip = join(server.dir, 'reply.opus');
+  execFileSync('opusenc', ['--quiet', wav, clip]);
+  const subject = `语音答复 ${Date.now()}`;
+  const officer = startResponder(server.url, {
+    subject,
+    reply: '请听语音说明',
+    summary: '已语音答复',
+    extra: ['--reply-voice', clip],
+  });
+  try {
+    const { departmentId } = await officer.next('ready');
+    const page = await openPhone(browser, server.pageUrl, { lang: 'zh' });
+    await signIn(page);
+    await page.getByRole('link', { name: '发起咨询' }).click();
+    await page.getByLabel('咨询部门').selectOption(String(departmentId));
+    await page.getByLabel('咨询事项').fill(subject);
+    await page.getByLabel('详细内容（可选）').fill('请问怎么办理？');
+    await page.getByRole('button', { name: '提交' }).click();
+    await officer.next('replied');
+
+    const play = page.getByRole('button', { name: /^播放 语音 3 秒/ });
+    await play.click();
+    await page.getByRole('button', { name: /^暂停/ }).waitFor();
+    await page.getByRole('button', { name: /^播放 语音 3 秒/ }).waitFor({ timeout: 15000 });
+    await page.waitForTimeout(500);
+    const heard = toneIn(await recorder.stop());
+    t.diagnostic(`heard ${heard.seconds.toFixed(2)} s at ${heard.hz.toFixed(1)} Hz`);
+    assert.ok(Math.abs(heard.hz - 440) <= 5, `${heard.hz} Hz`);
+    assert.ok(heard.seconds > 2.7 && heard.seconds < 3.3, `${heard.seconds} s`);
+  } finally {
+    officer.stop();
+  }
+});
