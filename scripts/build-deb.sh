@@ -17,6 +17,14 @@ mkdir -p "$src"
 git ls-files -z --cached --others --exclude-standard |
   while IFS= read -r -d '' file; do if [ -e "$file" ]; then printf '%s\0' "$file"; fi; done |
   tar --null -T - -cf - | tar -xf - -C "$src"
+# The page's npm files (git ignores node_modules): the server compiles them in when present.
+for file in opus-recorder/dist/encoderWorker.min.js opus-recorder/LICENSE.md \
+  opus-decoder/dist/opus-decoder.min.js opus-decoder/package.json; do
+  if [ -e "server/web/node_modules/$file" ]; then
+    mkdir -p "$src/server/web/node_modules/$(dirname "$file")"
+    cp "server/web/node_modules/$file" "$src/server/web/node_modules/$file"
+  fi
+done
 cp -r packaging/debian "$src/debian"
 # dh_installsystemd installs, enables and restarts on upgrade what it finds as debian/<pkg>.service.
 cp packaging/consult-server.service "$src/debian/consult-server.service"

@@ -65,7 +65,9 @@ export async function launchBrowser(extraArgs = []) {
 }
 
 // A phone-sized page in the given language.
-export async function openPhone(browser, pageUrl, { lang = 'zh', scale = 1, permissions = [] } = {}) {
+// `without`: WebCodecs classes to remove before the page runs, as in a browser that lacks them
+// (the page then uses its WebAssembly fallback).
+export async function openPhone(browser, pageUrl, { lang = 'zh', scale = 1, permissions = [], without = [] } = {}) {
   const context = await browser.newContext({
     viewport: { width: 375, height: 667 },
     deviceScaleFactor: 2,
@@ -76,6 +78,9 @@ export async function openPhone(browser, pageUrl, { lang = 'zh', scale = 1, perm
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
+  if (without.length) {
+    await page.addInitScript((names) => names.forEach((n) => delete globalThis[n]), without);
+  }
   if (scale !== 1) {
     // The browser's default text size, as the phone's (or WeChat's) text setting changes it;
     // the page's rem sizes follow it.
@@ -204,4 +209,11 @@ export function toneIn(samples) {
   let crossings = 0;
   for (let i = from + 1; i < to; i++) if ((samples[i - 1] < 0) !== (samples[i] < 0)) crossings++;
   return { seconds: (to - from) / 48000, hz: crossings / 2 / ((to - from) / 48000) };
+}
+
+// The vendor string of a clip's OpusTags: which encoder wrote the file.
+export function opusVendor(file) {
+  const bytes = readFileSync(file);
+  const at = bytes.indexOf('OpusTags');
+  return bytes.subarray(at + 12, at + 12 + bytes.readUInt32LE(at + 8)).toString();
 }

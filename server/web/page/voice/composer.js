@@ -77,7 +77,8 @@ export function renderVoiceControls({ maxMs, onClip, encoderFactory }) {
     } catch (e) {
       if (recorder !== current) return;
       reset();
-      status.textContent = e.code === 'denied' ? t('micDenied') : e.code === 'no_microphone' ? t('noMicrophone') : t('recordFailed');
+      const messages = { denied: 'micDenied', no_microphone: 'noMicrophone', no_encoder: 'noEncoder' };
+      status.textContent = t(messages[e.code] || 'recordFailed');
     }
   }
 

@@ -1,5 +1,7 @@
 // Opus encoders for 20 ms mono frames at 48 kHz. WebCodecs' AudioEncoder where the browser has
-// one (Chrome, Android WebView, Safari 26). Each returns raw Opus packets for ogg.js to wrap.
+// one (Chrome, Android WebView, Safari 26); otherwise libopus in WebAssembly (opus-recorder's
+// encoder worker, from npm, served as /vendor/encoderWorker.min.js). finish() gives either raw
+// packets for ogg.js to wrap, or, from the worker, the Ogg Opus file it wrapped itself.
 
 export function webCodecsAvailable() {
   return typeof AudioEncoder === 'function' && typeof AudioData === 'function';
@@ -64,7 +66,79 @@ export async function createWebCodecsEncoder() {
   };
 }
 
+// The worker answers 'ready' after init, a {message: 'page'} per Ogg page (the two header pages
+// on request), and 'done' after the last page.
+export async function createWasmEncoder() {
+  const worker = new Worker('/vendor/encoderWorker.min.js');
+  const pages = [];
+  let onDone = null;
+  let failed = null;
+  const ready = new Promise((resolve, reject) => {
+    worker.onerror = (e) => {
+      failed = new Error(e.message || 'the WebAssembly encoder did not load');
+      reject(failed);
+    };
+    worker.onmessage = ({ data }) => {
+      if (data.message === 'ready') resolve();
+      else if (data.message === 'page') pages.push(data.page);
+      else if (data.message === 'done') onDone?.();
+    };
+  });
+  worker.postMessage({
+    command: 'init',
+    encoderSampleRate: 48000,
+    originalSampleRate: 48000,
+    numberOfChannels: 1,
+    encoderApplication: 2048, // OPUS_APPLICATION_VOIP: speech
+    encoderFrameSize: 20,
+    encoderBitRate: 32000,
+    maxFramesPerPage: 50,
+    resampleQuality: 3,
+  });
+  await ready;
+  worker.postMessage({ command: 'getHeaderPages' });
+  return {
+    name: 'wasm',
+    encode(samples) {
+      worker.postMessage({ command: 'encode', buffers: [samples] });
+    },
+    async finish() {
+      // The worker passes audio through a resampler (even at 48 kHz to 48 kHz) whose delay it does
+      // not flush at the end: the last ~90 ms were lost (measured: 2.94 s out of 3.03 s). Five
+      // frames of silence push them out.
+      for (let i = 0; i < 5; i++) worker.postMessage({ command: 'encode', buffers: [new Float32Array(960)] });
+      await new Promise((resolve, reject) => {
+        onDone = resolve;
+        if (failed) reject(failed);
+        worker.postMessage({ command: 'done' });
+      });
+      worker.terminate();
+      const total = pages.reduce((n, p) => n + p.length, 0);
+      const ogg = new Uint8Array(total);
+      let at = 0;
+      for (const p of pages) {
+        ogg.set(p, at);
+        at += p.length;
+      }
+      return { ogg };
+    },
+    close() {
+      worker.terminate();
+    },
+  };
+}
+
 export async function createEncoder() {
-  if (webCodecsAvailable()) return createWebCodecsEncoder();
-  throw Object.assign(new Error('no Opus encoder in this browser'), { code: 'no_encoder' });
+  if (webCodecsAvailable()) {
+    try {
+      return await createWebCodecsEncoder();
+    } catch (e) {
+      // A WebCodecs without Opus: the WebAssembly one below.
+    }
+  }
+  try {
+    return await createWasmEncoder();
+  } catch (e) {
+    throw Object.assign(new Error('no Opus encoder in this browser'), { code: 'no_encoder' });
+  }
 }

@@ -1,7 +1,8 @@
 // Playing a voice message in the page: the clip fetched once over the protocol (voice.fetch and
-// its binary chunks), decoded here (WebCodecs' AudioDecoder; Safari does not reliably play Ogg
-// Opus itself), and played as 16-bit WAV through an <audio> element, whose playbackRate keeps
-// the pitch at 1.5x and 2x.
+// its binary chunks), decoded here (Safari does not reliably play Ogg Opus itself: WebCodecs'
+// AudioDecoder, or libopus in WebAssembly from npm's opus-decoder where there is none), and
+// played as 16-bit WAV through an <audio> element, whose playbackRate keeps the pitch at 1.5x
+// and 2x.
 
 import { readOggOpus } from './ogg.js';
 
@@ -50,9 +51,37 @@ async function fetchClip(client, messageId) {
   return clip;
 }
 
+let wasmDecoderScript = null;
+function loadWasmDecoder() {
+  // A classic script (UMD) that sets globalThis['opus-decoder']; loaded once, when first needed.
+  wasmDecoderScript ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = '/vendor/opus-decoder.min.js';
+    script.onload = () => resolve(globalThis['opus-decoder']);
+    script.onerror = () => {
+      wasmDecoderScript = null;
+      reject(new Error('the WebAssembly decoder did not load'));
+    };
+    document.head.append(script);
+  });
+  return wasmDecoderScript;
+}
+
+async function decodeWithWasm(preSkip, packets) {
+  const { OpusDecoder } = await loadWasmDecoder();
+  const decoder = new OpusDecoder({ channels: 1, preSkip });
+  await decoder.ready;
+  try {
+    const { channelData, samplesDecoded } = decoder.decodeFrames(packets);
+    return channelData[0].subarray(0, samplesDecoded);
+  } finally {
+    decoder.free();
+  }
+}
+
 export async function decodeOggOpus(bytes) {
-  if (typeof AudioDecoder !== 'function') throw new Error('no Opus decoder in this browser');
   const { head, preSkip, packets } = readOggOpus(bytes);
+  if (typeof AudioDecoder !== 'function') return decodeWithWasm(preSkip, packets);
   const pieces = [];
   let failure = null;
   const decoder = new AudioDecoder({

@@ -87,10 +87,11 @@ export class VoiceRecorder extends EventTarget {
       this.encoder.close();
       throw new RecordingError('too_short');
     }
-    const { packets, preSkip } = await this.encoder.finish();
+    const { packets, preSkip, ogg } = await this.encoder.finish();
     const samples = new Float32Array(frames.length * 960);
     frames.forEach((f, i) => samples.set(f, i * 960));
-    return { bytes: writeOggOpus(packets, { preSkip }), durationMs, waveform: pack(envelope(samples)) };
+    const bytes = ogg ?? writeOggOpus(packets, { preSkip });
+    return { bytes, durationMs, waveform: pack(envelope(samples)), encoder: this.encoder.name };
   }
 
   cancel() {
