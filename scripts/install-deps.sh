@@ -30,8 +30,9 @@ packages=(
   # module (Qt's private headers: the test types as the Wayland platform does)
   cage xwayland grim qt6-wayland fcitx5 fcitx5-chinese-addons fcitx5-frontend-qt6
   qt6-base-private-dev
-  # the representatives' page, tested in Debian's chromium (playwright-core from npm drives it)
-  chromium
+  # the representatives' page, tested in Debian's chromium (playwright-core from npm drives it),
+  # and through the documented nginx site on loopback
+  chromium nginx
 )
 # Node.js runs the browser tests; a machine that has it (Debian's or NodeSource's) keeps it.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

@@ -67,7 +67,7 @@ export async function launchBrowser(extraArgs = []) {
 // A phone-sized page in the given language.
 // `without`: WebCodecs classes to remove before the page runs, as in a browser that lacks them
 // (the page then uses its WebAssembly fallback).
-export async function openPhone(browser, pageUrl, { lang = 'zh', scale = 1, permissions = [], without = [] } = {}) {
+export async function openPhone(browser, pageUrl, { lang = 'zh', scale = 1, permissions = [], without = [], ignoreHTTPSErrors = false } = {}) {
   const context = await browser.newContext({
     viewport: { width: 375, height: 667 },
     deviceScaleFactor: 2,
@@ -75,6 +75,7 @@ export async function openPhone(browser, pageUrl, { lang = 'zh', scale = 1, perm
     hasTouch: true,
     locale: lang === 'zh' ? 'zh-CN' : 'en-GB',
     permissions,
+    ignoreHTTPSErrors,
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
