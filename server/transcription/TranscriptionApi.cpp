@@ -3,6 +3,8 @@
 #include "TranscriptionPool.h"
 #include "app/audio/SpeechPcm.h"
 #include "app/audio/WavPcm.h"
+#include "server/http/HttpRequestHead.h"
+#include "server/http/HttpResponse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,8 +84,7 @@ struct TranscriptionApi::Request
 {
     QByteArray buffer;
     bool headRead = false;
-    QByteArray method, path;
-    QList<QByteArray> headers;
+    HttpRequestHead head;
     qint64 contentLength = -1;
     qint64 discard = 0;   // answered early: body bytes still to read before closing
     bool handled = false; // the whole request is in: whatever follows is dropped
@@ -160,22 +161,24 @@ void TranscriptionApi::onReadable(QTcpSocket *socket)
     }
     request->buffer += socket->readAll();
     if (!request->headRead) {
-        const qsizetype end = request->buffer.indexOf("\r\n\r\n");
-        if (end < 0) {
-            if (request->buffer.size() > maxHeadBytes)
-                replyError(socket, 431, QStringLiteral("request head too large"),
-                           "invalid_request_error");
+        const auto parsed = HttpRequestHead::parse(request->buffer, maxHeadBytes);
+        switch (parsed.status) {
+        case HttpRequestHead::Status::Incomplete:
             return;
+        case HttpRequestHead::Status::TooLarge:
+            return replyError(socket, 431, QString::fromLatin1(parsed.error),
+                              "invalid_request_error");
+        case HttpRequestHead::Status::Malformed:
+            return replyError(socket, 400, QString::fromLatin1(parsed.error),
+                              "invalid_request_error");
+        case HttpRequestHead::Status::Complete:
+            break;
         }
-        const QList<QByteArray> lines = request->buffer.left(end).split('\n');
-        const QList<QByteArray> start = lines.value(0).trimmed().split(' ');
-        request->method = start.value(0);
-        request->path = start.value(1);
-        request->headers = lines.mid(1);
-        request->buffer.remove(0, end + 4);
+        request->head = parsed.head;
+        request->buffer.remove(0, parsed.length);
         request->headRead = true;
         bool ok = false;
-        request->contentLength = headerValue(request->headers, "content-length").toLongLong(&ok);
+        request->contentLength = request->head.field("content-length").toLongLong(&ok);
         // Refused before the body is stored: the route, the key, the size.
         const auto refuse = [&](int status, const QString &message, const QByteArray &type) {
             replyError(socket, status, message, type, false);
@@ -187,11 +190,11 @@ void TranscriptionApi::onReadable(QTcpSocket *socket)
             if (request->discard <= 0)
                 socket->disconnectFromHost();
         };
-        if (request->method != "POST" || request->path != "/v1/audio/transcriptions")
+        if (request->head.method != "POST" || request->head.path() != "/v1/audio/transcriptions")
             return refuse(404, QStringLiteral("only POST /v1/audio/transcriptions"),
                           "invalid_request_error");
         if (!m_options.key.isEmpty() &&
-            headerValue(request->headers, "authorization") != "Bearer " + m_options.key)
+            request->head.field("authorization") != "Bearer " + m_options.key)
             return refuse(401, QStringLiteral("a valid API key is required"), "invalid_api_key");
         if (!ok || request->contentLength < 0)
             return refuse(411, QStringLiteral("Content-Length is required"),
@@ -217,7 +220,7 @@ void TranscriptionApi::onReadable(QTcpSocket *socket)
 
 void TranscriptionApi::handle(QTcpSocket *socket, Request &request)
 {
-    const QByteArray type = headerValue(request.headers, "content-type");
+    const QByteArray type = request.head.field("content-type");
     const qsizetype boundaryAt = type.indexOf("boundary=");
     if (!type.startsWith("multipart/form-data") || boundaryAt < 0)
         return replyError(socket, 400, QStringLiteral("expected multipart/form-data"),
@@ -295,20 +298,13 @@ void TranscriptionApi::handle(QTcpSocket *socket, Request &request)
 void TranscriptionApi::reply(QTcpSocket *socket, int status, const QByteArray &contentType,
                              const QByteArray &body, bool close)
 {
-    static const QHash<int, QByteArray> reasons{{200, "OK"},
-                                                {400, "Bad Request"},
-                                                {401, "Unauthorized"},
-                                                {404, "Not Found"},
-                                                {408, "Request Timeout"},
-                                                {411, "Length Required"},
-                                                {413, "Content Too Large"},
-                                                {429, "Too Many Requests"},
-                                                {431, "Request Header Fields Too Large"}};
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasons.value(status) +
-                  "\r\nContent-Type: " + contentType +
-                  "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                  (status == 429 ? QByteArray("\r\nRetry-After: 5") : QByteArray()) +
-                  "\r\nConnection: close\r\n\r\n" + body);
+    HttpResponse response;
+    response.status = status;
+    response.add("Content-Type", contentType);
+    if (status == 429)
+        response.add("Retry-After", "5");
+    response.body = body;
+    socket->write(response.serialize());
     if (close)
         socket->disconnectFromHost();
 }
