@@ -1,6 +1,7 @@
-// An officer answers with a voice message; the representative plays it in the page and it
-// reaches the audio output: a 440 Hz tone of about 3 s recorded from the PulseAudio null sink
-// (scripts/test.sh runs the browser tests under tests/testsupport/with-pulse.sh).
+// An officer answers with a voice message and writes its text (a transcript correction); the
+// representative reads that text under it, plays it in the page, and it reaches the audio
+// output: a 440 Hz tone of about 3 s recorded from the PulseAudio null sink (ctest runs the
+// browser tests under tests/testsupport/with-pulse.sh).
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -34,7 +35,7 @@ test(`a voice reply played in the page reaches the speaker (${decoder} decoder)`
     subject,
     reply: '请听语音说明',
     summary: '已语音答复',
-    extra: ['--reply-voice', clip],
+    extra: ['--reply-voice', clip, '--transcript', '请于周五前把材料交到区教育局'],
   });
   try {
     const { departmentId } = await officer.next('ready');
@@ -46,6 +47,9 @@ test(`a voice reply played in the page reaches the speaker (${decoder} decoder)`
     await page.getByLabel('详细内容（可选）').fill('请问怎么办理？');
     await page.getByRole('button', { name: '提交' }).click();
     await officer.next('replied');
+
+    // The officer's text of the voice reply, under it.
+    await page.getByText('文字：请于周五前把材料交到区教育局').waitFor();
 
     const play = page.getByRole('button', { name: /^播放 语音 3 秒/ });
     await play.click();

@@ -5,7 +5,9 @@
 //   {"consultation":{...}}        the page's new consultation arrived (by its subject)
 //   {"message":{...}}             the representative's text arrived (the first one)
 //   {"replied":{...}}             claimed, answered with --reply (and the Ogg Opus file
-//                                 --reply-voice, when given), closed with --summary
+//                                 --reply-voice, when given, with --transcript as the
+//                                 officer's correction of its transcript), closed with
+//                                 --summary
 //   {"rated":{...}}               the consultation as rated by the page
 // With --collect-voice DIR --count N it instead waits for N voice messages from the
 // representative in that consultation, fetches each clip as an officer would and writes it to
@@ -65,7 +67,11 @@ int main(int argc, char **argv)
     const QCommandLineOption replyVoice(QStringLiteral("reply-voice"),
                                         QStringLiteral("an Ogg Opus clip to answer with too"),
                                         QStringLiteral("file"));
-    parser.addOptions({url, user, subject, reply, summary, timeout, collect, count, replyVoice});
+    const QCommandLineOption transcript(QStringLiteral("transcript"),
+                                        QStringLiteral("the voice reply's text"),
+                                        QStringLiteral("text"));
+    parser.addOptions(
+        {url, user, subject, reply, summary, timeout, collect, count, replyVoice, transcript});
     parser.process(app);
     const int stepMs = parser.value(timeout).toInt();
 
@@ -154,8 +160,18 @@ int main(int argc, char **argv)
         QFile clip(parser.value(replyVoice));
         if (!clip.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("cannot read ") + clip.fileName());
-        if (uploadVoice(client, id, clip.readAll(), 3000) <= 0)
+        const qint64 voiceId = uploadVoice(client, id, clip.readAll(), 3000);
+        if (voiceId <= 0)
             return fail(QStringLiteral("voice reply refused"));
+        if (parser.isSet(transcript) &&
+            client.call(QStringLiteral("transcript.correct"),
+                        {{QStringLiteral("messageId"), voiceId},
+                         {QStringLiteral("text"), parser.value(transcript)},
+                         {QStringLiteral("baseRevision"), 0},
+                         {QStringLiteral("editId"),
+                          QUuid::createUuid().toString(QUuid::WithoutBraces)}})
+                    .type != Frame::Type::Result)
+            return fail(QStringLiteral("transcript refused"));
     }
     QJsonObject close = target;
     close.insert(QStringLiteral("summary"), parser.value(summary));

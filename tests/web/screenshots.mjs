@@ -5,12 +5,17 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer, launchBrowser, openPhone, signIn, startResponder } from './support.mjs';
+import { execFileSync } from 'node:child_process';
+import { startServer, launchBrowser, openPhone, signIn, startResponder, toneWav } from './support.mjs';
 
 const out = process.argv[2] || 'docs/screenshots';
 mkdirSync(out, { recursive: true });
 const server = await startServer();
-const browser = await launchBrowser();
+const tone = toneWav(join(server.dir, 'tone.wav'), { seconds: 30 });
+const reply = join(server.dir, 'reply.opus');
+execFileSync('opusenc', ['--quiet', toneWav(join(server.dir, 'reply.wav'), { seconds: 3 }), reply]);
+const browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+  `--use-file-for-fake-audio-capture=${tone}`]);
 
 const words = {
   zh: { subject: '学校午餐收费标准', details: '请问今年学校午餐的收费标准是多少？家庭困难学生可以减免吗？',
@@ -23,9 +28,9 @@ async function run(lang, scale, user) {
   const suffix = scale === 1 ? lang : `${lang}-large`;
   const w = words[lang];
   const subject = scale === 1 ? w.subject : `${w.subject} ${lang === 'zh' ? '（续）' : '(again)'}`;
-  const officer = startResponder(server.url, { subject, reply: w.reply, summary: w.summary });
+  const officer = startResponder(server.url, { subject, reply: w.reply, summary: w.summary, extra: ['--reply-voice', reply] });
   const { departmentId } = await officer.next('ready');
-  const page = await openPhone(browser, server.pageUrl, { lang, scale });
+  const page = await openPhone(browser, server.pageUrl, { lang, scale, permissions: ['microphone'] });
   const shot = (name) => page.screenshot({ path: join(out, `web-${name}-${suffix}.png`) });
   await page.getByRole('button', { name: /登录|Sign in/ }).waitFor();
   await shot('signin');
@@ -49,6 +54,20 @@ async function run(lang, scale, user) {
   await page.getByRole('heading', { name: /我的咨询|My consultations/ }).waitFor();
   await shot('list');
   officer.stop();
+
+  // Recording a voice message, then the message sent.
+  await page.getByRole('link', { name: /发起咨询|New consultation/ }).click();
+  await page.locator('#department').selectOption(String(departmentId));
+  await page.locator('#subject').fill(lang === 'zh' ? '校车接送时间' : 'School bus times');
+  await page.getByRole('button', { name: /提交|Submit/ }).click();
+  await page.getByRole('button', { name: /切换到语音|Switch to voice/ }).click();
+  await page.getByRole('button', { name: /点按录音|Tap to record/ }).click();
+  await page.locator('.recording .elapsed').filter({ hasText: '2″' }).waitFor();
+  await shot('recording');
+  await page.getByRole('button', { name: /点按发送|Tap to send/ }).click();
+  await page.locator('.mine .bubble .voice').waitFor();
+  await page.locator('li.pending').first().waitFor({ state: 'detached' });
+  await shot('voice');
   await page.context().close();
 }
 

@@ -100,13 +100,16 @@ function renderMessage(store, client, message) {
     h('time', {}, formatTime(message.createdAt)));
 }
 
+// The officer's correction when there is one (docs/protocol.md section 14), else what the
+// engine heard; nothing for a failed one (a tone, silence): the voice is there to play.
 function transcriptOf(store, message) {
   const transcript = store.transcripts.get(message.id);
   if (!transcript) return null;
-  if (transcript.state === 'done' || transcript.text) {
-    return h('p', { className: 'transcript' }, h('span', { className: 'muted' }, t('transcript')), transcript.text);
+  const text = transcript.correction?.text || (transcript.state === 'done' ? transcript.text : '');
+  if (text) {
+    return h('p', { className: 'transcript' }, h('span', { className: 'muted' }, t('transcript')), text);
   }
-  return h('p', { className: 'transcript muted' }, t('transcriptPending'));
+  return transcript.state === 'pending' ? h('p', { className: 'transcript muted' }, t('transcriptPending')) : null;
 }
 
 function renderPending(store, entry, client) {
