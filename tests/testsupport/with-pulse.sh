@@ -2,7 +2,8 @@
 # Runs a test with its own PulseAudio server (no sound card needed): a null sink "testsink" as
 # the default output, in a fresh XDG_RUNTIME_DIR and HOME so nothing of the machine's own sound
 # setup is touched. The test may load more modules with pactl (pipe sources, more sinks).
-# The server is stopped by process id; the whole run is bounded in time.
+# The server is stopped by process id; the whole run is bounded in time (300 s, or
+# WITH_PULSE_TIMEOUT seconds).
 #   with-pulse.sh <test binary> [test arguments...]
 set -euo pipefail
 home=$(mktemp -d)
@@ -24,4 +25,4 @@ for _ in $(seq 1 50); do
 done
 pactl set-default-sink testsink
 set +e
-timeout 300 "$@"
+timeout "${WITH_PULSE_TIMEOUT:-300}" "$@"

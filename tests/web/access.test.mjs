@@ -7,14 +7,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { startServer, launchBrowser, openPhone, signIn, startResponder } from './support.mjs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startServer, launchBrowser, openPhone, signIn, startResponder, toneWav } from './support.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server;
 let browser;
+let voiceReply;
 before(async () => {
   server = await startServer();
+  voiceReply = join(server.dir, 'reply.opus');
+  execFileSync('opusenc', ['--quiet', toneWav(join(server.dir, 'reply.wav'), { seconds: 2 }), voiceReply]);
   browser = await launchBrowser();
 });
 after(async () => {
@@ -47,6 +52,12 @@ async function problems(page, screen) {
       if (size < 17.9) out.push(`text ${size}px: ${e.textContent.trim().slice(0, 30) || e.id}`);
     }
     if (document.documentElement.scrollWidth > window.innerWidth) out.push(`wider than the screen: ${document.documentElement.scrollWidth}px`);
+    // Nothing pushed off either edge (an overflow to the left does not widen the page).
+    for (const e of document.querySelectorAll('main *')) {
+      if (!visible(e) || e.closest('.visually-hidden')) continue;
+      const r = e.getBoundingClientRect();
+      if (r.left < -0.5 || r.right > window.innerWidth + 0.5) out.push(`off the screen (${Math.round(r.left)}..${Math.round(r.right)}): ${e.tagName.toLowerCase()}.${e.className}`);
+    }
     return out;
   });
   return [...found, ...measured.map((m) => `${screen}: ${m}`)];
@@ -55,7 +66,12 @@ async function problems(page, screen) {
 for (const [lang, scale] of [['zh', 1], ['en', 1], ['zh', 1.4], ['en', 1.4]]) {
   test(`every screen is readable and reachable (${lang}, ${scale}x text)`, { timeout: 120000 }, async () => {
     const subject = `${lang === 'zh' ? '无障碍检查' : 'Accessibility check'} ${scale} ${Date.now()}`;
-    const officer = startResponder(server.url, { subject, reply: lang === 'zh' ? '已收到' : 'Received', summary: 'ok' });
+    const officer = startResponder(server.url, {
+      subject,
+      reply: lang === 'zh' ? '已收到' : 'Received',
+      summary: 'ok',
+      extra: ['--reply-voice', voiceReply, '--transcript', lang === 'zh' ? '材料请周五前提交' : 'Please send the papers by Friday'],
+    });
     const found = [];
     try {
       const { departmentId } = await officer.next('ready');
@@ -79,6 +95,7 @@ for (const [lang, scale] of [['zh', 1], ['en', 1], ['zh', 1.4], ['en', 1.4]]) {
       await page.getByRole('button', { name: /^(发送|Send)$/ }).click();
       await officer.next('replied');
       await page.getByRole('radio').first().waitFor();
+      await page.locator('.theirs .bubble .voice').waitFor();
       found.push(...await problems(page, 'rating'));
     } finally {
       officer.stop();

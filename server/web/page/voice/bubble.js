@@ -32,7 +32,8 @@ export function renderVoice(client, message, onError) {
   const canvas = h('canvas', { className: 'waveform', 'aria-hidden': 'true' });
   const label = t('voiceMessage', { seconds });
   const button = h('button', { type: 'button', className: 'play', 'aria-label': `${t('play')} ${label}` }, '▶');
-  const speed = h('button', { type: 'button', className: 'speed', 'aria-label': t('speed') }, `${rate}×`);
+  // The name starts with what the button shows, so that speaking it (voice control) works.
+  const speed = h('button', { type: 'button', className: 'speed', 'aria-label': `${rate}× ${t('speed')}` }, `${rate}×`);
   const element = h('div', { className: 'voice' }, button, canvas, h('span', { className: 'length' }, `${seconds}″`), speed);
   const redraw = (progress) => drawWaveform(canvas, points, progress);
   const ended = () => {
@@ -57,6 +58,7 @@ export function renderVoice(client, message, onError) {
   speed.addEventListener('click', () => {
     rate = RATES[(RATES.indexOf(rate) + 1) % RATES.length];
     speed.textContent = `${rate}×`;
+    speed.setAttribute('aria-label', `${rate}× ${t('speed')}`);
     if (playingMessage() === message.id) setRate(rate);
   });
   requestAnimationFrame(() => redraw(0));
