@@ -51,6 +51,8 @@ async function problems(page, screen) {
       const size = parseFloat(getComputedStyle(e).fontSize);
       if (size < 17.9) out.push(`text ${size}px: ${e.textContent.trim().slice(0, 30) || e.id}`);
     }
+    // A phone widens its layout to fit what is too wide, then zooms out: compare with the screen.
+    if (window.innerWidth > screen.width) out.push(`laid out ${window.innerWidth}px wide on a ${screen.width}px screen`);
     if (document.documentElement.scrollWidth > window.innerWidth) out.push(`wider than the screen: ${document.documentElement.scrollWidth}px`);
     // Nothing pushed off either edge (an overflow to the left does not widen the page).
     for (const e of document.querySelectorAll('main *')) {

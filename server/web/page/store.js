@@ -96,8 +96,9 @@ export class Store extends EventTarget {
     return byId ? [...byId.values()].sort((a, b) => a.id - b.id) : [];
   }
 
+  // The last thing someone said (system entries are what the state already shows).
   lastMessage(consultationId) {
-    const list = this.messagesOf(consultationId);
+    const list = this.messagesOf(consultationId).filter((m) => m.kind !== 'system');
     return list.length ? list[list.length - 1] : null;
   }
 
