@@ -1,6 +1,7 @@
 // wss://: the server serves TLS when given a certificate and key, and a client that trusts
 // that certificate signs in over it.
 #include "IntegrationFixture.h"
+#include "TestCertificate.h"
 
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -12,26 +13,10 @@ class TestTls : public QObject
 private:
     QTemporaryDir dir;
 
-    bool makeCertificate()
-    {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                       QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
-    }
-
 private Q_SLOTS:
     void signsInOverTls()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-            QSKIP("openssl is needed to make a test certificate");
-        QVERIFY(makeCertificate());
+        QVERIFY2(makeTestCertificate(dir.path()), "openssl makes the test certificate");
         IntegrationFixture fx({QStringLiteral("--cert"), dir.filePath(QStringLiteral("cert.pem")),
                                QStringLiteral("--key"), dir.filePath(QStringLiteral("key.pem"))});
         QVERIFY(fx.start());

@@ -2,6 +2,7 @@
 // files with their types, caching and policy; every other request refused; WebSocket clients
 // unaffected, also under TLS and while others misbehave.
 #include "IntegrationFixture.h"
+#include "TestCertificate.h"
 
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -220,19 +221,8 @@ private Q_SLOTS:
     // over wss on one port.
     void servesOverTls()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-            QSKIP("openssl is needed to make a test certificate");
         QTemporaryDir dir;
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")),
-                       QStringLiteral("-out"), dir.filePath(QStringLiteral("cert.pem")),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        QVERIFY2(makeTestCertificate(dir.path()), "openssl makes the test certificate");
         IntegrationFixture tlsFx({QStringLiteral("--cert"),
                                   dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("--key"),
                                   dir.filePath(QStringLiteral("key.pem"))});

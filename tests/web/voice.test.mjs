@@ -31,6 +31,12 @@ async function openConsultation(page, departmentId, subject) {
   await page.getByRole('heading', { name: subject }).waitFor();
 }
 
+// The centre of a button, where a finger holds it (a press there, not a click: it stays down).
+async function centreOf(page, name) {
+  const box = await page.getByRole('button', { name }).boundingBox();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 // Until the page has recorded `seconds` (its clock shows it), then `release`.
 async function recordFor(page, seconds, release) {
   // Checked every frame, so that the release follows the clock within a few milliseconds.
@@ -54,10 +60,7 @@ test(`hold and tap with the ${encoder} encoder: a 3 s tone arrives as 440 Hz, 3.
     await page.getByRole('button', { name: '切换到语音' }).click();
 
     // Hold to talk: press, speak, slide a little (not far enough to cancel), let go.
-    const hold = page.getByRole('button', { name: '按住 说话' });
-    const box = await hold.boundingBox();
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
+    const { x, y } = await centreOf(page, '按住 说话');
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.getByText('松开 发送，上滑 取消').first().waitFor();
@@ -66,9 +69,9 @@ test(`hold and tap with the ${encoder} encoder: a 3 s tone arrives as 440 Hz, 3.
     const held = await officer.next('voice');
 
     // Tap to start, tap to send (a tap at the button's place: no waiting for it to settle).
-    const tap = await page.getByRole('button', { name: '点按录音' }).boundingBox();
-    await page.mouse.click(tap.x + tap.width / 2, tap.y + tap.height / 2);
-    await recordFor(page, 3, () => page.mouse.click(tap.x + tap.width / 2, tap.y + tap.height / 2));
+    const tap = await centreOf(page, '点按录音');
+    await page.mouse.click(tap.x, tap.y);
+    await recordFor(page, 3, () => page.mouse.click(tap.x, tap.y));
     const tapped = await officer.next('voice');
 
     for (const [how, message] of [['hold', held], ['tap', tapped]]) {
@@ -95,11 +98,7 @@ test('too short, slide up to cancel: nothing is sent', { timeout: 60000 }, async
   const page = await openPhone(browser, server.pageUrl, { lang: 'zh', permissions: ['microphone'] });
   await openConsultation(page, 1, `取消测试 ${Date.now()}`);
   await page.getByRole('button', { name: '切换到语音' }).click();
-  const hold = page.getByRole('button', { name: '按住 说话' });
-  const box = await hold.boundingBox();
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
-
+  const { x, y } = await centreOf(page, '按住 说话');
   await page.mouse.move(x, y);
   await page.mouse.down();
   await page.locator('.recording .elapsed').filter({ hasText: '0″' }).waitFor();

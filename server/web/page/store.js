@@ -119,30 +119,21 @@ export class Store extends EventTarget {
 
   // Queues a text reply; it is sent now if online, else after reconnecting.
   sendText(consultationId, text) {
-    const entry = {
-      clientMsgId: newClientId(),
-      repId: this.client.principal.id,
-      consultationId,
-      text,
-      at: Date.now(),
-    };
-    this.outbox.push(entry);
-    saveOutbox(this.outbox);
-    this.changed({ consultationId });
-    this.flush();
-    return entry;
+    return this.queue(consultationId, { text });
   }
 
   // Queues a voice message ({bytes, durationMs, waveform} from the recorder) like a text.
   sendVoice(consultationId, clip) {
+    const { durationMs, waveform } = clip;
+    return this.queue(consultationId, { kind: 'voice', data: toBase64(clip.bytes), durationMs, waveform });
+  }
+
+  queue(consultationId, content) {
     const entry = {
-      kind: 'voice',
+      ...content,
       clientMsgId: newClientId(),
       repId: this.client.principal.id,
       consultationId,
-      data: toBase64(clip.bytes),
-      durationMs: clip.durationMs,
-      waveform: clip.waveform,
       at: Date.now(),
     };
     this.outbox.push(entry);

@@ -3,6 +3,8 @@
 // encoder worker, from npm, served as /vendor/encoderWorker.min.js). finish() gives either raw
 // packets for ogg.js to wrap, or, from the worker, the Ogg Opus file it wrapped itself.
 
+import { concat } from './ogg.js';
+
 export function webCodecsAvailable() {
   return typeof AudioEncoder === 'function' && typeof AudioData === 'function';
 }
@@ -113,14 +115,7 @@ export async function createWasmEncoder() {
         worker.postMessage({ command: 'done' });
       });
       worker.terminate();
-      const total = pages.reduce((n, p) => n + p.length, 0);
-      const ogg = new Uint8Array(total);
-      let at = 0;
-      for (const p of pages) {
-        ogg.set(p, at);
-        at += p.length;
-      }
-      return { ogg };
+      return { ogg: concat(pages) };
     },
     close() {
       worker.terminate();

@@ -85,14 +85,18 @@ export function writeOggOpus(packets, { preSkip = 312, samplesPerPacket = 960 } 
     granule += group.length * samplesPerPacket;
     pages.push(page(group, { granule, serial, sequence: sequence++, last: i + 50 >= packets.length }));
   }
-  const total = pages.reduce((sum, p) => sum + p.length, 0);
-  const file = new Uint8Array(total);
+  return concat(pages);
+}
+
+// One array of several, in order (Ogg pages into a file, decoded pieces into a clip).
+export function concat(parts, Type = Uint8Array) {
+  const out = new Type(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of pages) {
-    file.set(p, at);
+  for (const p of parts) {
+    out.set(p, at);
     at += p.length;
   }
-  return file;
+  return out;
 }
 
 // The packets of the first logical stream of an Ogg file, and its OpusHead's pre-skip.
@@ -111,14 +115,7 @@ export function readOggOpus(bytes) {
       pending.push(bytes.subarray(body, body + n));
       body += n;
       if (n < 255) {
-        const length = pending.reduce((sum, p) => sum + p.length, 0);
-        const packet = new Uint8Array(length);
-        let o = 0;
-        for (const p of pending) {
-          packet.set(p, o);
-          o += p.length;
-        }
-        packets.push(packet);
+        packets.push(concat(pending));
         pending = [];
       }
     }

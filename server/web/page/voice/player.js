@@ -4,7 +4,7 @@
 // played as 16-bit WAV through an <audio> element, whose playbackRate keeps the pitch at 1.5x
 // and 2x.
 
-import { readOggOpus } from './ogg.js';
+import { concat, readOggOpus } from './ogg.js';
 
 const clips = new Map(); // messageId -> Promise<Blob URL>
 
@@ -104,13 +104,7 @@ export async function decodeOggOpus(bytes) {
   await decoder.flush();
   decoder.close();
   if (failure) throw failure;
-  const total = pieces.reduce((n, p) => n + p.length, 0);
-  const pcm = new Float32Array(total);
-  let at = 0;
-  for (const p of pieces) {
-    pcm.set(p, at);
-    at += p.length;
-  }
+  const pcm = concat(pieces, Float32Array);
   return pcm.subarray(Math.min(preSkip, pcm.length));
 }
 
