@@ -2,7 +2,7 @@
 // rating. Screens are drawn from the store's state on every change; the address's hash names
 // the screen (#/, #/new, #/c/<id>) so that the phone's back button works.
 
-import { ProtocolClient, socketUrl, tokenStore } from './client.js';
+import { ProtocolClient, newClientId, socketUrl, tokenStore } from './client.js';
 import { h, announce } from './dom.js';
 import { t, errorText, departmentName, formatTime, stateLabel } from './i18n.js';
 import { Store } from './store.js';
@@ -28,7 +28,7 @@ client.addEventListener('signedin', () => {
 });
 client.addEventListener('signedout', ({ detail }) => {
   store.reset();
-  signInError = detail === 'session_revoked' || detail === 'token_expired' ? t('errSessionEnded') : '';
+  signInError = ['session_revoked', 'token_expired', 'token_invalid'].includes(detail) ? t('errSessionEnded') : '';
   draw();
 });
 client.addEventListener('event', ({ detail }) => {
@@ -161,12 +161,13 @@ function newScreen() {
   const details = h('textarea', { id: 'details', rows: 5, maxlength: 4000 });
   const error = h('p', { className: 'error', role: 'alert' });
   const submit = h('button', { type: 'submit', className: 'primary' }, t('submit'));
+  const clientId = newClientId();
   const form = h('form', { className: 'card', onsubmit: async (e) => {
     e.preventDefault();
     submit.disabled = true;
     error.textContent = '';
     try {
-      const consultation = await store.openConsultation(Number(select.value), subject.value.trim());
+      const consultation = await store.openConsultation(Number(select.value), subject.value.trim(), clientId);
       if (details.value.trim()) store.sendText(consultation.id, details.value.trim());
       location.hash = `#/c/${consultation.id}`;
     } catch (err) {

@@ -5,6 +5,8 @@
 const PROTOCOL_VERSIONS = [1];
 const CLIENT_NAME = 'representative-page/1';
 const REQUEST_TIMEOUT_MS = 20000;
+// A socket not open by then is given up and tried again (a dead network can hold it for minutes).
+const OPEN_TIMEOUT_MS = 10000;
 
 export class ProtocolError extends Error {
   constructor(code, message, details) {
@@ -43,10 +45,17 @@ export class ProtocolClient extends EventTarget {
     if (this.ws) this.ws.close(1000);
   }
 
-  // After the network comes back (the browser's 'online' event), try at once.
+  // After the network comes back (the browser's 'online' event), try at once, also instead of
+  // an attempt still opening on the network that went away.
   retryNow() {
-    if (this.stopped || this.state !== 'offline') return;
+    if (this.stopped || this.state === 'online') return;
     clearTimeout(this.retryTimer);
+    if (this.ws && this.ws.readyState === WebSocket.CONNECTING) {
+      const stale = this.ws;
+      this.ws = null;
+      stale.onclose = null;
+      stale.close();
+    }
     this.connect();
   }
 
@@ -67,9 +76,18 @@ export class ProtocolClient extends EventTarget {
     }
     ws.binaryType = 'arraybuffer';
     this.ws = ws;
-    ws.onopen = () => this.greet();
+    const openTimer = setTimeout(() => {
+      if (ws.readyState === WebSocket.CONNECTING) ws.close();
+    }, OPEN_TIMEOUT_MS);
+    ws.onopen = () => {
+      clearTimeout(openTimer);
+      this.greet();
+    };
     ws.onmessage = (m) => this.receive(m.data);
-    ws.onclose = (e) => this.closed(ws, e.code);
+    ws.onclose = (e) => {
+      clearTimeout(openTimer);
+      this.closed(ws, e.code);
+    };
   }
 
   async greet() {
@@ -83,6 +101,7 @@ export class ProtocolClient extends EventTarget {
         } catch (e) {
           if (e.code === 'token_invalid' || e.code === 'token_expired') {
             this.tokens.clear();
+            this.principal = null;
             this.dispatchEvent(new CustomEvent('signedout', { detail: e.code }));
           } else {
             throw e;
@@ -182,6 +201,15 @@ export class ProtocolClient extends EventTarget {
       this.pending.set(id, { resolve, reject, timer });
       this.ws.send(JSON.stringify({ type: 'req', id, method, params }));
     });
+  }
+
+  // Resolves once everything sent has left the phone (a clip on a slow uplink can take longer
+  // than a request's timeout, which should only start counting after that).
+  async drained() {
+    while (this.ws && this.ws.readyState === WebSocket.OPEN && this.ws.bufferedAmount > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (!this.ws || this.ws.readyState !== WebSocket.OPEN) throw new ProtocolError('offline', 'the connection closed');
   }
 
   sendBinary(bytes) {

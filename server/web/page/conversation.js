@@ -113,7 +113,7 @@ function transcriptOf(store, message) {
 }
 
 function renderPending(store, entry, client) {
-  const status = entry.failed ? h('span', { className: 'error' }, t('notSent'), ' · ', errorText({ code: entry.failed, details: {} }))
+  const status = entry.failed ? h('span', { className: 'error' }, t('notSent'), ' · ', errorText({ code: entry.failed, details: entry.failedDetails || {} }))
     : h('span', { className: 'muted' }, client.online ? t('sending') : t('reconnecting'));
   const body = entry.kind === 'voice'
     ? h('p', { className: 'text' }, t('voiceMessage', { seconds: Math.round(entry.durationMs / 1000) }))

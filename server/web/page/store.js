@@ -106,12 +106,9 @@ export class Store extends EventTarget {
     return this.outbox.filter((e) => e.consultationId === consultationId);
   }
 
-  async openConsultation(departmentId, subject) {
-    const result = await this.client.call('consultation.create', {
-      departmentId,
-      subject,
-      clientId: newClientId(),
-    });
+  // `clientId`: one per form, so that submitting again after a lost answer opens nothing twice.
+  async openConsultation(departmentId, subject, clientId) {
+    const result = await this.client.call('consultation.create', { departmentId, subject, clientId });
     this.consultations.set(result.consultation.id, result.consultation);
     this.changed({ consultationId: result.consultation.id });
     return result.consultation;
@@ -164,6 +161,7 @@ export class Store extends EventTarget {
       frame.set(data, 12);
       this.client.sendBinary(frame);
     }
+    await this.client.drained();
     const committed = await this.client.call('voice.commit', { transferId: begin.transferId });
     return committed.message;
   }
@@ -180,34 +178,52 @@ export class Store extends EventTarget {
     if (this.outbox.length !== before) saveOutbox(this.outbox);
   }
 
-  // Sends what waits, in order, one at a time; stops at the first connection failure.
+  // Sends what waits, in order, one at a time; stops at the first connection failure. Called
+  // while already sending (a text typed during a voice upload), it has the running pass go round
+  // again for what was added.
   async flush() {
-    if (this.flushing || !this.client.online || !this.client.principal) return;
+    if (this.flushing) {
+      this.flushAgain = true;
+      return;
+    }
+    if (!this.client.online || !this.client.principal) return;
     this.flushing = true;
     try {
-      for (const entry of [...this.outbox]) {
-        // Another representative's, left on a shared phone: theirs to send when they sign in.
-        if (entry.failed || entry.repId !== this.client.principal.id) continue;
-        try {
-          const message = entry.kind === 'voice'
-            ? await this.uploadVoice(entry)
-            : (await this.client.call('message.send', {
-              consultationId: entry.consultationId,
-              clientMsgId: entry.clientMsgId,
-              text: entry.text,
-            })).message;
-          this.addMessage(message);
-          this.changed({ consultationId: entry.consultationId, message });
-        } catch (e) {
-          if (!FINAL_CODES.has(e.code)) break;
-          entry.failed = e.code;
-          saveOutbox(this.outbox);
-          this.changed({ consultationId: entry.consultationId });
-        }
-      }
+      do {
+        this.flushAgain = false;
+        if (!(await this.sendWaiting())) break;
+      } while (this.flushAgain);
     } finally {
       this.flushing = false;
     }
+  }
+
+  // One pass over the outbox; false when the connection failed under it.
+  async sendWaiting() {
+    for (const entry of [...this.outbox]) {
+      if (!this.client.principal) return false; // signed out meanwhile
+      // Gone already (its message came back as an event), failed for good, or another
+      // representative's, left on a shared phone: theirs to send when they sign in.
+      if (!this.outbox.includes(entry) || entry.failed || entry.repId !== this.client.principal.id) continue;
+      try {
+        const message = entry.kind === 'voice'
+          ? await this.uploadVoice(entry)
+          : (await this.client.call('message.send', {
+            consultationId: entry.consultationId,
+            clientMsgId: entry.clientMsgId,
+            text: entry.text,
+          })).message;
+        this.addMessage(message);
+        this.changed({ consultationId: entry.consultationId, message });
+      } catch (e) {
+        if (!FINAL_CODES.has(e.code)) return false;
+        entry.failed = e.code;
+        entry.failedDetails = e.details;
+        saveOutbox(this.outbox);
+        this.changed({ consultationId: entry.consultationId });
+      }
+    }
+    return true;
   }
 
   async rate(consultationId, rating, comment) {
@@ -236,6 +252,12 @@ function loadOutbox() {
   }
 }
 
+// A full storage (many long clips) keeps the entries in memory: they are still sent while the
+// page is open, only not after a reload.
 function saveOutbox(list) {
-  localStorage.setItem(OUTBOX_KEY, JSON.stringify(list));
+  try {
+    localStorage.setItem(OUTBOX_KEY, JSON.stringify(list));
+  } catch (e) {
+    console.warn('the outbox could not be saved:', e.message);
+  }
 }

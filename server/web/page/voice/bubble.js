@@ -3,7 +3,7 @@
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { play, stop, setRate, playingMessage } from './player.js';
+import { play, player, stop, setRate, playingMessage } from './player.js';
 import { unpack } from './waveform.js';
 
 const RATES = [1, 1.5, 2];
@@ -36,22 +36,30 @@ export function renderVoice(client, message, onError) {
   const speed = h('button', { type: 'button', className: 'speed', 'aria-label': `${rate}× ${t('speed')}` }, `${rate}×`);
   const element = h('div', { className: 'voice' }, button, canvas, h('span', { className: 'length' }, `${seconds}″`), speed);
   const redraw = (progress) => drawWaveform(canvas, points, progress);
-  const ended = () => {
-    button.textContent = '▶';
-    button.setAttribute('aria-label', `${t('play')} ${label}`);
-    redraw(0);
+  const show = (playing) => {
+    button.textContent = playing ? '❚❚' : '▶';
+    button.setAttribute('aria-label', `${t(playing ? 'pause' : 'play')} ${label}`);
   };
+  // Follows the page's one player, also when this bubble was drawn while its message played.
+  const follow = ({ detail }) => {
+    if (!element.isConnected) {
+      player.removeEventListener('state', follow);
+      return;
+    }
+    if (detail.messageId !== message.id) return;
+    show(detail.playing);
+    redraw(detail.playing ? detail.progress : 0);
+  };
+  player.addEventListener('state', follow);
+  show(playingMessage() === message.id);
   button.addEventListener('click', async () => {
     if (playingMessage() === message.id) {
       stop();
       return;
     }
-    button.textContent = '❚❚';
-    button.setAttribute('aria-label', `${t('pause')} ${label}`);
     try {
-      await play(client, message.id, { rate, onProgress: redraw, onEnd: ended });
+      await play(client, message.id, rate);
     } catch (e) {
-      ended();
       onError?.(e);
     }
   });

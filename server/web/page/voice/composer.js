@@ -126,5 +126,20 @@ export function renderVoiceControls({ maxMs, onClip, encoderFactory }) {
     else if (!recorder) begin('tap');
   });
 
-  return h('div', { className: 'voice-controls' }, panel, status, h('div', { className: 'voice-buttons' }, hold, tap));
+  const controls = h('div', { className: 'voice-controls' }, panel, status, h('div', { className: 'voice-buttons' }, hold, tap));
+  // Leaving the conversation (back, another address, the page hidden) while recording cancels:
+  // nothing is sent to a conversation the representative walked away from.
+  const leave = () => {
+    if (recorder) {
+      cancelling = true;
+      finish();
+    }
+    if (!controls.isConnected) {
+      window.removeEventListener('hashchange', leave);
+      window.removeEventListener('pagehide', leave);
+    }
+  };
+  window.addEventListener('hashchange', leave);
+  window.addEventListener('pagehide', leave);
+  return controls;
 }

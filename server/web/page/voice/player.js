@@ -127,35 +127,66 @@ function wav(samples, rate = 48000) {
   return new Blob([out.buffer], { type: 'audio/wav' });
 }
 
-// A playable address for the message's clip, fetched and decoded once.
+// Decoded clips kept as playable addresses: the last few, freed as newer ones come (a decoded
+// two-minute clip is 11.5 MB of WAV).
+const CACHED_CLIPS = 6;
+
+// A playable address for the message's clip, fetched and decoded once while it stays cached.
 export function clipUrl(client, messageId) {
-  if (!clips.has(messageId)) {
-    const url = fetchClip(client, messageId)
-      .then(decodeOggOpus)
-      .then((pcm) => URL.createObjectURL(wav(pcm)));
-    url.catch(() => clips.delete(messageId));
+  if (clips.has(messageId)) {
+    const url = clips.get(messageId);
+    clips.delete(messageId); // most recently used last
     clips.set(messageId, url);
+    return url;
   }
-  return clips.get(messageId);
+  const url = fetchClip(client, messageId)
+    .then(decodeOggOpus)
+    .then((pcm) => URL.createObjectURL(wav(pcm)));
+  url.catch(() => clips.delete(messageId));
+  clips.set(messageId, url);
+  while (clips.size > CACHED_CLIPS) {
+    const [oldest, oldUrl] = clips.entries().next().value;
+    clips.delete(oldest);
+    oldUrl.then((address) => {
+      if (audio.src !== address) URL.revokeObjectURL(address);
+    }, () => {});
+  }
+  return url;
 }
 
-// One <audio> for the page: starting a message stops the one playing.
+// One <audio> for the page: starting a message stops the one playing. The bubbles follow it
+// through events on `player` ('state': {messageId, playing, progress}), so a bubble redrawn
+// while its message plays shows that it plays.
 const audio = new Audio();
 audio.preservesPitch = true;
-let playing = null; // {messageId, onEnd}
+export const player = new EventTarget();
+let current = null; // the message id playing or loading
+let attempt = 0;
 
-export async function play(client, messageId, { rate = 1, onProgress, onEnd } = {}) {
+function announce(messageId, playing, progress = 0) {
+  player.dispatchEvent(new CustomEvent('state', { detail: { messageId, playing, progress } }));
+}
+
+audio.addEventListener('timeupdate', () => {
+  if (current !== null && audio.duration) announce(current, true, audio.currentTime / audio.duration);
+});
+audio.addEventListener('ended', () => stop());
+
+export async function play(client, messageId, rate = 1) {
   stop();
-  const url = await clipUrl(client, messageId);
-  audio.src = url;
-  audio.playbackRate = rate;
-  audio.ontimeupdate = () => onProgress?.(audio.duration ? audio.currentTime / audio.duration : 0);
-  audio.onended = () => {
-    playing = null;
-    onEnd?.();
-  };
-  playing = { messageId, onEnd };
-  await audio.play();
+  const mine = ++attempt;
+  current = messageId;
+  announce(messageId, true);
+  try {
+    const url = await clipUrl(client, messageId);
+    if (mine !== attempt) return; // another message was started meanwhile
+    audio.src = url;
+    audio.playbackRate = rate;
+    await audio.play();
+  } catch (e) {
+    if (mine === attempt) stop();
+    throw e;
+  }
 }
 
 export function setRate(rate) {
@@ -163,13 +194,13 @@ export function setRate(rate) {
 }
 
 export function stop() {
-  if (!playing) return;
-  const { onEnd } = playing;
-  playing = null;
+  attempt += 1;
+  const was = current;
+  current = null;
   audio.pause();
-  onEnd?.();
+  if (was !== null) announce(was, false);
 }
 
 export function playingMessage() {
-  return playing?.messageId ?? null;
+  return current;
 }

@@ -59,6 +59,7 @@ export class VoiceRecorder extends EventTarget {
     }
     if (this.state === 'cancelled') {
       this.release();
+      this.encoder.close();
       return;
     }
     this.state = 'recording';
@@ -70,7 +71,9 @@ export class VoiceRecorder extends EventTarget {
     this.encoder.encode(samples);
     this.dispatchEvent(new CustomEvent('level', { detail: peak }));
     this.dispatchEvent(new CustomEvent('tick', { detail: this.elapsedMs }));
-    if (this.elapsedMs >= this.maxMs) this.dispatchEvent(new CustomEvent('limit'));
+    // 100 ms short of the limit: the server measures the stream, not this count, and the encoders
+    // end it a little differently (measured: the WebAssembly one's clips run 40 ms long).
+    if (this.elapsedMs >= this.maxMs - 100) this.dispatchEvent(new CustomEvent('limit'));
   }
 
   // The clip: {bytes (Uint8Array, Ogg Opus), durationMs, waveform (base64)}.
