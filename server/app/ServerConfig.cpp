@@ -104,6 +104,10 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &g
                QStringLiteral("Longest voice message a representative may send (default 60, "
                               "at most 120)."),
                QStringLiteral("seconds")),
+        option(QStringLiteral("behind-proxy"),
+               QStringLiteral("Clients come through a reverse proxy on this machine (nginx): "
+                              "take their address from X-Forwarded-For on loopback "
+                              "connections.")),
         option(QStringLiteral("durable"),
                QStringLiteral("Sync every commit to disk (survives power loss; slower).")),
         option(QStringLiteral("demo"),
@@ -188,6 +192,7 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &g
     if (config.certificatePath.isEmpty() != config.keyPath.isEmpty())
         return QStringLiteral("--cert and --key go together");
     config.durable = parser.isSet(QStringLiteral("durable"));
+    config.limits.behindProxy = parser.isSet(QStringLiteral("behind-proxy"));
     config.seedOnly = parser.isSet(QStringLiteral("seed-demo-only"));
     config.seedDemo = config.seedOnly || parser.isSet(QStringLiteral("demo"));
 

@@ -24,6 +24,19 @@ QByteArray closeFrame(int code, const QString &reason)
     frame.append(char(payload.size()));
     return frame + payload;
 }
+
+// Who is on the other end: the socket's peer, or, behind a reverse proxy on this machine
+// (--behind-proxy), the address the proxy put last in X-Forwarded-For, which is the one it saw
+// itself (earlier entries are whatever the client claimed). Sign-in throttling counts by it.
+QString clientAddress(const QWebSocket &socket, bool behindProxy)
+{
+    const QHostAddress peer = socket.peerAddress();
+    if (!behindProxy || !peer.isLoopback())
+        return peer.toString();
+    const QByteArray forwarded = socket.request().rawHeader("X-Forwarded-For");
+    const QHostAddress client(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+    return client.isNull() ? peer.toString() : client.toString();
+}
 } // namespace
 
 Connection::Connection(QWebSocket *socket, QTcpSocket *transport, const ServerLimits &limits,
@@ -32,7 +45,7 @@ Connection::Connection(QWebSocket *socket, QTcpSocket *transport, const ServerLi
     , m_socket(socket)
     , m_transport(transport)
     , m_limits(limits)
-    , m_peerAddress(socket->peerAddress().toString())
+    , m_peerAddress(clientAddress(*socket, limits.behindProxy))
     , m_rate(limits.ratePerSecond, limits.rateBurst)
 {
     socket->setParent(this);

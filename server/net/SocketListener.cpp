@@ -164,7 +164,5 @@ void SocketListener::answer(QTcpSocket *socket, const QByteArray &response, bool
     };
     connect(socket, &QIODevice::readyRead, socket, drain);
     drain();
-    if (deadline)
-        deadline->start(answerDeadlineMs);
     QTimer::singleShot(lingerMs, socket, [socket] { socket->disconnectFromHost(); });
 }

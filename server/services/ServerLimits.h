@@ -18,4 +18,7 @@ struct ServerLimits
     // A representative's voice message, like WeChat's, is at most a minute; officers' replies
     // may be the protocol's full length.
     int maxRepresentativeVoiceMs = 60000;
+    // Clients come through a reverse proxy on this machine (docs/web.md): their address is the
+    // last X-Forwarded-For entry of connections from loopback.
+    bool behindProxy = false;
 };

@@ -19,7 +19,8 @@ public:
     explicit WebSite(const QString &resourceRoot);
 
     HttpResponse respond(const HttpRequestHead &request) const;
-    // The answer to a head that could not be read (400, 431) or arrived too slowly (408).
+    // The answer to a head that could not be read (400, 431). (A head that is too slow gets
+    // none: the socket is dropped at the opening deadline.)
     static HttpResponse refusal(int status, const QByteArray &why);
 
     int fileCount() const { return static_cast<int>(m_files.size()); }

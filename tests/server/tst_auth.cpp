@@ -2,8 +2,11 @@
 #include "IntegrationFixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QWebSocket>
 #include <QtTest>
 
 class TestAuth : public QObject
@@ -217,6 +220,50 @@ private Q_SLOTS:
                                              fx.cast.responderA1, demoResponderPassword());
         QVERIFY2(qAbs(repHours - 7 * 24) < 0.1, qPrintable(QString::number(repHours)));
         QVERIFY2(qAbs(officerHours - 30 * 24) < 0.1, qPrintable(QString::number(officerHours)));
+    }
+
+    // --behind-proxy: behind nginx every connection comes from loopback; the address sign-in
+    // throttling counts by is the last X-Forwarded-For entry, so one address's failures do not
+    // lock out everyone else.
+    void behindAProxyFailuresCountPerForwardedAddress()
+    {
+        IntegrationFixture proxied({QStringLiteral("--behind-proxy")});
+        QVERIFY(proxied.start());
+        const auto signInFrom = [&](const QByteArray &forwarded, int attempt) {
+            QNetworkRequest request(proxied.server.url());
+            if (!forwarded.isEmpty())
+                request.setRawHeader("X-Forwarded-For", "198.51.100.1, " + forwarded);
+            QWebSocket socket;
+            QString reply;
+            QObject::connect(&socket, &QWebSocket::textMessageReceived,
+                             [&reply](const QString &text) { reply = text; });
+            socket.open(request);
+            if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; },
+                                 5000))
+                return QStringLiteral("not connected");
+            const auto call = [&](const QString &frame) {
+                reply.clear();
+                socket.sendTextMessage(frame);
+                if (!QTest::qWaitFor([&] { return !reply.isEmpty(); }, 10000))
+                    return QJsonObject{{QStringLiteral("code"), QStringLiteral("no answer")}};
+                return QJsonDocument::fromJson(reply.toUtf8()).object();
+            };
+            call(QStringLiteral(
+                R"({"type":"req","id":"1","method":"hello","params":{"versions":[1]}})"));
+            const QJsonObject answer =
+                call(QStringLiteral(R"({"type":"req","id":"2","method":"auth.repLogin","params":)"
+                                    R"({"user":"nobody%1","password":"wrong"}})")
+                         .arg(attempt));
+            return answer.value(QStringLiteral("code")).toString();
+        };
+        // 20 failures from one address (different accounts): that address is throttled ...
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(signInFrom("203.0.113.7", i), QStringLiteral("invalid_credentials"));
+        QCOMPARE(signInFrom("203.0.113.7", 20), QStringLiteral("throttled"));
+        // ... and no one else: not another client of the proxy, not a direct one.
+        QCOMPARE(signInFrom("203.0.113.8", 21), QStringLiteral("invalid_credentials"));
+        QCOMPARE(signInFrom({}, 22), QStringLiteral("invalid_credentials"));
+        QVERIFY(proxied.server.stop());
     }
 
     void expiredTokensAreRefused()
