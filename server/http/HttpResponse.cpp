@@ -15,7 +15,8 @@ QByteArray HttpResponse::reasonPhrase(int status)
                                                 {413, "Content Too Large"},
                                                 {429, "Too Many Requests"},
                                                 {431, "Request Header Fields Too Large"},
-                                                {500, "Internal Server Error"}};
+                                                {500, "Internal Server Error"},
+                                                {503, "Service Unavailable"}};
     return reasons.value(status, "Unknown");
 }
 

@@ -23,6 +23,9 @@ constexpr int answerDeadlineMs = 60000;
 // closing, so that the close does not reset the connection under the answer (RFC 9112 9.6).
 constexpr int lingerMs = 2000;
 constexpr qint64 lingerBytes = 1 << 20;
+// Answers being written at once. Each holds a copy of its file (up to ~400 KB) until the client
+// has taken it, for up to a minute: beyond this many, a request is told to come back (503).
+constexpr int maxAnswering = 128;
 } // namespace
 
 SocketListener::SocketListener(const std::optional<QSslConfiguration> &tls, int openingDeadlineMs,
@@ -133,8 +136,12 @@ void SocketListener::readRequestHead(QTcpSocket *socket)
         return;
     }
     socket->skip(parsed.length);
-    const HttpResponse response =
+    HttpResponse response =
         m_site ? m_site->respond(parsed.head) : WebSite::refusal(404, "this server serves no page");
+    if (m_answering >= maxAnswering) {
+        response = WebSite::refusal(503, "busy; try again in a moment");
+        response.add("Retry-After", "2");
+    }
     if (response.status >= 400)
         qCInfo(lcListener).noquote()
             << "refused" << response.status << parsed.head.method << parsed.head.path().left(200)
@@ -146,6 +153,11 @@ void SocketListener::readRequestHead(QTcpSocket *socket)
 void SocketListener::answer(QTcpSocket *socket, const QByteArray &response, bool linger)
 {
     delete socket->findChild<QObject *>(QLatin1String(headReaderName), Qt::FindDirectChildrenOnly);
+    ++m_answering;
+    connect(socket, &QObject::destroyed, this, [this] { --m_answering; });
+    // A small kernel buffer for the answer (the kernel would otherwise grow it to megabytes for
+    // a client that does not read): what does not fit waits here, counted by maxAnswering.
+    socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, 64 * 1024);
     auto *deadline = socket->findChild<QTimer *>(QLatin1String(deadlineName));
     if (deadline)
         deadline->start(answerDeadlineMs);

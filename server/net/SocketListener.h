@@ -50,5 +50,6 @@ private:
     std::optional<QSslConfiguration> m_tls;
     int m_deadlineMs;
     const WebSite *m_site = nullptr;
+    int m_answering = 0; // plain requests answered and not yet gone
     QHash<Peer, QPointer<QTcpSocket>> m_opening;
 };

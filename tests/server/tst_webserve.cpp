@@ -9,6 +9,12 @@
 #include <QSslSocket>
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <memory>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <vector>
+
 namespace {
 
 struct Answer
@@ -205,6 +211,43 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() >= 9000, "dropped before the deadline");
         QVERIFY(slow.readAll().isEmpty()); // never answered
         verifyStillServes();
+    }
+
+    // Clients that ask for the largest file and never read hold their answers (and the server's
+    // copies) until the deadline; at 128 of them the next request is told to come back (503),
+    // WebSocket clients are served as usual, and once they go pages are served again.
+    void answersBeingWrittenAreBounded()
+    {
+        const QByteArray big = "/vendor/encoderWorker.min.js";
+        if (exchange(fx.server.url(), get(big, "HEAD")).status != 200)
+            QSKIP("the server was built without the page's npm files (npm ci in server/web)");
+        std::vector<std::unique_ptr<QTcpSocket>> stalled;
+        for (int i = 0; i < 128; ++i) {
+            // A small receive window from the start: set before connecting, which Qt cannot.
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            const int window = 4096;
+            ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &window, sizeof window);
+            sockaddr_in to{};
+            to.sin_family = AF_INET;
+            to.sin_port = htons(quint16(fx.server.url().port()));
+            to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&to), sizeof to), 0);
+            auto socket = std::make_unique<QTcpSocket>();
+            QVERIFY(socket->setSocketDescriptor(fd));
+            socket->setReadBufferSize(4096); // and Qt takes no more than that either
+            socket->write(get(big));
+            QVERIFY(socket->waitForBytesWritten(5000));
+            stalled.push_back(std::move(socket));
+        }
+        QTest::qWait(500);
+        const Answer busy = exchange(fx.server.url(), get("/"));
+        QCOMPARE(busy.status, 503);
+        QCOMPARE(busy.fields.value("retry-after"), QByteArray("2"));
+        verifyPolicy(busy);
+        auto rep = fx.representative(fx.cast.rep1);
+        QVERIFY(rep);
+        stalled.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(exchange(fx.server.url(), get("/")).status, 200, 10000);
     }
 
     // The page's socket address: a WebSocket to /ws is the protocol as before.
