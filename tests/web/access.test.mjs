@@ -3,28 +3,21 @@
 // names, ARIA), every control is at least 44 x 44 px, the main text at least 18 px, and nothing
 // runs wider than the 375 px screen.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startServer, launchBrowser, openPhone, signIn, startResponder, toneWav } from './support.mjs';
+import { openPhone, serverAndBrowser, signIn, startResponder, toneWav } from './support.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let server;
-let browser;
-let voiceReply;
-before(async () => {
-  server = await startServer();
-  voiceReply = join(server.dir, 'reply.opus');
-  execFileSync('opusenc', ['--quiet', toneWav(join(server.dir, 'reply.wav'), { seconds: 2 }), voiceReply]);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const env = serverAndBrowser({
+  setup: (e) => {
+    e.voiceReply = join(e.server.dir, 'reply.opus');
+    execFileSync('opusenc', ['--quiet', toneWav(join(e.server.dir, 'reply.wav'), { seconds: 2 }), e.voiceReply]);
+  },
 });
 
 // What a representative would find wrong on the screen as it is now.
@@ -68,16 +61,16 @@ async function problems(page, screen) {
 for (const [lang, scale] of [['zh', 1], ['en', 1], ['zh', 1.4], ['en', 1.4]]) {
   test(`every screen is readable and reachable (${lang}, ${scale}x text)`, { timeout: 120000 }, async () => {
     const subject = `${lang === 'zh' ? '无障碍检查' : 'Accessibility check'} ${scale} ${Date.now()}`;
-    const officer = startResponder(server.url, {
+    const officer = startResponder(env.server.url, {
       subject,
       reply: lang === 'zh' ? '已收到' : 'Received',
       summary: 'ok',
-      extra: ['--reply-voice', voiceReply, '--transcript', lang === 'zh' ? '材料请周五前提交' : 'Please send the papers by Friday'],
+      extra: ['--reply-voice', env.voiceReply, '--transcript', lang === 'zh' ? '材料请周五前提交' : 'Please send the papers by Friday'],
     });
     const found = [];
     try {
       const { departmentId } = await officer.next('ready');
-      const page = await openPhone(browser, server.pageUrl, { lang, scale });
+      const page = await openPhone(env.browser, env.server.pageUrl, { lang, scale });
       await page.getByRole('button', { name: /登录|Sign in/ }).waitFor();
       found.push(...await problems(page, 'sign-in'));
       await signIn(page, `rep00${lang === 'zh' ? 2 : 3}${scale === 1 ? 1 : 2}`);

@@ -2,37 +2,23 @@
 // (the console's protocol client) receives it, answers and closes; the page shows the answer and
 // the closing, rates it "满意" (4) with a comment, and the officer sees that rating.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPhone, signIn, startResponder } from './support.mjs';
+import { openConsultation, openPhone, serverAndBrowser, startResponder } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser();
 
 test('text, answer, closing and rating go both ways', { timeout: 120000 }, async () => {
   const subject = `午餐费用咨询 ${Date.now()}`;
-  const officer = startResponder(server.url, {
+  const officer = startResponder(env.server.url, {
     subject,
     reply: '今年的标准是每餐十五元，家庭困难学生减免。',
     summary: '已说明收费标准和减免政策',
   });
   try {
     const { departmentId } = await officer.next('ready');
-    const page = await openPhone(browser, server.pageUrl, { lang: 'zh' });
-    await signIn(page);
-    await page.getByRole('link', { name: '发起咨询' }).click();
-    await page.getByLabel('咨询部门').selectOption(String(departmentId));
-    await page.getByLabel('咨询事项').fill(subject);
-    await page.getByLabel('详细内容（可选）').fill('请问今年学校午餐的收费标准是多少？');
-    await page.getByRole('button', { name: '提交' }).click();
+    const page = await openPhone(env.browser, env.server.pageUrl, { lang: 'zh' });
+    await openConsultation(page, { departmentId, subject, details: '请问今年学校午餐的收费标准是多少？' });
 
     const consultation = await officer.next('consultation');
     assert.equal(consultation.subject, subject);

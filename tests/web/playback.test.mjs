@@ -3,22 +3,13 @@
 // output: a 440 Hz tone of about 3 s recorded from the PulseAudio null sink (ctest runs the
 // browser tests under tests/testsupport/with-pulse.sh).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { startServer, launchBrowser, openPhone, signIn, startResponder, recordOutput, toneIn, toneWav } from './support.mjs';
+import { openConsultation, openPhone, recordOutput, serverAndBrowser, startResponder, toneIn, toneWav } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser(['--autoplay-policy=no-user-gesture-required']);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowser({ browserArgs: () => ['--autoplay-policy=no-user-gesture-required'] });
 
 for (const decoder of ['webcodecs', 'wasm']) {
 test(`a voice reply played in the page reaches the speaker (${decoder} decoder)`, { timeout: 120000 }, async (t) => {
@@ -27,11 +18,11 @@ test(`a voice reply played in the page reaches the speaker (${decoder} decoder)`
     t.skip('no PulseAudio here: run under tests/testsupport/with-pulse.sh');
     return;
   }
-  const wav = toneWav(join(server.dir, 'reply.wav'), { seconds: 3 });
-  const clip = join(server.dir, 'reply.opus');
+  const wav = toneWav(join(env.server.dir, 'reply.wav'), { seconds: 3 });
+  const clip = join(env.server.dir, 'reply.opus');
   execFileSync('opusenc', ['--quiet', wav, clip]);
   const subject = `语音答复 ${decoder} ${Date.now()}`;
-  const officer = startResponder(server.url, {
+  const officer = startResponder(env.server.url, {
     subject,
     reply: '请听语音说明',
     summary: '已语音答复',
@@ -39,13 +30,8 @@ test(`a voice reply played in the page reaches the speaker (${decoder} decoder)`
   });
   try {
     const { departmentId } = await officer.next('ready');
-    const page = await openPhone(browser, server.pageUrl, { lang: 'zh', without: decoder === 'wasm' ? ['AudioDecoder'] : [] });
-    await signIn(page);
-    await page.getByRole('link', { name: '发起咨询' }).click();
-    await page.getByLabel('咨询部门').selectOption(String(departmentId));
-    await page.getByLabel('咨询事项').fill(subject);
-    await page.getByLabel('详细内容（可选）').fill('请问怎么办理？');
-    await page.getByRole('button', { name: '提交' }).click();
+    const page = await openPhone(env.browser, env.server.pageUrl, { lang: 'zh', without: decoder === 'wasm' ? ['AudioDecoder'] : [] });
+    await openConsultation(page, { departmentId, subject, details: '请问怎么办理？' });
     await officer.next('replied');
 
     // The officer's text of the voice reply, under it.

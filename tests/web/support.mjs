@@ -2,6 +2,7 @@
 // temporary folder, stopped by process id), Debian's chromium driven by playwright-core, and
 // the page's address.
 
+import { after, before } from 'node:test';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,6 +93,34 @@ export async function openPhone(browser, pageUrl, { lang = 'zh', scale = 1, perm
   return page;
 }
 
+// The real server and one browser for a test file: started before its tests, stopped after.
+// `setup(env)` may prepare files in env.server.dir; `browserArgs(env)` gives chromium's options.
+export function serverAndBrowser({ setup, browserArgs = () => [] } = {}) {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    if (setup) await setup(env);
+    env.browser = await launchBrowser(browserArgs(env));
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
+}
+
+// Signs in and opens a consultation as a representative fills the form; `details`, when given,
+// becomes its first message. Resolves once the conversation shows.
+export async function openConsultation(page, { departmentId, subject, details, user } = {}) {
+  await signIn(page, user);
+  await page.getByRole('link', { name: /发起咨询|New consultation/ }).click();
+  await page.locator('#department').selectOption(String(departmentId));
+  await page.locator('#subject').fill(subject);
+  if (details) await page.locator('#details').fill(details);
+  await page.getByRole('button', { name: /^(提交|Submit)$/ }).click();
+  await page.getByRole('heading', { name: subject }).waitFor();
+}
+
 export async function signIn(page, user = 'rep0001', password = 'rep2026') {
   await page.getByLabel(/账号|Account/).fill(user);
   await page.getByLabel(/密码|Password/).fill(password);
@@ -145,8 +174,28 @@ export function startResponder(url, { subject, reply = '', summary = '', user = 
   };
 }
 
+// The strongest frequency between 300 and 600 Hz in samples [from, to) at 48 kHz: Goertzel's
+// power at every hertz, then at every tenth around the best. A short dropout or codec noise
+// moves it by nothing, unlike counting zero crossings.
+function dominantHz(samples, from, to) {
+  const power = (hz) => {
+    const k = 2 * Math.cos((2 * Math.PI * hz) / 48000);
+    let s1 = 0;
+    let s2 = 0;
+    for (let i = from; i < to; i++) {
+      const s0 = samples[i] + k * s1 - s2;
+      s2 = s1;
+      s1 = s0;
+    }
+    return s1 * s1 + s2 * s2 - k * s1 * s2;
+  };
+  const best = (candidates) => candidates.reduce((a, b) => (power(b) > power(a) ? b : a));
+  const coarse = best(Array.from({ length: 301 }, (_, i) => 300 + i));
+  return best(Array.from({ length: 21 }, (_, i) => coarse - 1 + i / 10));
+}
+
 // What a clip decodes to (opusdec, the reference decoder): its length in seconds and its main
-// frequency (zero crossings over the middle half, where the tone is steady).
+// frequency over the middle half, where the tone is steady.
 export function analyseClip(file) {
   const wavPath = `${file}.wav`;
   execFileSync('opusdec', ['--quiet', '--rate', '48000', file, wavPath]);
@@ -155,17 +204,9 @@ export function analyseClip(file) {
   const samples = new Int16Array(bytes.buffer.slice(bytes.byteOffset + dataAt, bytes.byteOffset + bytes.length));
   const from = Math.floor(samples.length / 4);
   const to = Math.floor((samples.length * 3) / 4);
-  let crossings = 0;
   let peak = 0;
-  for (let i = from + 1; i < to; i++) {
-    if ((samples[i - 1] < 0) !== (samples[i] < 0)) crossings++;
-    peak = Math.max(peak, Math.abs(samples[i]));
-  }
-  return {
-    seconds: samples.length / 48000,
-    hz: crossings / 2 / ((to - from) / 48000),
-    peak: peak / 32768,
-  };
+  for (let i = from; i < to; i++) peak = Math.max(peak, Math.abs(samples[i]));
+  return { seconds: samples.length / 48000, hz: dominantHz(samples, from, to), peak: peak / 32768 };
 }
 
 // A tone file for chromium's fake microphone: 48 kHz mono 16-bit.
@@ -200,16 +241,14 @@ export function recordOutput() {
 }
 
 // The loudest stretch of a recording: its length in seconds above a tenth of full scale, and
-// its frequency by zero crossings.
+// its strongest frequency.
 export function toneIn(samples) {
   const loud = [];
   for (let i = 0; i < samples.length; i++) if (Math.abs(samples[i]) > 3276) loud.push(i);
   if (loud.length === 0) return { seconds: 0, hz: 0 };
   const from = loud[0];
   const to = loud[loud.length - 1];
-  let crossings = 0;
-  for (let i = from + 1; i < to; i++) if ((samples[i - 1] < 0) !== (samples[i] < 0)) crossings++;
-  return { seconds: (to - from) / 48000, hz: crossings / 2 / ((to - from) / 48000) };
+  return { seconds: (to - from) / 48000, hz: dominantHz(samples, from, to) };
 }
 
 // The vendor string of a clip's OpusTags: which encoder wrote the file.

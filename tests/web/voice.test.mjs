@@ -4,32 +4,18 @@
 // to 440 Hz and 3.0 +- 0.1 s. Under a second is "too short" and sends nothing; sliding up
 // cancels; a denied microphone says so and text still goes.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startServer, launchBrowser, openPhone, signIn, startResponder, analyseClip, toneWav, opusVendor } from './support.mjs';
+import { analyseClip, launchBrowser, openConsultation, openPhone, opusVendor, serverAndBrowser, startResponder, toneWav } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  const tone = toneWav(join(server.dir, 'tone440.wav'), { seconds: 30 });
-  browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-audio-capture=${tone}`]);
+const env = serverAndBrowser({
+  setup: (e) => {
+    e.tone = toneWav(join(e.server.dir, 'tone440.wav'), { seconds: 30 });
+  },
+  browserArgs: (e) => ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-audio-capture=${e.tone}`],
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openConsultation(page, departmentId, subject) {
-  await signIn(page);
-  await page.getByRole('link', { name: '发起咨询' }).click();
-  await page.getByLabel('咨询部门').selectOption(String(departmentId));
-  await page.getByLabel('咨询事项').fill(subject);
-  await page.getByRole('button', { name: '提交' }).click();
-  await page.getByRole('heading', { name: subject }).waitFor();
-}
 
 // The centre of a button, where a finger holds it (a press there, not a click: it stays down).
 async function centreOf(page, name) {
@@ -48,15 +34,15 @@ async function recordFor(page, seconds, release) {
 for (const encoder of ['webcodecs', 'wasm']) {
 test(`hold and tap with the ${encoder} encoder: a 3 s tone arrives as 440 Hz, 3.0 s`, { timeout: 120000 }, async (t) => {
   const subject = `语音留言 ${encoder} ${Date.now()}`;
-  const officer = startResponder(server.url, { subject, extra: ['--collect-voice', server.dir, '--count', '2'] });
+  const officer = startResponder(env.server.url, { subject, extra: ['--collect-voice', env.server.dir, '--count', '2'] });
   try {
     const { departmentId } = await officer.next('ready');
-    const page = await openPhone(browser, server.pageUrl, {
+    const page = await openPhone(env.browser, env.server.pageUrl, {
       lang: 'zh',
       permissions: ['microphone'],
       without: encoder === 'wasm' ? ['AudioEncoder'] : [],
     });
-    await openConsultation(page, departmentId, subject);
+    await openConsultation(page, { departmentId, subject });
     await page.getByRole('button', { name: '切换到语音' }).click();
 
     // Hold to talk: press, speak, slide a little (not far enough to cancel), let go.
@@ -95,8 +81,8 @@ test(`hold and tap with the ${encoder} encoder: a 3 s tone arrives as 440 Hz, 3.
 }
 
 test('too short, slide up to cancel: nothing is sent', { timeout: 60000 }, async () => {
-  const page = await openPhone(browser, server.pageUrl, { lang: 'zh', permissions: ['microphone'] });
-  await openConsultation(page, 1, `取消测试 ${Date.now()}`);
+  const page = await openPhone(env.browser, env.server.pageUrl, { lang: 'zh', permissions: ['microphone'] });
+  await openConsultation(page, { departmentId: 1, subject: `取消测试 ${Date.now()}` });
   await page.getByRole('button', { name: '切换到语音' }).click();
   const { x, y } = await centreOf(page, '按住 说话');
   await page.mouse.move(x, y);
@@ -121,8 +107,8 @@ test('microphone denied: a clear message, and text still sends', { timeout: 6000
   // A browser whose user said no (no fake permission prompt answer, no permission granted).
   const denying = await launchBrowser(['--use-fake-device-for-media-stream', '--deny-permission-prompts']);
   try {
-    const page = await openPhone(denying, server.pageUrl, { lang: 'zh' });
-    await openConsultation(page, 1, `麦克风被拒绝 ${Date.now()}`);
+    const page = await openPhone(denying, env.server.pageUrl, { lang: 'zh' });
+    await openConsultation(page, { departmentId: 1, subject: `麦克风被拒绝 ${Date.now()}` });
     await page.getByRole('button', { name: '切换到语音' }).click();
     await page.getByRole('button', { name: '点按录音' }).click();
     await page.getByText(/无法使用麦克风/).waitFor();
