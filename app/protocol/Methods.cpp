@@ -22,7 +22,9 @@ QStringList Method::all()
             ScriptsSave,
             ScriptsDelete,
             TranscriptCorrect,
-            RepliesDiscarded};
+            RepliesDiscarded,
+            StatsDashboard,
+            StatsTargets};
 }
 
 QStringList Event::all()
@@ -56,5 +58,5 @@ std::optional<Stream::Kind> Stream::kind(QStringView name)
 
 QStringList Feature::all()
 {
-    return {Transcripts};
+    return {Transcripts, Statistics};
 }

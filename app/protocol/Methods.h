@@ -28,6 +28,8 @@ constexpr QLatin1String ScriptsSave("scripts.save");
 constexpr QLatin1String ScriptsDelete("scripts.delete");
 constexpr QLatin1String TranscriptCorrect("transcript.correct");
 constexpr QLatin1String RepliesDiscarded("replies.discarded");
+constexpr QLatin1String StatsDashboard("stats.dashboard");
+constexpr QLatin1String StatsTargets("stats.targets");
 QStringList all();
 } // namespace Method
 
@@ -71,5 +73,6 @@ std::optional<Kind> kind(QStringView name);
 // Optional parts of version 1 a server announces in its hello result ("features").
 namespace Feature {
 constexpr QLatin1String Transcripts("transcripts"); // section 14: stream, event, correction
+constexpr QLatin1String Statistics("stats");        // section 16: stats.dashboard, stats.targets
 QStringList all();
 } // namespace Feature

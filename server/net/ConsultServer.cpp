@@ -25,6 +25,7 @@ ConsultServer::ConsultServer(ServerContext &context, EventHub &events,
     , m_listener(new SocketListener(tls, Limits::openingHandshakeMs, this))
     , m_router(context)
     , m_site(QStringLiteral(":/web"))
+    , m_statsBackfill(context.stats)
 {
     m_listener->setSite(&m_site);
     // The listener starts its own deadline for each socket; this one only covered sockets the

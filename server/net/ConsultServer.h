@@ -2,6 +2,7 @@
 
 #include "RequestRouter.h"
 #include "server/services/ServerLimits.h"
+#include "server/stats/StatsBackfill.h"
 #include "server/web/WebSite.h"
 
 #include <QHostAddress>
@@ -47,6 +48,7 @@ private:
     SocketListener *m_listener;
     RequestRouter m_router;
     WebSite m_site; // the representatives' page, answered on the same port
+    StatsBackfill m_statsBackfill;
     QSet<Connection *> m_connections;
     QTimer m_sweepTimer;
 };

@@ -17,6 +17,7 @@ RequestRouter::RequestRouter(ServerContext &context)
     , m_messages(context, m_consultations)
     , m_voice(context, m_consultations)
     , m_scripts(context)
+    , m_stats(context)
     , m_transcripts(context, m_consultations)
 {
     registerHandlers();
@@ -49,6 +50,9 @@ void RequestRouter::registerHandlers()
                       std::bind(&MessageService::reportDiscarded, &m_messages, _1, _2));
     m_handlers.insert(Method::TranscriptCorrect,
                       std::bind(&TranscriptService::correct, &m_transcripts, _1, _2));
+    m_handlers.insert(Method::StatsDashboard,
+                      std::bind(&StatsService::dashboard, &m_stats, _1, _2));
+    m_handlers.insert(Method::StatsTargets, std::bind(&StatsService::targets, &m_stats, _1, _2));
 }
 
 void RequestRouter::hello(Connection &connection, const Frame &frame)

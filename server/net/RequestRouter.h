@@ -5,6 +5,7 @@
 #include "server/services/ConsultationService.h"
 #include "server/services/MessageService.h"
 #include "server/services/ScriptService.h"
+#include "server/services/StatsService.h"
 #include "server/services/SyncService.h"
 #include "server/services/TranscriptService.h"
 #include "server/services/VoiceService.h"
@@ -38,6 +39,7 @@ private:
     MessageService m_messages;
     VoiceService m_voice;
     ScriptService m_scripts;
+    StatsService m_stats;
     TranscriptService m_transcripts;
     QHash<QString, Handler> m_handlers; // need a signed-in principal
 };

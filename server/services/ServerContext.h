@@ -7,6 +7,7 @@
 #include "server/auth/LoginThrottle.h"
 #include "server/auth/SessionStore.h"
 #include "server/services/ServerLimits.h"
+#include "server/stats/StatsRollups.h"
 #include "server/storage/ConsultationStore.h"
 #include "server/storage/Database.h"
 #include "server/storage/DirectoryStore.h"
@@ -33,6 +34,8 @@ struct ServerContext
         , transcripts(db)
         , discarded(db)
         , sessions(db, tokenLifetimeMs, serverLimits.representativeTokenLifetimeMs)
+        , stats(db, serverLimits.statsTimeZone.isEmpty() ? QTimeZone::systemTimeZone()
+                                                         : QTimeZone(serverLimits.statsTimeZone))
         , events(fanOut)
     {}
 
@@ -45,6 +48,7 @@ struct ServerContext
     TranscriptStore transcripts;
     DiscardedReplyStore discarded;
     SessionStore sessions;
+    StatsRollups stats;
     EventFanOut &events;
     LoginThrottle throttle;
     // Set when the server transcribes voice messages itself; null otherwise.

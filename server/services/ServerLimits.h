@@ -2,6 +2,8 @@
 
 #include "app/protocol/Limits.h"
 
+#include <QByteArray>
+
 // The limits one server instance enforces; the defaults are protocol v1's, tests shorten the
 // timeouts to observe them.
 struct ServerLimits
@@ -21,4 +23,6 @@ struct ServerLimits
     // Clients come through a reverse proxy on this machine (docs/web.md): their address is the
     // last X-Forwarded-For entry of connections from loopback.
     bool behindProxy = false;
+    // The IANA time zone whose days the statistics count in; empty: the system's.
+    QByteArray statsTimeZone;
 };

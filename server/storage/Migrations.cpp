@@ -191,13 +191,37 @@ Migration discardedReplies()
                         " ON discarded_replies (consultation_id)")}};
 }
 
+// Department statistics (protocol section 16): each department's targets, the stored finished
+// days, and the indexes that find one day's activity and one department's history.
+Migration statistics()
+{
+    return {
+        8,
+        {QStringLiteral("ALTER TABLE departments ADD COLUMN answer_within_minutes INTEGER NOT NULL"
+                        " DEFAULT 30 CHECK (answer_within_minutes BETWEEN 1 AND 240)"),
+         QStringLiteral("ALTER TABLE departments ADD COLUMN waiting_limit_minutes INTEGER NOT NULL"
+                        " DEFAULT 15 CHECK (waiting_limit_minutes BETWEEN 1 AND 1440)"),
+         QStringLiteral(
+             "CREATE TABLE stats_days (day TEXT PRIMARY KEY, computed_at BIGINT NOT NULL)"),
+         QStringLiteral("CREATE TABLE stats_cells ("
+                        " department_id INTEGER NOT NULL, day TEXT NOT NULL,"
+                        " dimension TEXT NOT NULL"
+                        "  CHECK (dimension IN ('department', 'responder', 'group')),"
+                        " kind TEXT NOT NULL, key TEXT NOT NULL, cell BLOB NOT NULL,"
+                        " PRIMARY KEY (department_id, day, dimension, kind, key)) WITHOUT ROWID"),
+         QStringLiteral("CREATE INDEX consultations_created ON consultations (created_at)"),
+         QStringLiteral("CREATE INDEX messages_created ON messages (created_at)"),
+         QStringLiteral("CREATE INDEX transfers_from ON transfers (from_department_id)"),
+         QStringLiteral("CREATE INDEX transfers_to ON transfers (to_department_id)")}};
+}
+
 } // namespace
 
 const QList<Migration> &serverMigrations()
 {
-    static const QList<Migration> list{directory(),       consultations(),   sessions(),
-                                       replyScripts(),    proposalWording(), transcripts(),
-                                       discardedReplies()};
+    static const QList<Migration> list{directory(),        consultations(),   sessions(),
+                                       replyScripts(),     proposalWording(), transcripts(),
+                                       discardedReplies(), statistics()};
     return list;
 }
 

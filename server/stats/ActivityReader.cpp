@@ -1,0 +1,78 @@
+#include "ActivityReader.h"
+
+#include "server/storage/Database.h"
+#include "server/storage/Sql.h"
+
+#include <QJsonDocument>
+
+bool ActivityReader::readActiveBetween(qint64 fromMs, qint64 toMs, const Visit &visit)
+{
+    return read(
+        QStringLiteral("SELECT id FROM consultations WHERE created_at >= ? AND created_at < ?"
+                       " UNION SELECT consultation_id FROM messages"
+                       " WHERE created_at >= ? AND created_at < ?"),
+        {fromMs, toMs, fromMs, toMs}, visit);
+}
+
+bool ActivityReader::readOfDepartment(qint64 departmentId, qint64 toMs, const Visit &visit)
+{
+    return read(QStringLiteral("SELECT id FROM consultations WHERE department_id = ?"
+                               " AND created_at < ?"
+                               " UNION SELECT consultation_id FROM transfers"
+                               " WHERE (from_department_id = ? OR to_department_id = ?)"
+                               " AND created_at < ?"),
+                {departmentId, toMs, departmentId, departmentId, toMs}, visit);
+}
+
+bool ActivityReader::read(const QString &idSet, const QVariantList &values, const Visit &visit)
+{
+    // Two ordered streams over the same set of ids, walked side by side: the consultations and
+    // their messages. Only system entries' bodies are read; texts stay on disk.
+    SqlStatement consultations(
+        m_database,
+        QStringLiteral("SELECT c.id, c.representative_id, r.kind,"
+                       " CASE r.kind WHEN 'npc' THEN r.delegation ELSE r.sector END,"
+                       " c.department_id, c.created_at"
+                       " FROM consultations c JOIN representatives r ON r.id = c.representative_id"
+                       " WHERE c.id IN (") +
+            idSet + QStringLiteral(") ORDER BY c.id"),
+        values);
+    SqlStatement messages(
+        m_database,
+        QStringLiteral("SELECT m.consultation_id, m.sender_kind, m.sender_id, m.kind,"
+                       " CASE WHEN m.kind = 'system' THEN m.body END,"
+                       " COALESCE(v.duration_ms, 0), m.created_at"
+                       " FROM messages m LEFT JOIN voice_clips v ON v.id = m.voice_clip_id"
+                       " WHERE m.consultation_id IN (") +
+            idSet + QStringLiteral(") ORDER BY m.consultation_id, m.id"),
+        values);
+    if (!consultations.ok() || !messages.ok())
+        return false;
+    bool haveMessage = messages.next();
+    ConsultationTimeline t;
+    while (consultations.next()) {
+        t.id = consultations.int64(0);
+        t.representativeId = consultations.int64(1);
+        t.groupKind = consultations.text(2);
+        t.groupName = consultations.text(3);
+        t.departmentId = consultations.int64(4);
+        t.createdAt = consultations.int64(5);
+        t.entries.clear();
+        while (haveMessage && messages.int64(0) < t.id)
+            haveMessage = messages.next();
+        while (haveMessage && messages.int64(0) == t.id) {
+            ConsultationTimeline::Entry e;
+            e.sender = fromWireName<SenderKind>(messages.text(1)).value_or(SenderKind::System);
+            e.senderId = messages.int64(2);
+            e.kind = fromWireName<MessageKind>(messages.text(3)).value_or(MessageKind::Text);
+            if (e.kind == MessageKind::System)
+                e.system = QJsonDocument::fromJson(messages.text(4).toUtf8()).object();
+            e.voiceMs = messages.int64(5);
+            e.at = messages.int64(6);
+            t.entries.append(std::move(e));
+            haveMessage = messages.next();
+        }
+        visit(t);
+    }
+    return true;
+}

@@ -1,0 +1,135 @@
+#include "StatsRollups.h"
+
+#include "ActivityReader.h"
+#include "app/sql/Transaction.h"
+#include "server/storage/Database.h"
+#include "server/storage/Sql.h"
+
+#include <QDateTime>
+
+namespace {
+
+constexpr qint64 SettleMs = 60 * 1000;
+
+const QString Department = QStringLiteral("department");
+const QString Responder = QStringLiteral("responder");
+const QString Group = QStringLiteral("group");
+
+bool insertCell(Database &db, qint64 department, const QString &day, const QString &dimension,
+                const QString &kind, const QString &key, const StatsCell &cell)
+{
+    return SqlStatement(db,
+                        QStringLiteral("INSERT INTO stats_cells (department_id, day, dimension,"
+                                       " kind, key, cell) VALUES (?, ?, ?, ?, ?, ?)"),
+                        {department, day, dimension, kind, key, cell.toStorage()})
+        .ok();
+}
+
+} // namespace
+
+qint64 StatsRollups::startOfDay(const QDate &day) const
+{
+    return day.startOfDay(m_zone).toMSecsSinceEpoch();
+}
+
+QDate StatsRollups::dayOf(qint64 ms) const
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, m_zone).date();
+}
+
+QDate StatsRollups::lastFinishedDay(qint64 nowMs) const
+{
+    return dayOf(nowMs - SettleMs).addDays(-1);
+}
+
+bool StatsRollups::isStored(const QDate &day) const
+{
+    SqlStatement q(m_database, QStringLiteral("SELECT 1 FROM stats_days WHERE day = ?"),
+                   {day.toString(Qt::ISODate)});
+    return q.ok() && q.next();
+}
+
+QDate StatsRollups::firstActivityDay() const
+{
+    SqlStatement q(m_database, QStringLiteral("SELECT MIN(created_at) FROM consultations"));
+    if (!q.ok() || !q.next() || q.value(0).isNull())
+        return {};
+    return dayOf(q.int64(0));
+}
+
+QDate StatsRollups::newestMissing(const QDate &notBefore, qint64 nowMs) const
+{
+    if (!notBefore.isValid())
+        return {};
+    for (QDate day = lastFinishedDay(nowMs); day >= notBefore; day = day.addDays(-1)) {
+        if (!isStored(day))
+            return day;
+    }
+    return {};
+}
+
+bool StatsRollups::store(const QDate &day)
+{
+    ActivityFolder folder(startOfDay(day), startOfDay(day.addDays(1)), m_zone);
+    if (!ActivityReader(m_database)
+             .readActiveBetween(startOfDay(day), startOfDay(day.addDays(1)),
+                                [&folder](const ConsultationTimeline &t) { folder.fold(t); }))
+        return false;
+    folder.dropSamples();
+    const QString dayText = day.toString(Qt::ISODate);
+    Transaction transaction(m_database.connection());
+    bool ok = transaction.isOpen();
+    for (auto it = folder.departments().cbegin(); ok && it != folder.departments().cend(); ++it) {
+        const DepartmentActivity &a = it.value();
+        ok = insertCell(m_database, it.key(), dayText, Department, {}, {}, a.department);
+        for (const auto &[id, cell] : a.responders)
+            ok = ok && insertCell(m_database, it.key(), dayText, Responder, {}, QString::number(id),
+                                  cell);
+        for (const auto &[group, cell] : a.groups)
+            ok = ok &&
+                 insertCell(m_database, it.key(), dayText, Group, group.first, group.second, cell);
+    }
+    ok = ok &&
+         SqlStatement(m_database,
+                      QStringLiteral("INSERT INTO stats_days (day, computed_at) VALUES (?, ?)"),
+                      {dayText, QDateTime::currentMSecsSinceEpoch()})
+             .ok();
+    return ok && transaction.commit();
+}
+
+bool StatsRollups::ensure(const QDate &from, const QDate &to, qint64 nowMs)
+{
+    const QDate last = std::min(to, lastFinishedDay(nowMs));
+    for (QDate day = from; day <= last; day = day.addDays(1)) {
+        if (!isStored(day) && !store(day))
+            return false;
+    }
+    return true;
+}
+
+bool StatsRollups::load(qint64 departmentId, const QDate &from, const QDate &to,
+                        DepartmentActivity &into)
+{
+    SqlStatement q(m_database,
+                   QStringLiteral("SELECT day, dimension, kind, key, cell FROM stats_cells"
+                                  " WHERE department_id = ? AND day >= ? AND day <= ?"),
+                   {departmentId, from.toString(Qt::ISODate), to.toString(Qt::ISODate)});
+    if (!q.ok())
+        return false;
+    while (q.next()) {
+        auto cell = StatsCell::fromStorage(q.value(4).toByteArray());
+        if (!cell)
+            return false;
+        const QString dimension = q.text(1);
+        if (dimension == Department) {
+            const QDate day = QDate::fromString(q.text(0), Qt::ISODate);
+            into.days[day] = DayCounts::of(day, *cell);
+            into.department.merge(*cell);
+        } else if (dimension == Responder) {
+            into.responders[q.text(3).toLongLong()].merge(*cell);
+        } else {
+            into.groups[{q.text(2), q.text(3)}].merge(*cell);
+        }
+    }
+    return true;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ActivityFolder.h"
+
+#include <QDate>
+#include <QTimeZone>
+
+class Database;
+
+// Finished days of every department, folded once and stored (tables stats_days and
+// stats_cells), so that a year is a sum of 365 stored days rather than a replay of its
+// consultations. A day is finished a minute after it ends in the server's time zone: every
+// event is stamped with the time it is stored, so nothing can land in it afterwards. Data
+// written into the past by other means (an import) must clear the stored days it touches.
+class StatsRollups
+{
+public:
+    StatsRollups(Database &database, QTimeZone zone)
+        : m_database(database)
+        , m_zone(std::move(zone))
+    {}
+
+    const QTimeZone &zone() const { return m_zone; }
+    qint64 startOfDay(const QDate &day) const;
+    QDate dayOf(qint64 ms) const;
+    // The last finished day at `nowMs`.
+    QDate lastFinishedDay(qint64 nowMs) const;
+
+    // Folds and stores each day of [from, to] not stored yet (finished days only).
+    bool ensure(const QDate &from, const QDate &to, qint64 nowMs);
+    // Sums the stored days of [from, to] for one department.
+    bool load(qint64 departmentId, const QDate &from, const QDate &to, DepartmentActivity &into);
+    // The newest finished day not stored yet that has anything in it at or after
+    // `notBefore` (the first day with a consultation); invalid when all are stored.
+    QDate newestMissing(const QDate &notBefore, qint64 nowMs) const;
+    QDate firstActivityDay() const;
+    bool isStored(const QDate &day) const;
+    bool store(const QDate &day);
+
+private:
+    Database &m_database;
+    QTimeZone m_zone;
+};
