@@ -43,6 +43,40 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save these numbers as a CSV file</source>
+        <translation>将这些数字另存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Save %1 as CSV</source>
+        <translation>将“%1”另存为 CSV</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart</source>
+        <translation>查看图表背后的数字</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <source>No data for this range</source>
+        <translation>该时间范围内没有数据</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Close consultation</source>
@@ -388,6 +422,272 @@
     <message>
         <source>Select a consultation in the queue.</source>
         <translation>请在左侧列表中选择一条咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <source>Headline figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Consultations per day</source>
+        <translation>每日咨询量</translation>
+    </message>
+    <message>
+        <source>Messages per day</source>
+        <translation>每日消息量</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次答复用时</translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings</source>
+        <translation>满意度评价</translation>
+    </message>
+    <message>
+        <source>Received by weekday and hour</source>
+        <translation>按星期和时段的受理量</translation>
+    </message>
+    <message>
+        <source>Open now per responder</source>
+        <translation>各承办人当前在办</translation>
+    </message>
+    <message>
+        <source>Responders</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Delegations and sectors</source>
+        <translation>代表团与界别</translation>
+    </message>
+    <message>
+        <source>Transfers and their reasons</source>
+        <translation>转交及原因</translation>
+    </message>
+    <message>
+        <source>Responder %1</source>
+        <translation>承办人 %1</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>部门 %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>p90 %1 · max %2</source>
+        <translation>p90 %1 · 最长 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Percentiles by nearest rank: p50 is the value half of the cases do not exceed (the ⌈0.5·n⌉-th smallest), p90 likewise. Events count on the day they happened; durations on the day they ended.</source>
+        <translation>百分位数按最近秩法计算：p50 是一半案例不超过的值（从小到大第 ⌈0.5·n⌉ 个），p90 同理。各事件计入其发生当日；各项用时计入其结束当日。</translation>
+    </message>
+    <message>
+        <source>Every figure here is exact.</source>
+        <translation>此处所有数字均为精确值。</translation>
+    </message>
+    <message>
+        <source>Counts, maxima and shares are exact; percentiles of stored days are read from log-spaced histograms and are within ±%1% of the exact value.</source>
+        <translation>数量、最大值和占比均为精确值；已归档日期的百分位数取自对数分桶直方图，与精确值相差不超过 ±%1%。</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等待</translation>
+    </message>
+    <message>
+        <source>Longest waiting</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>limit: %1 min</source>
+        <translation>时限：%1 分钟</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>representatives: %1</source>
+        <translation>代表委员：%1 位</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Waiting time p50</source>
+        <translation>等待用时 p50</translation>
+    </message>
+    <message>
+        <source>First response p50</source>
+        <translation>首次答复 p50</translation>
+    </message>
+    <message>
+        <source>Handling time p50</source>
+        <translation>办理用时 p50</translation>
+    </message>
+    <message>
+        <source>Answered within %1 min</source>
+        <translation>%1 分钟内答复</translation>
+    </message>
+    <message>
+        <source>%1 of %2 first responses</source>
+        <translation>首次答复 %2 次中的 %1 次</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>%1 rated (%2 of closed)</source>
+        <translation>%1 条评价（占办结 %2）</translation>
+    </message>
+    <message>
+        <source>Messages in</source>
+        <translation>收到消息</translation>
+    </message>
+    <message>
+        <source>%1 voice, %2 min</source>
+        <translation>语音 %1 条，%2 分钟</translation>
+    </message>
+    <message>
+        <source>Replies out</source>
+        <translation>发出答复</translation>
+    </message>
+    <message>
+        <source>Transfers in / out</source>
+        <translation>转入 / 转出</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Text in</source>
+        <translation>收到文字</translation>
+    </message>
+    <message>
+        <source>Voice in</source>
+        <translation>收到语音</translation>
+    </message>
+    <message>
+        <source>Text out</source>
+        <translation>发出文字</translation>
+    </message>
+    <message>
+        <source>Voice out</source>
+        <translation>发出语音</translation>
+    </message>
+    <message>
+        <source>≤ %1 min</source>
+        <translation>≤ %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 分钟</translation>
+    </message>
+    <message>
+        <source>&gt; %1 min</source>
+        <translation>&gt; %1 分钟</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>当前在办</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Handling p50</source>
+        <translation>办理 p50</translation>
+    </message>
+    <message>
+        <source>Handling p90</source>
+        <translation>办理 p90</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>已评价</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Deputies</source>
+        <translation>人大代表</translation>
+    </message>
+    <message>
+        <source>CPPCC members</source>
+        <translation>政协委员</translation>
+    </message>
+    <message>
+        <source>%1, not recorded</source>
+        <translation>%1（未登记）</translation>
+    </message>
+    <message>
+        <source>Waiting p50</source>
+        <translation>等待 p50</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentStatistics</name>
+    <message>
+        <source>Offline: statistics come from the server.</source>
+        <translation>离线：统计数据来自服务器。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s statistics could not be read.</source>
+        <translation>无法读取服务器返回的统计数据。</translation>
+    </message>
+    <message>
+        <source>Offline: targets are kept by the server.</source>
+        <translation>离线：目标值保存在服务器上。</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1080,10 @@
     <message>
         <source>voice transcripts</source>
         <translation>语音转写</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>数据统计(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2251,172 @@
     <message>
         <source>The speech engine could not be started.</source>
         <translation>语音识别引擎无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDashboard</name>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>目标值(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>数据统计</translation>
+    </message>
+    <message>
+        <source>Statistics — %1</source>
+        <translation>数据统计 — %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The department&apos;s limits for waiting and first responses</source>
+        <translation>本部门的等待时限和首次答复目标</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>时间范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次答复</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Responder</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <source>Delegation or sector</source>
+        <translation>代表团或界别</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Not updated: %1</source>
+        <translation>未能更新：%1</translation>
+    </message>
+    <message>
+        <source>Counting every figure exactly…</source>
+        <translation>正在精确统计全部数字…</translation>
+    </message>
+    <message>
+        <source>Save as CSV</source>
+        <translation>另存为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Department targets</source>
+        <translation>部门目标值</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>First response &amp;within:</source>
+        <translation>首次答复时限(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting is overdue after:</source>
+        <translation>等待超时时限(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 (seconds)</source>
+        <translation>%1（秒）</translation>
     </message>
 </context>
 <context>

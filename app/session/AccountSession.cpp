@@ -1,6 +1,7 @@
 #include "AccountSession.h"
 
 #include "ConsultationActions.h"
+#include "DepartmentStatistics.h"
 #include "Replies.h"
 #include "SessionLog.h"
 #include "TranscriptCorrections.h"
@@ -78,6 +79,9 @@ AccountSession::AccountSession(Account account, QString dataFolder, QList<QUrl> 
     m_sync = std::make_unique<CacheSync>(m_connection->client(), *m_worker);
     m_actions = std::make_unique<ConsultationActions>(m_connection->client());
     m_corrections = std::make_unique<TranscriptCorrections>(m_connection->client());
+    m_statistics = std::make_unique<DepartmentStatistics>(m_connection->client());
+    connect(this, &AccountSession::consultationsChanged, m_statistics.get(),
+            &DepartmentStatistics::consultationsChanged);
     connect(m_sync.get(), &CacheSync::progress, this, [this](const QString &stream, int items) {
         if (const auto kind = Stream::kind(stream))
             Q_EMIT syncProgress(*kind, items);
@@ -112,6 +116,7 @@ AccountSession::~AccountSession()
     m_scriptDelivery.reset();
     m_sender.reset();
     m_corrections.reset();
+    m_statistics.reset();
     m_actions.reset();
     m_connection->stop();
     m_sync.reset();

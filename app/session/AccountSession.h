@@ -20,6 +20,7 @@ class ProposalListModel;
 class SearchResultModel;
 class ConsultationActions;
 class TranscriptCorrections;
+class DepartmentStatistics;
 class CacheSync;
 class CacheWorker;
 class OutboxSender;
@@ -80,6 +81,8 @@ public:
     ConsultationActions &actions() { return *m_actions; }
     // A responder's corrections of voice transcripts.
     TranscriptCorrections &corrections() { return *m_corrections; }
+    // The department's statistics, kept current while watched (exists once start() succeeded).
+    DepartmentStatistics &statistics() { return *m_statistics; }
     // Lives on the reader thread; the workspace models read through it.
     CacheReader *cacheReader() const { return m_reader; }
     // Models over the cache that stay live: the session refreshes them as the cache changes,
@@ -147,6 +150,7 @@ private:
     std::unique_ptr<CacheSync> m_sync;
     std::unique_ptr<ConsultationActions> m_actions;
     std::unique_ptr<TranscriptCorrections> m_corrections;
+    std::unique_ptr<DepartmentStatistics> m_statistics;
     Principal m_principal;
     bool m_cacheOpen = false;
 };

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -62,3 +63,5 @@ struct StatsReport
     QJsonObject toJson() const;
     static std::optional<StatsReport> fromJson(const QJsonObject &json);
 };
+
+Q_DECLARE_METATYPE(StatsReport)

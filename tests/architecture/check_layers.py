@@ -91,7 +91,7 @@ def violations(found):
     return result, graph
 
 
-PURE = {"app/core", "app/domain", "app/protocol", "app/audio", "app/stats"}
+PURE = {"app/core", "app/domain", "app/protocol", "app/audio", "app/stats", "app/dashboard"}
 CATEGORY = re.compile(r"Q_LOGGING_CATEGORY\(")
 
 

@@ -5,6 +5,7 @@
 #include "ShortcutsWindow.h"
 #include "app/session/AccountSession.h"
 #include "ui/scripts/ScriptManager.h"
+#include "ui/stats/StatsDashboard.h"
 #include "ui/workspace/ConversationView.h"
 #include "ui/workspace/WorkspaceView.h"
 
@@ -41,6 +42,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_scriptsAction = tools->addAction(tr("&Reply scripts…"), this, &MainWindow::showScripts);
     m_scriptsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_scriptsAction->setEnabled(false); // until there is a session
+    m_statisticsAction = tools->addAction(tr("&Statistics…"), this, &MainWindow::showStatistics);
+    m_statisticsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_statisticsAction->setEnabled(false);
     QAction *keys = tools->addAction(tr("&Keyboard shortcuts"), this,
                                      [this] { ShortcutsWindow(this, this).exec(); });
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
@@ -65,7 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::setSharedDesk(const QString &exportFolder)
 {
     m_sharedDesk = true;
-    for (QAction *action : {m_quitAction, m_preferencesAction, m_scriptsAction}) {
+    for (QAction *action :
+         {m_quitAction, m_preferencesAction, m_scriptsAction, m_statisticsAction}) {
         action->setEnabled(false);
         action->setVisible(false);
     }
@@ -84,6 +89,8 @@ void MainWindow::setSession(AccountSession *session)
     delete m_scripts;
     m_scripts = session ? new ScriptManager(session->scripts(), this) : nullptr;
     m_scriptsAction->setEnabled(session != nullptr && !m_sharedDesk);
+    delete m_statistics;
+    m_statisticsAction->setEnabled(session != nullptr && !m_sharedDesk);
     m_sync->clear();
     m_synced = {};
     if (!session)
@@ -138,6 +145,27 @@ void MainWindow::showScripts()
     m_scripts->show();
     m_scripts->raise();
     m_scripts->activateWindow();
+}
+
+void MainWindow::showStatistics()
+{
+    if (!m_session || m_sharedDesk)
+        return;
+    if (!m_statistics) {
+        const Principal &p = m_session->principal();
+        const bool english = QLocale().language() != QLocale::Chinese;
+        const Directory &directory = m_workspace->directory();
+        m_statistics = new StatsDashboard(m_session->statistics(), p.lead,
+                                          directory.departmentName(p.departmentId, english), this);
+        m_statistics->setDirectory(directory, english);
+        connect(m_workspace, &WorkspaceView::directoryLoaded, m_statistics,
+                [dashboard = m_statistics.data(), english](const Directory &d) {
+                    dashboard->setDirectory(d, english);
+                });
+    }
+    m_statistics->show();
+    m_statistics->raise();
+    m_statistics->activateWindow();
 }
 
 QString MainWindow::syncText() const

@@ -13,6 +13,7 @@ class ConnectionIndicator;
 class QAction;
 class QLabel;
 class ScriptManager;
+#include "ui/stats/StatsDashboard.h"
 class WorkspaceView;
 
 // The console's main window: menus, the status bar with the connection and sync state and
@@ -33,6 +34,9 @@ public:
     // The reply scripts window (Tools menu, Ctrl+Shift+M); null without a session.
     ScriptManager *scripts() const { return m_scripts; }
     void showScripts();
+    // The department's statistics (Tools menu, Ctrl+Shift+D); created on first use per session.
+    StatsDashboard *statistics() const { return m_statistics; }
+    void showStatistics();
     void applyPreferences(const Preferences &preferences);
     // A help-desk kiosk: nothing that leaves the console or opens another window (Quit, the
     // preferences, the reply-script manager), and exports only to `exportFolder` (empty: none).
@@ -56,6 +60,8 @@ private:
     AlertCenter *m_alerts;
     ScriptManager *m_scripts = nullptr;
     QAction *m_scriptsAction;
+    QPointer<StatsDashboard> m_statistics;
+    QAction *m_statisticsAction;
     QAction *m_quitAction;
     QAction *m_preferencesAction;
     bool m_sharedDesk = false;

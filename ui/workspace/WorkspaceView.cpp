@@ -137,6 +137,7 @@ void WorkspaceView::setSession(AccountSession *session)
                 m_conversation->setDirectory(directory);
                 m_dossier->setDirectory(directory);
                 m_search->setDirectory(directory);
+                Q_EMIT directoryLoaded(directory);
             });
     // A session whose cache is already open (set after its start) is read at once.
     viewer();

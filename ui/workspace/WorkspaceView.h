@@ -46,6 +46,11 @@ public:
     ExportBar *exportBar() const { return m_exportBar; }
     QList<QWidget *> focusOrder() const;
     ConsultationListModel *queueModel() const { return m_queueModel; }
+    // Names of departments and people, as last read from the cache.
+    const Directory &directory() const { return m_directory; }
+
+Q_SIGNALS:
+    void directoryLoaded(const Directory &directory);
 
 private:
     void loadDirectory();

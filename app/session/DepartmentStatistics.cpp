@@ -1,0 +1,136 @@
+#include "DepartmentStatistics.h"
+
+#include "SessionLog.h"
+#include "app/protocol/Methods.h"
+#include "app/sync/ProtocolClient.h"
+
+#include <QPointer>
+
+DepartmentStatistics::DepartmentStatistics(ProtocolClient &client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(RefreshMs);
+    connect(&m_refresh, &QTimer::timeout, this, &DepartmentStatistics::fetch);
+    // Back online: the figures may have moved while the desk was away.
+    connect(&m_client, &ProtocolClient::opened, this, [this] {
+        if (m_watching)
+            m_refresh.start(1000); // after sign-in has had its turn
+    });
+}
+
+void DepartmentStatistics::watch(Range range, const QDate &from, const QDate &to)
+{
+    m_range = range;
+    m_from = from;
+    m_to = to;
+    m_watching = true;
+    m_refresh.stop();
+    fetch();
+}
+
+void DepartmentStatistics::stop()
+{
+    m_watching = false;
+    m_refresh.stop();
+}
+
+void DepartmentStatistics::consultationsChanged()
+{
+    if (m_watching && !m_refresh.isActive())
+        m_refresh.start();
+}
+
+QJsonObject DepartmentStatistics::params(bool exact) const
+{
+    QJsonObject p{{QStringLiteral("exact"), exact}};
+    switch (m_range) {
+    case Range::Today:
+        p.insert(QStringLiteral("range"), QStringLiteral("today"));
+        break;
+    case Range::Week:
+        p.insert(QStringLiteral("range"), QStringLiteral("week"));
+        break;
+    case Range::Month:
+        p.insert(QStringLiteral("range"), QStringLiteral("month"));
+        break;
+    case Range::Custom:
+        p.insert(QStringLiteral("from"), m_from.toString(Qt::ISODate));
+        p.insert(QStringLiteral("to"), m_to.toString(Qt::ISODate));
+        break;
+    }
+    return p;
+}
+
+void DepartmentStatistics::fetch()
+{
+    if (!m_watching)
+        return;
+    if (m_inFlight) { // one request at a time; the newest range wins after it
+        m_again = true;
+        return;
+    }
+    if (!m_client.isOpen()) {
+        Q_EMIT failed(tr("Offline: statistics come from the server."));
+        return;
+    }
+    m_inFlight = true;
+    m_client.request(Method::StatsDashboard, params(false),
+                     [this, self = QPointer<DepartmentStatistics>(this)](const Frame &reply) {
+                         if (!self)
+                             return;
+                         m_inFlight = false;
+                         if (m_again) {
+                             m_again = false;
+                             fetch();
+                             return;
+                         }
+                         if (reply.type != Frame::Type::Result) {
+                             qCWarning(lcSession) << "statistics refused:" << reply.errorMessage;
+                             Q_EMIT failed(reply.errorMessage);
+                             return;
+                         }
+                         const auto report = StatsReport::fromJson(
+                             reply.payload.value(QLatin1String("report")).toObject());
+                         if (!report) {
+                             Q_EMIT failed(tr("The server's statistics could not be read."));
+                             return;
+                         }
+                         Q_EMIT reportReady(*report);
+                     });
+}
+
+void DepartmentStatistics::fetchExact(std::function<void(const StatsReport &)> done,
+                                      std::function<void(const QString &)> failedWith)
+{
+    if (!m_client.isOpen())
+        return failedWith(tr("Offline: statistics come from the server."));
+    m_client.request(
+        Method::StatsDashboard, params(true),
+        [done = std::move(done), failedWith = std::move(failedWith)](const Frame &reply) {
+            if (reply.type != Frame::Type::Result)
+                return failedWith(reply.errorMessage);
+            const auto report =
+                StatsReport::fromJson(reply.payload.value(QLatin1String("report")).toObject());
+            if (!report)
+                return failedWith(tr("The server's statistics could not be read."));
+            done(*report);
+        });
+}
+
+void DepartmentStatistics::setTargets(int answerWithinMinutes, int waitingLimitMinutes,
+                                      std::function<void(const QString &)> done)
+{
+    if (!m_client.isOpen())
+        return done(tr("Offline: targets are kept by the server."));
+    m_client.request(Method::StatsTargets,
+                     {{QStringLiteral("answerWithinMinutes"), answerWithinMinutes},
+                      {QStringLiteral("waitingLimitMinutes"), waitingLimitMinutes}},
+                     [this, self = QPointer<DepartmentStatistics>(this),
+                      done = std::move(done)](const Frame &reply) {
+                         done(reply.type == Frame::Type::Result ? QString() : reply.errorMessage);
+                         if (self && reply.type == Frame::Type::Result)
+                             fetch();
+                     });
+}
