@@ -37,6 +37,11 @@ double DurationHistogram::relativeError()
     return std::exp2(0.5 / BucketsPerDoubling) - 1.0;
 }
 
+double DurationHistogram::absoluteErrorMs(qint64 ms)
+{
+    return std::max(relativeError() * double(ms), 500.0);
+}
+
 void DurationHistogram::add(qint64 ms)
 {
     ms = std::max<qint64>(ms, 0);

@@ -15,7 +15,8 @@
 // ceil(p/100 * n)-th smallest. While the exact values are known (a range computed from the raw
 // rows) they are exact; once histograms from stored days are added, the value is the middle of
 // the bucket holding that rank (geometric, clamped to the smallest and largest seen), at most
-// relativeError() away from the exact one. count, min, max, sum and countWithin are always exact.
+// relativeError() away from the exact one (half a second below one second: absoluteErrorMs()).
+// count, min, max, sum and countWithin are always exact.
 class DurationHistogram
 {
 public:
@@ -27,6 +28,8 @@ public:
     static qint64 bucketLowerMs(int bucket);
     static qint64 bucketUpperMs(int bucket); // exclusive
     static double relativeError();
+    // How far an estimated percentile may be from an exact value of `ms`.
+    static double absoluteErrorMs(qint64 ms);
 
     void add(qint64 ms);
     // The values are kept exactly until merged with a histogram that no longer has its own.

@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 
 constexpr quint8 StorageVersion = 1;
@@ -106,7 +108,8 @@ std::optional<DurationHistogram> readHistogram(QDataStream &in)
     for (auto &map : parts) {
         quint32 size = 0;
         in >> size;
-        if (size > quint32(DurationHistogram::BucketCount))
+        if (size >
+            quint32(std::max(DurationHistogram::BucketCount, DurationHistogram::MinuteBuckets + 1)))
             return std::nullopt;
         for (quint32 i = 0; i < size; ++i) {
             quint16 key = 0;

@@ -1,5 +1,7 @@
 #include "ServerConfig.h"
 
+#include <QTimeZone>
+
 #include <QCommandLineParser>
 #include <QFile>
 #include <QStandardPaths>
@@ -104,6 +106,10 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &g
                QStringLiteral("Longest voice message a representative may send (default 60, "
                               "at most 120)."),
                QStringLiteral("seconds")),
+        option(QStringLiteral("stats-time-zone"),
+               QStringLiteral("Time zone whose days the statistics count in (an IANA name such "
+                              "as Asia/Shanghai; default: the system's)."),
+               QStringLiteral("zone")),
         option(QStringLiteral("behind-proxy"),
                QStringLiteral("Clients come through a reverse proxy on this machine (nginx): "
                               "take their address from X-Forwarded-For on loopback "
@@ -193,6 +199,13 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &g
         return QStringLiteral("--cert and --key go together");
     config.durable = parser.isSet(QStringLiteral("durable"));
     config.limits.behindProxy = parser.isSet(QStringLiteral("behind-proxy"));
+    if (parser.isSet(QStringLiteral("stats-time-zone"))) {
+        const QByteArray zone = parser.value(QStringLiteral("stats-time-zone")).toUtf8();
+        if (!QTimeZone::isTimeZoneIdAvailable(zone))
+            return QStringLiteral("--stats-time-zone: unknown time zone '%1'")
+                .arg(QString::fromUtf8(zone));
+        config.limits.statsTimeZone = zone;
+    }
     config.seedOnly = parser.isSet(QStringLiteral("seed-demo-only"));
     config.seedDemo = config.seedOnly || parser.isSet(QStringLiteral("demo"));
 

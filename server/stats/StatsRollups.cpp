@@ -27,6 +27,22 @@ bool insertCell(Database &db, qint64 department, const QString &day, const QStri
 
 } // namespace
 
+StatsRollups::StatsRollups(Database &database, QTimeZone zone)
+    : m_database(database)
+    , m_zone(std::move(zone))
+{
+    const QString id = QString::fromUtf8(m_zone.id());
+    Transaction transaction(m_database.connection());
+    if (SqlStatement(m_database,
+                     QStringLiteral("DELETE FROM stats_cells WHERE day IN"
+                                    " (SELECT day FROM stats_days WHERE zone <> ?)"),
+                     {id})
+            .ok() &&
+        SqlStatement(m_database, QStringLiteral("DELETE FROM stats_days WHERE zone <> ?"), {id})
+            .ok())
+        transaction.commit();
+}
+
 qint64 StatsRollups::startOfDay(const QDate &day) const
 {
     return day.startOfDay(m_zone).toMSecsSinceEpoch();

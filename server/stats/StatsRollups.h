@@ -15,10 +15,9 @@ class Database;
 class StatsRollups
 {
 public:
-    StatsRollups(Database &database, QTimeZone zone)
-        : m_database(database)
-        , m_zone(std::move(zone))
-    {}
+    // Days stored under another time zone are dropped (they are other days): they are folded
+    // again, in this zone, as they are needed.
+    StatsRollups(Database &database, QTimeZone zone);
 
     const QTimeZone &zone() const { return m_zone; }
     qint64 startOfDay(const QDate &day) const;

@@ -34,7 +34,8 @@ from wsclient import Client  # noqa: E402
 ZONE = "Asia/Shanghai"
 PASSWORD = "demo2026"
 DAY_MS = 86_400_000
-# Section 16: the stored days' percentiles are at most this far from the exact ones.
+# Section 16: the stored days' percentiles are at most this far from the exact ones (and half
+# a second below one second).
 RELATIVE_ERROR = 2 ** (0.5 / 8) - 1
 
 
@@ -354,7 +355,7 @@ def compare_figures(got, want, answer_within, what):
             value = g[f"p{p}Ms"]
             if g["exact"] and value != exact:
                 raise AssertionError(f"{what}: {name} p{p} {value} != exact {exact}")
-            if abs(value - exact) > RELATIVE_ERROR * exact + 1:
+            if abs(value - exact) > max(RELATIVE_ERROR * exact, 500) + 1:
                 raise AssertionError(f"{what}: {name} p{p} {value} too far from {exact}")
         within = sum(1 for v in values if v <= answer_within * 60_000)
         got_within = sum(n for m, n in g["minutes"] if m <= answer_within)
@@ -455,10 +456,10 @@ async def run(args, work):
 
         async def lone_department():
             c, me = await signed_in(server, "lone.1")
-            report = (await c.ok("stats.dashboard", {"range": "today"}))["report"]
+            report = (await c.ok("stats.dashboard", {"range": "week"}))["report"]
             figures = check_report(report, db_path, lone, True, me["id"])
             if figures.n["received"] != 1 or report["figures"]["received"] != 1:
-                raise AssertionError("the lone department received one consultation today")
+                raise AssertionError("the lone department received one consultation this week")
         await case("a department with one consultation", lone_department)
 
         async def responder_sees_own_row():

@@ -97,6 +97,20 @@ private Q_SLOTS:
             {QStringLiteral("consult-server"), QStringLiteral("--rep-voice-seconds=121")}));
     }
 
+    void statisticsTimeZone()
+    {
+        QVERIFY(ServerConfig::fromArguments({QStringLiteral("consult-server")})
+                    ->limits.statsTimeZone.isEmpty());
+        const auto set = ServerConfig::fromArguments(
+            {QStringLiteral("consult-server"), QStringLiteral("--stats-time-zone=Asia/Shanghai")});
+        QVERIFY(set);
+        QCOMPARE(set->limits.statsTimeZone, QByteArray("Asia/Shanghai"));
+        const auto wrong = ServerConfig::fromArguments(
+            {QStringLiteral("consult-server"), QStringLiteral("--stats-time-zone=Mars/Olympus")});
+        QVERIFY(!wrong);
+        QVERIFY(wrong.error().contains(QLatin1String("Mars/Olympus")));
+    }
+
     void missingFileIsAnError()
     {
         const auto config =
