@@ -269,9 +269,15 @@ QByteArray StatsCell::toStorage() const
     writeHistogram(out, waiting);
     writeHistogram(out, firstResponse);
     writeHistogram(out, handling);
+    // Sparse: most cells (a responder's, a delegation's) have no arrivals by hour at all.
+    quint16 hours = 0;
     for (const auto &day : receivedByHour)
-        for (qint64 n : day)
-            out << n;
+        hours += quint16(std::count_if(day.cbegin(), day.cend(), [](qint64 n) { return n != 0; }));
+    out << hours;
+    for (size_t d = 0; d < 7; ++d)
+        for (size_t h = 0; h < 24; ++h)
+            if (const qint64 n = receivedByHour[d][h])
+                out << quint8(d * 24 + h) << n;
     out << quint32(representatives.size());
     for (qint64 id : representatives)
         out << id;
@@ -302,9 +308,18 @@ std::optional<StatsCell> StatsCell::fromStorage(const QByteArray &bytes)
     cell.waiting = std::move(*wait);
     cell.firstResponse = std::move(*first);
     cell.handling = std::move(*hold);
-    for (auto &day : cell.receivedByHour)
-        for (qint64 &n : day)
-            in >> n;
+    quint16 hours = 0;
+    in >> hours;
+    if (hours > 7 * 24)
+        return std::nullopt;
+    for (quint16 i = 0; i < hours; ++i) {
+        quint8 slot = 0;
+        qint64 n = 0;
+        in >> slot >> n;
+        if (slot >= 7 * 24)
+            return std::nullopt;
+        cell.receivedByHour[slot / 24][slot % 24] = n;
+    }
     quint32 reps = 0;
     in >> reps;
     if (in.status() != QDataStream::Ok || qint64(reps) > bytes.size())

@@ -1,11 +1,9 @@
 #include "StatsBackfill.h"
 
+#include "StatsLog.h"
 #include "StatsRollups.h"
 
 #include <QDateTime>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcStats, "consult.stats")
 
 StatsBackfill::StatsBackfill(StatsRollups &rollups, QObject *parent)
     : QObject(parent)

@@ -1,11 +1,14 @@
 #include "StatsRollups.h"
 
 #include "ActivityReader.h"
+#include "StatsLog.h"
 #include "app/sql/Transaction.h"
 #include "server/storage/Database.h"
 #include "server/storage/Sql.h"
 
 #include <QDateTime>
+
+Q_LOGGING_CATEGORY(lcStats, "consult.stats")
 
 namespace {
 
@@ -123,8 +126,36 @@ bool StatsRollups::ensure(const QDate &from, const QDate &to, qint64 nowMs)
     return true;
 }
 
+bool StatsRollups::forget(const QDate &day)
+{
+    const QString dayText = day.toString(Qt::ISODate);
+    Transaction transaction(m_database.connection());
+    return SqlStatement(m_database, QStringLiteral("DELETE FROM stats_cells WHERE day = ?"),
+                        {dayText})
+               .ok() &&
+           SqlStatement(m_database, QStringLiteral("DELETE FROM stats_days WHERE day = ?"),
+                        {dayText})
+               .ok() &&
+           transaction.commit();
+}
+
 bool StatsRollups::load(qint64 departmentId, const QDate &from, const QDate &to,
                         DepartmentActivity &into)
+{
+    QDate damaged;
+    if (loadStored(departmentId, from, to, into, damaged))
+        return true;
+    if (!damaged.isValid())
+        return false;
+    // A stored day that cannot be read (damaged, or written by a later version) is folded
+    // again from the consultations, which are the truth; then the range is read once more.
+    qCWarning(lcStats) << "stored statistics of" << damaged << "unreadable; folding it again";
+    into = {};
+    return forget(damaged) && store(damaged) && loadStored(departmentId, from, to, into, damaged);
+}
+
+bool StatsRollups::loadStored(qint64 departmentId, const QDate &from, const QDate &to,
+                              DepartmentActivity &into, QDate &damaged)
 {
     SqlStatement q(m_database,
                    QStringLiteral("SELECT day, dimension, kind, key, cell FROM stats_cells"
@@ -134,8 +165,10 @@ bool StatsRollups::load(qint64 departmentId, const QDate &from, const QDate &to,
         return false;
     while (q.next()) {
         auto cell = StatsCell::fromStorage(q.value(4).toByteArray());
-        if (!cell)
+        if (!cell) {
+            damaged = QDate::fromString(q.text(0), Qt::ISODate);
             return false;
+        }
         const QString dimension = q.text(1);
         if (dimension == Department) {
             const QDate day = QDate::fromString(q.text(0), Qt::ISODate);

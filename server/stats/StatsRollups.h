@@ -35,8 +35,12 @@ public:
     QDate firstActivityDay() const;
     bool isStored(const QDate &day) const;
     bool store(const QDate &day);
+    bool forget(const QDate &day);
 
 private:
+    bool loadStored(qint64 departmentId, const QDate &from, const QDate &to,
+                    DepartmentActivity &into, QDate &damaged);
+
     Database &m_database;
     QTimeZone m_zone;
 };

@@ -454,6 +454,23 @@ async def run(args, work):
                         check_report(report, db_path, department, True, me["id"])
                     await case(f"{login} {r} exact={exact}", body)
 
+        async def damaged_day_is_folded_again():
+            login, department = leads[0]
+            c, me = await signed_in(server, login)
+            await c.ok("stats.dashboard", {"range": "month"})  # every finished day stored
+            w = sqlite3.connect(db_path, timeout=10)
+            damaged = w.execute("UPDATE stats_cells SET cell = x'07' WHERE department_id = ?"
+                                " AND day = (SELECT MAX(day) FROM stats_days)",
+                                (department,)).rowcount
+            w.commit()
+            w.close()
+            if damaged == 0:
+                raise AssertionError("no stored day to damage")
+            report = (await c.ok("stats.dashboard", {"range": "month"}))["report"]
+            check_report(report, db_path, department, True, me["id"])
+        await case("a damaged stored day is folded again from the consultations",
+                   damaged_day_is_folded_again)
+
         async def lone_department():
             c, me = await signed_in(server, "lone.1")
             report = (await c.ok("stats.dashboard", {"range": "week"}))["report"]
