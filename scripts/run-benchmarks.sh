@@ -11,6 +11,7 @@ build-rel/tests/benchmarks/bench_server_throughput
 build-rel/tests/benchmarks/bench_search
 build-rel/tests/benchmarks/bench_ingest
 build-rel/tests/benchmarks/bench_workspace
+build-rel/tests/benchmarks/bench_stats
 tests/testsupport/with-pulse.sh build-rel/tests/benchmarks/bench_voice
 CONSULT_PLUGIN_BUILD_DIR=$PWD/build-rel/plugins build-rel/tests/benchmarks/bench_transcription
 /usr/bin/python3 tests/benchmarks/bench_nonreading.py --server-bin "$CONSULT_SERVER_BIN"

@@ -2,6 +2,7 @@
 
 #include "app/dashboard/StatsTableModel.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -41,10 +42,10 @@ void ChartWidget::setModel(StatsTableModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, qOverload<>(&QWidget::update));
-        connect(model, &QAbstractItemModel::dataChanged, this, qOverload<>(&QWidget::update));
+        connect(model, &QAbstractItemModel::modelReset, this, &ChartWidget::invalidate);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ChartWidget::invalidate);
     }
-    update();
+    invalidate();
 }
 
 QColor ChartWidget::seriesColour(int series)
@@ -77,11 +78,45 @@ void ChartWidget::text(QPainter &painter, const QRect &rect, int flags, const QS
     m_textRects.append(painter.boundingRect(rect, flags, s));
 }
 
+void ChartWidget::invalidate()
+{
+    m_dirty = true;
+    update();
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_dirty = true;
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::LanguageChange)
+        m_dirty = true;
+}
+
 void ChartWidget::paintEvent(QPaintEvent *)
+{
+    const qreal ratio = devicePixelRatioF();
+    if (m_dirty || m_cache.size() != size() * ratio) {
+        m_cache = QPixmap(size() * ratio);
+        m_cache.setDevicePixelRatio(ratio);
+        m_cache.fill(palette().color(QPalette::Base));
+        QPainter painter(&m_cache);
+        painter.setFont(font());
+        draw(painter);
+        m_dirty = false;
+    }
+    QPainter(this).drawPixmap(0, 0, m_cache);
+}
+
+void ChartWidget::draw(QPainter &painter)
 {
     m_marks.clear();
     m_textRects.clear();
-    QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     QRect area = rect().adjusted(Margin, Margin, -Margin, -Margin);
     if (!m_model || m_model->rowCount() == 0) {

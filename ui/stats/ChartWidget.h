@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPixmap>
 #include <QPointer>
 #include <QWidget>
 
@@ -32,7 +33,11 @@ public:
     QSize sizeHint() const override;
 
 protected:
+    // The chart is drawn once into a pixmap and blitted after that: figures change every few
+    // seconds at most, while a window repaints far more often (scrolling, an overlapping window).
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
     // Draws into `area` (the widget less its margins and legend).
     virtual void paintChart(QPainter &painter, const QRect &area) = 0;
     virtual bool hasLegend() const;
@@ -49,10 +54,14 @@ protected:
 
 private:
     int legend(QPainter &painter, const QRect &area); // returns the height used
+    void invalidate();
+    void draw(QPainter &painter);
 
     QPointer<StatsTableModel> m_model;
     QList<Mark> m_marks;
     QList<QRect> m_textRects;
+    QPixmap m_cache;
+    bool m_dirty = true;
 };
 
 // Bars, one group per row; the columns side by side, or stacked.
