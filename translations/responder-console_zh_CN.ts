@@ -689,6 +689,14 @@
         <source>Offline: targets are kept by the server.</source>
         <translation>离线：目标值保存在服务器上。</translation>
     </message>
+    <message>
+        <source>The server is preparing the figures of %1 days; they follow shortly.</source>
+        <translation>服务器正在准备 %1 天的数据，稍后即可显示。</translation>
+    </message>
+    <message>
+        <source>Asked too often; trying again.</source>
+        <translation>请求过于频繁，稍后自动重试。</translation>
+    </message>
 </context>
 <context>
     <name>DossierView</name>

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 
 namespace {
 
@@ -89,8 +90,12 @@ QString DashboardModel::rangeText() const
     const QLocale locale;
     const QString from = locale.toString(m_report.from, QLocale::ShortFormat);
     const QString to = locale.toString(m_report.to, QLocale::ShortFormat);
-    return (from == to ? from : tr("%1 – %2").arg(from, to)) + QStringLiteral(" · ") +
-           m_report.timeZone;
+    // The zone as its offset ("UTC+08:00"): what matters is whose midnight the days start at.
+    const QTimeZone zone(m_report.timeZone.toUtf8());
+    const QString offset =
+        zone.isValid() ? zone.displayName(QDateTime::currentDateTimeUtc(), QTimeZone::OffsetName)
+                       : m_report.timeZone;
+    return (from == to ? from : tr("%1 – %2").arg(from, to)) + QStringLiteral(" · ") + offset;
 }
 
 QString DashboardModel::methodNote() const

@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 DepartmentStatistics::DepartmentStatistics(ProtocolClient &client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -76,29 +78,44 @@ void DepartmentStatistics::fetch()
         return;
     }
     m_inFlight = true;
-    m_client.request(Method::StatsDashboard, params(false),
-                     [this, self = QPointer<DepartmentStatistics>(this)](const Frame &reply) {
-                         if (!self)
-                             return;
-                         m_inFlight = false;
-                         if (m_again) {
-                             m_again = false;
-                             fetch();
-                             return;
-                         }
-                         if (reply.type != Frame::Type::Result) {
-                             qCWarning(lcSession) << "statistics refused:" << reply.errorMessage;
-                             Q_EMIT failed(reply.errorMessage);
-                             return;
-                         }
-                         const auto report = StatsReport::fromJson(
-                             reply.payload.value(QLatin1String("report")).toObject());
-                         if (!report) {
-                             Q_EMIT failed(tr("The server's statistics could not be read."));
-                             return;
-                         }
-                         Q_EMIT reportReady(*report);
-                     });
+    m_client.request(
+        Method::StatsDashboard, params(false),
+        [this, self = QPointer<DepartmentStatistics>(this)](const Frame &reply) {
+            if (!self)
+                return;
+            m_inFlight = false;
+            if (m_again) {
+                m_again = false;
+                fetch();
+                return;
+            }
+            if (reply.type != Frame::Type::Result && reply.errorCode == ErrorCode::RateLimited) {
+                // The server is storing the range's days (or this desk asked
+                // too often): ask again when it says.
+                const qint64 after =
+                    reply.payload.value(QLatin1String("retryAfterMs")).toInteger(1000);
+                const qint64 days = reply.payload.value(QLatin1String("preparingDays")).toInteger();
+                if (m_watching)
+                    m_refresh.start(int(std::clamp<qint64>(after, 500, 60000)));
+                Q_EMIT failed(days > 0 ? tr("The server is preparing the figures of "
+                                            "%1 days; they follow shortly.")
+                                             .arg(days)
+                                       : tr("Asked too often; trying again."));
+                return;
+            }
+            if (reply.type != Frame::Type::Result) {
+                qCWarning(lcSession) << "statistics refused:" << reply.errorMessage;
+                Q_EMIT failed(reply.errorMessage);
+                return;
+            }
+            const auto report =
+                StatsReport::fromJson(reply.payload.value(QLatin1String("report")).toObject());
+            if (!report) {
+                Q_EMIT failed(tr("The server's statistics could not be read."));
+                return;
+            }
+            Q_EMIT reportReady(*report);
+        });
 }
 
 void DepartmentStatistics::fetchExact(std::function<void(const StatsReport &)> done,

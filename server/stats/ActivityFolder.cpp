@@ -20,7 +20,7 @@ void ActivityFolder::count(const Where &where, const ConsultationTimeline &t, F 
     DepartmentActivity &activity = m_departments[where.department];
     const QDate day = QDateTime::fromMSecsSinceEpoch(where.at, m_zone).date();
     StatsCell dayCell; // the day's counters come from the same apply as every other cell
-    apply(dayCell);
+    apply(dayCell, false);
     DayCounts &counts = activity.days[day];
     counts.day = day;
     counts.received += dayCell.received;
@@ -30,10 +30,10 @@ void ActivityFolder::count(const Where &where, const ConsultationTimeline &t, F 
     counts.voiceIn += dayCell.voiceIn;
     counts.textOut += dayCell.textOut;
     counts.voiceOut += dayCell.voiceOut;
-    apply(activity.department);
-    apply(activity.groups[{t.groupKind, t.groupName}]);
+    apply(activity.department, true);
+    apply(activity.groups[{t.groupKind, t.groupName}], false);
     if (where.responder > 0)
-        apply(activity.responders[where.responder]);
+        apply(activity.responders[where.responder], false);
 }
 
 void ActivityFolder::fold(const ConsultationTimeline &t)
@@ -54,25 +54,28 @@ void ActivityFolder::fold(const ConsultationTimeline &t)
     bool answered = false;
 
     const QDateTime created = QDateTime::fromMSecsSinceEpoch(t.createdAt, m_zone);
-    count({department, 0, t.createdAt}, t, [&](StatsCell &c) {
+    count({department, 0, t.createdAt}, t, [&](StatsCell &c, bool whole) {
         ++c.received;
+        if (!whole)
+            return;
         c.representatives.insert(t.representativeId);
         ++c.receivedByHour[size_t(created.date().dayOfWeek() - 1)][size_t(created.time().hour())];
     });
 
     for (const auto &e : t.entries) {
         if (e.sender == SenderKind::Representative) {
-            count({department, 0, e.at}, t, [&](StatsCell &c) {
+            count({department, 0, e.at}, t, [&](StatsCell &c, bool whole) {
                 (e.kind == MessageKind::Voice ? c.voiceIn : c.textIn) += 1;
                 c.voiceMsIn += e.voiceMs;
-                c.representatives.insert(t.representativeId);
+                if (whole)
+                    c.representatives.insert(t.representativeId);
             });
             continue;
         }
         if (e.sender == SenderKind::Responder) {
             const bool first = !answered;
             answered = true;
-            count({department, e.senderId, e.at}, t, [&](StatsCell &c) {
+            count({department, e.senderId, e.at}, t, [&](StatsCell &c, bool) {
                 (e.kind == MessageKind::Voice ? c.voiceOut : c.textOut) += 1;
                 c.voiceMsOut += e.voiceMs;
                 if (first)
@@ -83,7 +86,7 @@ void ActivityFolder::fold(const ConsultationTimeline &t)
         const QString event = e.system.value(QLatin1String("event")).toString();
         if (event == wireName(SystemEvent::Claimed)) {
             const qint64 by = idIn(e.system, "responderId");
-            count({department, by, e.at}, t, [&](StatsCell &c) {
+            count({department, by, e.at}, t, [&](StatsCell &c, bool) {
                 ++c.claimed;
                 c.waiting.add(e.at - queuedSince);
             });
@@ -94,13 +97,15 @@ void ActivityFolder::fold(const ConsultationTimeline &t)
             const qint64 to = idIn(e.system, "toDepartmentId");
             const qint64 toResponder = idIn(e.system, "toResponderId");
             const QString reason = e.system.value(QLatin1String("reason")).toString();
-            count({from, idIn(e.system, "byResponderId"), e.at}, t, [&](StatsCell &c) {
+            count({from, idIn(e.system, "byResponderId"), e.at}, t, [&](StatsCell &c, bool whole) {
                 ++c.transfersOut;
-                ++c.transfers[{true, to, reason}];
+                if (whole)
+                    ++c.transfers[{true, to, reason}];
             });
-            count({to, toResponder, e.at}, t, [&](StatsCell &c) {
+            count({to, toResponder, e.at}, t, [&](StatsCell &c, bool whole) {
                 ++c.transfersIn;
-                ++c.transfers[{false, from, reason}];
+                if (whole)
+                    ++c.transfers[{false, from, reason}];
             });
             department = to;
             holder = toResponder;
@@ -110,7 +115,7 @@ void ActivityFolder::fold(const ConsultationTimeline &t)
         } else if (event == wireName(SystemEvent::Closed)) {
             closer = idIn(e.system, "responderId");
             const qint64 since = holder ? heldSince : 0;
-            count({department, closer, e.at}, t, [&](StatsCell &c) {
+            count({department, closer, e.at}, t, [&](StatsCell &c, bool) {
                 ++c.closed;
                 if (since)
                     c.handling.add(e.at - since);
@@ -119,7 +124,7 @@ void ActivityFolder::fold(const ConsultationTimeline &t)
             const int rating = e.system.value(QLatin1String("rating")).toInt();
             if (rating < 1 || rating > 5)
                 continue;
-            count({department, closer, e.at}, t, [&](StatsCell &c) {
+            count({department, closer, e.at}, t, [&](StatsCell &c, bool) {
                 ++c.rated;
                 ++c.ratings[size_t(rating - 1)];
             });

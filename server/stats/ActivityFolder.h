@@ -46,7 +46,9 @@ private:
         qint64 responder = 0; // 0: not a responder's event
         qint64 at = 0;
     };
-    // The cells an event at `where` counts in, or nothing when it is outside the span.
+    // Counts an event at `where` into the cells it belongs to (nothing when it is outside the
+    // span): apply(cell, whole) with whole true for the department's own cell, which alone
+    // keeps who wrote (a set per cell would make a year of rows slow to add up) and the hours.
     template<typename F> void count(const Where &where, const ConsultationTimeline &t, F &&apply);
 
     qint64 m_from;

@@ -5,13 +5,20 @@
 
 #include <QJsonDocument>
 
-bool ActivityReader::readActiveBetween(qint64 fromMs, qint64 toMs, const Visit &visit)
+bool ActivityReader::readActiveBetween(qint64 fromMs, qint64 toMs, const Visit &visit,
+                                       qint64 departmentId)
 {
-    return read(
+    const QString active =
         QStringLiteral("SELECT id FROM consultations WHERE created_at >= ? AND created_at < ?"
                        " UNION SELECT consultation_id FROM messages"
-                       " WHERE created_at >= ? AND created_at < ?"),
-        {fromMs, toMs, fromMs, toMs}, visit);
+                       " WHERE created_at >= ? AND created_at < ?");
+    if (departmentId <= 0)
+        return read(active, {fromMs, toMs, fromMs, toMs}, visit);
+    return read(QStringLiteral("SELECT id FROM consultations WHERE id IN (") + active +
+                    QStringLiteral(") AND (department_id = ? OR id IN (SELECT consultation_id"
+                                   " FROM transfers WHERE from_department_id = ?"
+                                   " OR to_department_id = ?))"),
+                {fromMs, toMs, fromMs, toMs, departmentId, departmentId, departmentId}, visit);
 }
 
 bool ActivityReader::readOfDepartment(qint64 departmentId, qint64 toMs, const Visit &visit)

@@ -17,8 +17,9 @@ public:
         : m_database(database)
     {}
 
-    // Every consultation with something in [fromMs, toMs): opened then or a message then.
-    bool readActiveBetween(qint64 fromMs, qint64 toMs, const Visit &visit);
+    // Every consultation with something in [fromMs, toMs): opened then or a message then; with
+    // a department, only those that are or were in it.
+    bool readActiveBetween(qint64 fromMs, qint64 toMs, const Visit &visit, qint64 departmentId = 0);
     // Every consultation that was ever in the department and opened before toMs.
     bool readOfDepartment(qint64 departmentId, qint64 toMs, const Visit &visit);
 

@@ -7,6 +7,7 @@
 #include "server/storage/Sql.h"
 
 #include <QDateTime>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcStats, "consult.stats")
 
@@ -116,11 +117,30 @@ bool StatsRollups::store(const QDate &day)
     return ok && transaction.commit();
 }
 
+QList<QDate> StatsRollups::missing(const QDate &from, const QDate &to, qint64 nowMs) const
+{
+    const QDate first = std::max(from, firstActivityDay());
+    const QDate last = std::min(to, lastFinishedDay(nowMs));
+    QList<QDate> days;
+    if (!first.isValid() || first > last)
+        return days;
+    QSet<QString> stored;
+    SqlStatement q(m_database,
+                   QStringLiteral("SELECT day FROM stats_days WHERE day >= ? AND day <= ?"),
+                   {first.toString(Qt::ISODate), last.toString(Qt::ISODate)});
+    while (q.ok() && q.next())
+        stored.insert(q.text(0));
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        if (!stored.contains(day.toString(Qt::ISODate)))
+            days.append(day);
+    }
+    return days;
+}
+
 bool StatsRollups::ensure(const QDate &from, const QDate &to, qint64 nowMs)
 {
-    const QDate last = std::min(to, lastFinishedDay(nowMs));
-    for (QDate day = from; day <= last; day = day.addDays(1)) {
-        if (!isStored(day) && !store(day))
+    for (const QDate &day : missing(from, to, nowMs)) {
+        if (!store(day))
             return false;
     }
     return true;

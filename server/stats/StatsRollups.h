@@ -25,7 +25,10 @@ public:
     // The last finished day at `nowMs`.
     QDate lastFinishedDay(qint64 nowMs) const;
 
-    // Folds and stores each day of [from, to] not stored yet (finished days only).
+    // The finished days of [from, to] not stored yet (none before the first consultation:
+    // those are empty and need no storing).
+    QList<QDate> missing(const QDate &from, const QDate &to, qint64 nowMs) const;
+    // Folds and stores each of those.
     bool ensure(const QDate &from, const QDate &to, qint64 nowMs);
     // Sums the stored days of [from, to] for one department.
     bool load(qint64 departmentId, const QDate &from, const QDate &to, DepartmentActivity &into);

@@ -220,11 +220,12 @@ def oracle(db_path, department, start_ms, end_ms, zone):
     def count(where_dep, who, at, rep, apply):
         if where_dep != department or not (start_ms <= at < end_ms):
             return
-        targets = [dept, groups[reps[rep]]] + ([people[who]] if who else [])
-        for f in targets:
-            apply(f)
+        apply(dept, True)
+        apply(groups[reps[rep]], False)
+        if who:
+            apply(people[who], False)
         day = Figures()
-        apply(day)
+        apply(day, False)
         for k, v in day.n.items():
             days[local(at).date()][k] += v
 
@@ -237,25 +238,27 @@ def oracle(db_path, department, start_ms, end_ms, zone):
                 break
         holder, held_since, queued_since, closer, answered = None, None, created, None, False
 
-        def received(f):
+        def received(f, whole):
             f.n["received"] += 1
-            f.reps.add(rep)
-            lt = local(created)
-            f.heat[(lt.weekday(), lt.hour)] += 1
+            if whole:  # who and when: the department's own figures only (section 16)
+                f.reps.add(rep)
+                lt = local(created)
+                f.heat[(lt.weekday(), lt.hour)] += 1
         count(dep, None, created, rep, received)
         for sender, sid, kind, body, voice_ms, at in timeline:
             voice_ms = voice_ms or 0
             if sender == "representative":
-                def said(f):
+                def said(f, whole):
                     f.n["voiceIn" if kind == "voice" else "textIn"] += 1
                     f.n["voiceMsIn"] += voice_ms
-                    f.reps.add(rep)
+                    if whole:
+                        f.reps.add(rep)
                 count(dep, None, at, rep, said)
             elif sender == "responder":
                 first = not answered
                 answered = True
 
-                def replied(f):
+                def replied(f, whole):
                     f.n["voiceOut" if kind == "voice" else "textOut"] += 1
                     f.n["voiceMsOut"] += voice_ms
                     if first:
@@ -266,7 +269,7 @@ def oracle(db_path, department, start_ms, end_ms, zone):
                 if e["event"] == "claimed":
                     wait = at - queued_since
 
-                    def claimed(f):
+                    def claimed(f, whole):
                         f.n["claimed"] += 1
                         f.durations["waiting"].append(wait)
                     count(dep, e["responderId"], at, rep, claimed)
@@ -275,13 +278,15 @@ def oracle(db_path, department, start_ms, end_ms, zone):
                     to, reason = e["toDepartmentId"], e["reason"]
                     frm = e["fromDepartmentId"]
 
-                    def out(f):
+                    def out(f, whole):
                         f.n["transfersOut"] += 1
-                        f.transfers[("out", to, reason)] += 1
+                        if whole:
+                            f.transfers[("out", to, reason)] += 1
 
-                    def into(f):
+                    def into(f, whole):
                         f.n["transfersIn"] += 1
-                        f.transfers[("in", frm, reason)] += 1
+                        if whole:
+                            f.transfers[("in", frm, reason)] += 1
                     count(frm, e["byResponderId"], at, rep, out)
                     count(to, e["toResponderId"], at, rep, into)
                     dep, holder = to, e["toResponderId"]
@@ -292,7 +297,7 @@ def oracle(db_path, department, start_ms, end_ms, zone):
                     closer = e["responderId"]
                     since = held_since if holder else None
 
-                    def closed(f):
+                    def closed(f, whole):
                         f.n["closed"] += 1
                         if since is not None:
                             f.durations["handling"].append(at - since)
@@ -300,7 +305,7 @@ def oracle(db_path, department, start_ms, end_ms, zone):
                 elif e["event"] == "rated":
                     r = e["rating"]
 
-                    def rated(f):
+                    def rated(f, whole):
                         f.n["rated"] += 1
                         f.ratings[r - 1] += 1
                     count(dep, closer, at, rep, rated)
@@ -407,6 +412,19 @@ def check_report(report, db_path, department, lead_sees_all, me):
 
 # ---------------------------------------------------------------------------------------------
 
+async def dashboard(c, params, tries=60):
+    """stats.dashboard as a client should ask: again after `retryAfterMs` while the server is
+    still storing days (section 16)."""
+    for _ in range(tries):
+        msg = await c.call("stats.dashboard", params, timeout=60)
+        if msg.get("type") == "res":
+            return msg["result"]["report"]
+        if msg.get("code") != "rate_limited":
+            raise AssertionError(f"stats.dashboard {params}: {msg}")
+        await asyncio.sleep(msg["details"]["retryAfterMs"] / 1000)
+    raise AssertionError("the figures never became ready")
+
+
 async def signed_in(server, user, password=PASSWORD, method="auth.login"):
     c = await Client.connect(server.host, server.port)
     await c.hello()
@@ -450,14 +468,14 @@ async def run(args, work):
                 for exact in (False, True):
                     async def body(login=login, department=department, r=r, exact=exact):
                         c, me = await signed_in(server, login)
-                        report = (await c.ok("stats.dashboard", dict(r, exact=exact)))["report"]
+                        report = await dashboard(c, dict(r, exact=exact))
                         check_report(report, db_path, department, True, me["id"])
                     await case(f"{login} {r} exact={exact}", body)
 
         async def damaged_day_is_folded_again():
             login, department = leads[0]
             c, me = await signed_in(server, login)
-            await c.ok("stats.dashboard", {"range": "month"})  # every finished day stored
+            await dashboard(c, {"range": "month"})  # every finished day stored
             w = sqlite3.connect(db_path, timeout=10)
             damaged = w.execute("UPDATE stats_cells SET cell = x'07' WHERE department_id = ?"
                                 " AND day = (SELECT MAX(day) FROM stats_days)",
@@ -466,14 +484,44 @@ async def run(args, work):
             w.close()
             if damaged == 0:
                 raise AssertionError("no stored day to damage")
-            report = (await c.ok("stats.dashboard", {"range": "month"}))["report"]
+            report = await dashboard(c, {"range": "month"})
             check_report(report, db_path, department, True, me["id"])
         await case("a damaged stored day is folded again from the consultations",
                    damaged_day_is_folded_again)
 
+        async def days_not_stored_yet():
+            login, department = leads[1]
+            c, me = await signed_in(server, login)
+            await dashboard(c, {"range": "month"})
+            w = sqlite3.connect(db_path, timeout=10)
+            w.execute("DELETE FROM stats_cells")
+            stored = w.execute("DELETE FROM stats_days").rowcount
+            w.commit()
+            w.close()
+            msg = await c.call("stats.dashboard", {"range": "month"})
+            # a month has 29 or 30 finished days, all with history here; 3 folded at once
+            if msg.get("code") != "rate_limited" or not 26 <= msg["details"]["preparingDays"] <= 27:
+                raise AssertionError(f"{stored} days gone: expected rate_limited, got {msg}")
+            preparing = msg["details"]["preparingDays"]
+            if msg["details"]["retryAfterMs"] < 1000:
+                raise AssertionError("retryAfterMs")
+            tries = 1
+            while True:
+                msg = await c.call("stats.dashboard", {"range": "month"})
+                tries += 1
+                if msg.get("type") == "res":
+                    break
+                if msg.get("code") != "rate_limited" or tries > 40:
+                    raise AssertionError(f"while preparing: {msg}")
+            if tries > math.ceil(preparing / 3) + 1:
+                raise AssertionError(f"{tries} requests for {preparing} days: too little progress")
+            check_report(msg["result"]["report"], db_path, department, True, me["id"])
+        await case("days not stored yet: 'come back', three more days per request, then exact",
+                   days_not_stored_yet)
+
         async def lone_department():
             c, me = await signed_in(server, "lone.1")
-            report = (await c.ok("stats.dashboard", {"range": "week"}))["report"]
+            report = await dashboard(c, {"range": "week"})
             figures = check_report(report, db_path, lone, True, me["id"])
             if figures.n["received"] != 1 or report["figures"]["received"] != 1:
                 raise AssertionError("the lone department received one consultation this week")
@@ -484,7 +532,7 @@ async def run(args, work):
                 "SELECT login, department_id FROM responders WHERE role = 'responder'"
                 " AND department_id = ?", (leads[0][1],)).fetchone()
             c, me = await signed_in(server, login)
-            report = (await c.ok("stats.dashboard", {"range": "month"}))["report"]
+            report = await dashboard(c, {"range": "month"})
             check_report(report, db_path, department, False, me["id"])
             if [r["responderId"] for r in report["responders"]] != [me["id"]]:
                 raise AssertionError("a responder sees only their own row")
@@ -525,7 +573,7 @@ async def run(args, work):
                 raise AssertionError(f"a responder set targets: {msg}")
             lead, _ = await signed_in(server, leads[0][0])
             await lead.ok("stats.targets", {"answerWithinMinutes": 7, "waitingLimitMinutes": 12})
-            report = (await lead.ok("stats.dashboard", {"range": "month"}))["report"]
+            report = await dashboard(lead, {"range": "month"})
             if (report["answerWithinMinutes"], report["waitingLimitMinutes"]) != (7, 12):
                 raise AssertionError("targets not kept")
             check_report(report, db_path, leads[0][1], True, None)  # 'within' at 7 minutes

@@ -3,10 +3,13 @@
 // without it none shows Chinese. (The data shown, names and texts, is not the interface.)
 // And every control a keyboard can reach has a name a screen reader can say.
 #include "ConsoleRoot.h"
+#include "app/dashboard/DashboardModel.h"
+#include "app/sync/ProtocolClient.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/ShortcutsWindow.h"
 #include "ui/signin/SignInDialog.h"
+#include "ui/stats/StatsDashboard.h"
 #include "ui/workspace/TransferDialog.h"
 
 #include <QAbstractButton>
@@ -55,14 +58,34 @@ QList<QWidget *> screens()
     directory.departments.insert(1, {QStringLiteral("市教委"), QStringLiteral("Education")});
     directory.departments.insert(2, {QStringLiteral("市卫健委"), QStringLiteral("Health")});
     directory.responders.insert(2, {QStringLiteral("王芳"), 1, QStringLiteral("responder"), true});
-    return {new MainWindow, new SignInDialog, new TransferDialog(directory, 1, 1), new CloseDialog,
+    // The statistics window with figures on it (offline: it says so, too).
+    auto *statistics = new DepartmentStatistics(*new ProtocolClient(qApp), qApp);
+    auto *dashboard = new StatsDashboard(*statistics, true, QStringLiteral("市教委"));
+    StatsReport report;
+    report.departmentId = 1;
+    report.from = QDate(2026, 12, 1);
+    report.to = QDate(2026, 12, 7);
+    report.timeZone = QStringLiteral("Asia/Shanghai");
+    report.department.received = 3;
+    report.department.firstResponse.add(90000);
+    report.department.transfers[{true, 2, QStringLiteral("不属本部门职责")}] = 1;
+    report.responders = {{2, 1, report.department}};
+    report.groups = {{QStringLiteral("cppcc"), QString(), report.department}};
+    dashboard->model()->setDirectory(directory, QLocale().language() != QLocale::Chinese);
+    dashboard->model()->setReport(report);
+    dashboard->refresh();
+    return {new MainWindow,
+            new SignInDialog,
+            new TransferDialog(directory, 1, 1),
+            new CloseDialog,
             new PreferencesDialog(Preferences(),
-                                  new TranscriptionBox(TranscriptionSettings(), {}, false))};
+                                  new TranscriptionBox(TranscriptionSettings(), {}, false)),
+            dashboard};
 }
 
 // Words of the interface's own (a few technical ones are the same in both languages).
-const QRegularExpression
-    englishWord(QStringLiteral("\\b(?!(?:Enter|Shift|Ctrl|Alt|CSV|PDF|ws|wss|jw)\\b)[A-Za-z]{3,}"));
+const QRegularExpression englishWord(
+    QStringLiteral("\\b(?!(?:Enter|Shift|Ctrl|Alt|CSV|PDF|UTC|ws|wss|jw)\\b)[A-Za-z]{3,}"));
 const QRegularExpression chinese(QStringLiteral("\\p{Han}"));
 } // namespace
 
