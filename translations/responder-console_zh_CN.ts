@@ -2403,6 +2403,10 @@
         <source>&amp;Waiting is overdue after:</source>
         <translation>等待超时时限(&amp;W)：</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
 </context>
 <context>
     <name>StatsTableModel</name>

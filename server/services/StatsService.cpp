@@ -9,6 +9,8 @@
 
 #include <QTimeZone>
 
+#include <map>
+
 namespace {
 
 constexpr int MaxRangeDays = 366;
@@ -123,7 +125,8 @@ Reply StatsService::dashboard(Caller &caller, const QJsonObject &params)
             if (!ActivityReader(m_ctx.database)
                      .readActiveBetween(
                          liveStart, rangeEnd,
-                         [&folder](const ConsultationTimeline &t) { folder.fold(t); }))
+                         [&folder](const ConsultationTimeline &t) { folder.fold(t); },
+                         departmentId))
                 return internalError();
             addActivity(activity, folder.departments().value(departmentId));
         }
@@ -172,30 +175,40 @@ bool StatsService::readLive(qint64 departmentId, StatsReport &report)
     report.answerWithinMinutes = int(targets.int64(0));
     report.waitingLimitMinutes = int(targets.int64(1));
     // A waiting consultation entered the queue when it was opened or last handed to the
-    // department (a hand-over to a person makes it claimed, not waiting).
+    // department (a hand-over to a person makes it claimed, not waiting). Both queries name
+    // the partial index's condition (consultations_open), so they read only open ones.
     SqlStatement waiting(m_ctx.database,
                          QStringLiteral("SELECT COUNT(*), MIN(COALESCE(t.created_at, c.created_at))"
                                         " FROM consultations c"
                                         " LEFT JOIN transfers t ON t.id = c.last_transfer_id"
-                                        " WHERE c.department_id = ? AND c.state = 'waiting'"),
+                                        " WHERE c.department_id = ? AND c.state <> 'closed'"
+                                        " AND c.state = 'waiting'"),
                          {departmentId});
     if (!waiting.ok() || !waiting.next())
         return false;
     report.waitingNow = waiting.int64(0);
     report.oldestWaitingSince = waiting.value(1).isNull() ? 0 : waiting.int64(1);
+    std::map<qint64, qint64> open;
+    SqlStatement held(m_ctx.database,
+                      QStringLiteral("SELECT assignee_id, COUNT(*) FROM consultations"
+                                     " WHERE department_id = ? AND state <> 'closed'"
+                                     " AND state = 'claimed' GROUP BY assignee_id"),
+                      {departmentId});
+    while (held.ok() && held.next())
+        open[held.int64(0)] = held.int64(1);
+    if (!held.ok())
+        return false;
     // Every active responder of the department has a row, busy or not.
-    SqlStatement people(
-        m_ctx.database,
-        QStringLiteral("SELECT r.id, (SELECT COUNT(*) FROM consultations c"
-                       "  WHERE c.assignee_id = r.id AND c.state = 'claimed'"
-                       "  AND c.department_id = r.department_id)"
-                       " FROM responders r WHERE r.department_id = ? AND r.active = 1"
-                       " ORDER BY r.id"),
-        {departmentId});
+    SqlStatement people(m_ctx.database,
+                        QStringLiteral("SELECT id FROM responders WHERE department_id = ?"
+                                       " AND active = 1 ORDER BY id"),
+                        {departmentId});
     if (!people.ok())
         return false;
-    while (people.next())
-        report.responders.append({people.int64(0), people.int64(1), {}});
+    while (people.next()) {
+        const qint64 id = people.int64(0);
+        report.responders.append({id, open.count(id) ? open.at(id) : 0, {}});
+    }
     return true;
 }
 

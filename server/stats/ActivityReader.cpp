@@ -23,12 +23,13 @@ bool ActivityReader::readActiveBetween(qint64 fromMs, qint64 toMs, const Visit &
 
 bool ActivityReader::readOfDepartment(qint64 departmentId, qint64 toMs, const Visit &visit)
 {
+    // Whenever a transfer happened: one opened here in the range and handed on after it is
+    // elsewhere now, and still counts as received here.
     return read(QStringLiteral("SELECT id FROM consultations WHERE department_id = ?"
                                " AND created_at < ?"
                                " UNION SELECT consultation_id FROM transfers"
-                               " WHERE (from_department_id = ? OR to_department_id = ?)"
-                               " AND created_at < ?"),
-                {departmentId, toMs, departmentId, departmentId, toMs}, visit);
+                               " WHERE from_department_id = ? OR to_department_id = ?"),
+                {departmentId, toMs, departmentId, departmentId}, visit);
 }
 
 bool ActivityReader::read(const QString &idSet, const QVariantList &values, const Visit &visit)

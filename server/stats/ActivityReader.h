@@ -20,7 +20,8 @@ public:
     // Every consultation with something in [fromMs, toMs): opened then or a message then; with
     // a department, only those that are or were in it.
     bool readActiveBetween(qint64 fromMs, qint64 toMs, const Visit &visit, qint64 departmentId = 0);
-    // Every consultation that was ever in the department and opened before toMs.
+    // Every consultation opened before toMs that is in the department now, and every one that
+    // was ever transferred from or to it.
     bool readOfDepartment(qint64 departmentId, qint64 toMs, const Visit &visit);
 
 private:

@@ -60,7 +60,8 @@ QList<QWidget *> screens()
     directory.responders.insert(2, {QStringLiteral("王芳"), 1, QStringLiteral("responder"), true});
     // The statistics window with figures on it (offline: it says so, too).
     auto *statistics = new DepartmentStatistics(*new ProtocolClient(qApp), qApp);
-    auto *dashboard = new StatsDashboard(*statistics, true, QStringLiteral("市教委"));
+    const bool english = QLocale().language() != QLocale::Chinese;
+    auto *dashboard = new StatsDashboard(*statistics, true, directory.departmentName(1, english));
     StatsReport report;
     report.departmentId = 1;
     report.from = QDate(2026, 12, 1);
@@ -71,7 +72,7 @@ QList<QWidget *> screens()
     report.department.transfers[{true, 2, QStringLiteral("不属本部门职责")}] = 1;
     report.responders = {{2, 1, report.department}};
     report.groups = {{QStringLiteral("cppcc"), QString(), report.department}};
-    dashboard->model()->setDirectory(directory, QLocale().language() != QLocale::Chinese);
+    dashboard->model()->setDirectory(directory, english);
     dashboard->model()->setReport(report);
     dashboard->refresh();
     return {new MainWindow,

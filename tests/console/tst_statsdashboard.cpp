@@ -36,6 +36,22 @@ QString consultAndClose(IntegrationFixture &fx, TestClient &rep, TestClient &off
     return subject;
 }
 
+// The names the workstation's cache would hold (ids are the catalog's order, from 1).
+Directory directoryOf(const DemoCatalog &catalog)
+{
+    Directory d;
+    for (int i = 0; i < catalog.departments.size(); ++i)
+        d.departments.insert(i + 1,
+                             {catalog.departments.at(i).name, catalog.departments.at(i).nameEn});
+    for (int i = 0; i < catalog.responders.size(); ++i) {
+        const DemoResponder &r = catalog.responders.at(i);
+        d.responders.insert(i + 1,
+                            {r.name, r.department + 1,
+                             r.lead ? QStringLiteral("lead") : QStringLiteral("responder"), true});
+    }
+    return d;
+}
+
 // A label's box lies inside the widget, and no two labels share pixels.
 void checkLabels(const ChartWidget *chart, const QString &what)
 {
@@ -181,7 +197,11 @@ private Q_SLOTS:
         DepartmentStatistics statistics(lead->client());
         QSignalSpy ready(&statistics, &DepartmentStatistics::reportReady);
         {
-            StatsDashboard dashboard(statistics, true, QStringLiteral("教育委员会"));
+            const bool english = language == QLatin1String("en");
+            const Directory directory = directoryOf(fx.catalog);
+            StatsDashboard dashboard(statistics, true,
+                                     directory.departmentName(fx.cast.deptA, english));
+            dashboard.setDirectory(directory, english);
             for (StatsTableModel *table : dashboard.model()->tables())
                 new QAbstractItemModelTester(
                     table, QAbstractItemModelTester::FailureReportingMode::QtTest, table);
