@@ -130,3 +130,9 @@ done
 CONSULT_SERVER_BIN=$build/server/consult-server \
   CONSULT_RESPONDER_AGENT=$build/tests/web/responder_agent \
   node tests/web/screenshots.mjs "$out" || echo "page screenshots failed"
+
+# The statistics dashboard at 1366×768, zh and en, and the whole of it as if scrolled through
+# (the dashboard test takes them against the real server).
+CONSULT_SERVER_BIN=$build/server/consult-server CONSULT_SHOT_OUT=$out QT_QPA_PLATFORM=offscreen \
+  "$build/tests/console/tst_statsdashboard" theDashboardInBothLanguages >/dev/null ||
+  echo "statistics screenshots failed"

@@ -275,6 +275,8 @@ void AccountSession::onStateChanged(SessionConnection::State state)
             m_connection->serverFeatures().contains(Feature::Transcripts)));
         if (m_transcriber)
             m_transcriber->setServerTranscribes(!m_connection->serverTranscription().isEmpty());
+        if (m_statistics)
+            m_statistics->signedIn();
     }
     const auto signedIn = Principal::fromJson(m_connection->principal());
     if (online && signedIn && signedIn->toJson() != m_principal.toJson()) {

@@ -15,11 +15,12 @@ DepartmentStatistics::DepartmentStatistics(ProtocolClient &client, QObject *pare
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(RefreshMs);
     connect(&m_refresh, &QTimer::timeout, this, &DepartmentStatistics::fetch);
-    // Back online: the figures may have moved while the desk was away.
-    connect(&m_client, &ProtocolClient::opened, this, [this] {
-        if (m_watching)
-            m_refresh.start(1000); // after sign-in has had its turn
-    });
+}
+
+void DepartmentStatistics::signedIn()
+{
+    if (m_watching)
+        fetch();
 }
 
 void DepartmentStatistics::watch(Range range, const QDate &from, const QDate &to)

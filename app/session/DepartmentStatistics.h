@@ -33,6 +33,8 @@ public:
     bool isWatching() const { return m_watching; }
     // Consultations changed: ask again soon (coalesced).
     void consultationsChanged();
+    // Signed in again after being offline: the figures may have moved meanwhile.
+    void signedIn();
     // The same range, every figure refolded from the raw rows (for exports).
     void fetchExact(std::function<void(const StatsReport &)> done,
                     std::function<void(const QString &)> failed);

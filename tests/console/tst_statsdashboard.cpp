@@ -231,11 +231,12 @@ private Q_SLOTS:
 
             const QString out = qEnvironmentVariable("CONSULT_SHOT_OUT");
             if (!out.isEmpty()) {
-                dashboard.grab().save(out + QStringLiteral("/statistics-%1.png").arg(language));
+                dashboard.grab().save(out +
+                                      QStringLiteral("/statistics-%1.png").arg(language.left(2)));
                 // The whole dashboard, as if scrolled through.
                 const auto *scroll = dashboard.findChild<QScrollArea *>();
                 scroll->widget()->grab().save(
-                    out + QStringLiteral("/statistics-all-%1.png").arg(language));
+                    out + QStringLiteral("/statistics-all-%1.png").arg(language.left(2)));
             }
 
             QTemporaryDir dir;

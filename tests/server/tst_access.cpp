@@ -102,6 +102,8 @@ private:
             {"otherRep", "sync.pull", "forbidden"},
             {"otherRep", "transcript.correct", "forbidden"},
             {"otherRep", "replies.discarded", "forbidden"},
+            {"otherRep", "stats.dashboard", "forbidden"},
+            {"otherRep", "stats.targets", "forbidden"},
             // A script the principal cannot read is not found (protocol section 13).
             {"otherRep", "scripts.save", "not_found"},
             {"otherRep", "scripts.delete", "not_found"},

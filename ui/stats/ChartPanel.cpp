@@ -18,7 +18,7 @@ ChartPanel::ChartPanel(StatsTableModel *model, ChartWidget *chart, const QString
     , m_chart(chart)
     , m_table(new QTableView(this))
     , m_stack(new QStackedWidget(this))
-    , m_toggle(new QToolButton(this))
+    , m_toggle(chart ? new QToolButton(this) : nullptr)
     , m_rowHeader(rowHeader)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -49,14 +49,13 @@ ChartPanel::ChartPanel(StatsTableModel *model, ChartWidget *chart, const QString
         m_toggle->setCheckable(true);
         m_toggle->setToolTip(tr("Show the numbers behind the chart"));
         connect(m_toggle, &QToolButton::toggled, this, &ChartPanel::showTable);
-    } else {
-        m_toggle->hide();
     }
     m_stack->addWidget(m_table);
 
     auto *header = new QHBoxLayout;
     header->addWidget(title, 1);
-    header->addWidget(m_toggle);
+    if (m_toggle)
+        header->addWidget(m_toggle);
     header->addWidget(csv);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
