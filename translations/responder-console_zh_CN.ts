@@ -697,6 +697,26 @@
         <source>Asked too often; trying again.</source>
         <translation>请求过于频繁，稍后自动重试。</translation>
     </message>
+    <message>
+        <source>This server does not offer statistics (it is older than this console).</source>
+        <translation>该服务器不提供数据统计（其版本早于本应答台）。</translation>
+    </message>
+    <message>
+        <source>Statistics are shown to the department&apos;s own officers only.</source>
+        <translation>数据统计仅向本部门工作人员显示。</translation>
+    </message>
+    <message>
+        <source>At most 366 days at a time.</source>
+        <translation>一次最多查询 366 天。</translation>
+    </message>
+    <message>
+        <source>The chosen dates are not a valid range.</source>
+        <translation>所选日期不是有效的时间范围。</translation>
+    </message>
+    <message>
+        <source>The server could not count the figures just now.</source>
+        <translation>服务器暂时无法统计，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>DossierView</name>
@@ -2396,16 +2416,16 @@
         <translation> 分钟</translation>
     </message>
     <message>
-        <source>First response &amp;within:</source>
-        <translation>首次答复时限(&amp;W)：</translation>
-    </message>
-    <message>
         <source>&amp;Waiting is overdue after:</source>
         <translation>等待超时时限(&amp;W)：</translation>
     </message>
     <message>
         <source>Figures</source>
         <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>&amp;First response within:</source>
+        <translation>首次答复时限(&amp;F)：</translation>
     </message>
 </context>
 <context>

@@ -41,8 +41,9 @@ void DepartmentStatistics::stop()
 
 void DepartmentStatistics::consultationsChanged()
 {
+    // Even a range of finished days shows what is waiting now: always ask again.
     if (m_watching && !m_refresh.isActive())
-        m_refresh.start();
+        m_refresh.start(RefreshMs);
 }
 
 QJsonObject DepartmentStatistics::params(bool exact) const
@@ -96,7 +97,7 @@ void DepartmentStatistics::fetch()
                 const qint64 after =
                     reply.payload.value(QLatin1String("retryAfterMs")).toInteger(1000);
                 const qint64 days = reply.payload.value(QLatin1String("preparingDays")).toInteger();
-                if (m_watching)
+                if (m_watching) // once: the next change starts it with RefreshMs again
                     m_refresh.start(int(std::clamp<qint64>(after, 500, 60000)));
                 Q_EMIT failed(days > 0 ? tr("The server is preparing the figures of "
                                             "%1 days; they follow shortly.")
@@ -106,7 +107,7 @@ void DepartmentStatistics::fetch()
             }
             if (reply.type != Frame::Type::Result) {
                 qCWarning(lcSession) << "statistics refused:" << reply.errorMessage;
-                Q_EMIT failed(reply.errorMessage);
+                Q_EMIT failed(refusal(reply));
                 return;
             }
             const auto report =
@@ -119,22 +120,40 @@ void DepartmentStatistics::fetch()
         });
 }
 
+QString DepartmentStatistics::refusal(const Frame &reply) const
+{
+    // The server's message is for logs; the officer reads what it means in their language.
+    switch (reply.errorCode) {
+    case ErrorCode::UnknownMethod:
+        return tr("This server does not offer statistics (it is older than this console).");
+    case ErrorCode::Forbidden:
+        return tr("Statistics are shown to the department's own officers only.");
+    case ErrorCode::TooLarge:
+        return tr("At most 366 days at a time.");
+    case ErrorCode::BadRequest:
+        return tr("The chosen dates are not a valid range.");
+    default:
+        return m_client.isOpen() ? tr("The server could not count the figures just now.")
+                                 : tr("Offline: statistics come from the server.");
+    }
+}
+
 void DepartmentStatistics::fetchExact(std::function<void(const StatsReport &)> done,
                                       std::function<void(const QString &)> failedWith)
 {
     if (!m_client.isOpen())
         return failedWith(tr("Offline: statistics come from the server."));
-    m_client.request(
-        Method::StatsDashboard, params(true),
-        [done = std::move(done), failedWith = std::move(failedWith)](const Frame &reply) {
-            if (reply.type != Frame::Type::Result)
-                return failedWith(reply.errorMessage);
-            const auto report =
-                StatsReport::fromJson(reply.payload.value(QLatin1String("report")).toObject());
-            if (!report)
-                return failedWith(tr("The server's statistics could not be read."));
-            done(*report);
-        });
+    m_client.request(Method::StatsDashboard, params(true),
+                     [this, self = QPointer<DepartmentStatistics>(this), done = std::move(done),
+                      failedWith = std::move(failedWith)](const Frame &reply) {
+                         if (reply.type != Frame::Type::Result)
+                             return failedWith(self ? refusal(reply) : reply.errorMessage);
+                         const auto report = StatsReport::fromJson(
+                             reply.payload.value(QLatin1String("report")).toObject());
+                         if (!report)
+                             return failedWith(tr("The server's statistics could not be read."));
+                         done(*report);
+                     });
 }
 
 void DepartmentStatistics::setTargets(int answerWithinMinutes, int waitingLimitMinutes,
@@ -147,7 +166,9 @@ void DepartmentStatistics::setTargets(int answerWithinMinutes, int waitingLimitM
                       {QStringLiteral("waitingLimitMinutes"), waitingLimitMinutes}},
                      [this, self = QPointer<DepartmentStatistics>(this),
                       done = std::move(done)](const Frame &reply) {
-                         done(reply.type == Frame::Type::Result ? QString() : reply.errorMessage);
+                         if (reply.type != Frame::Type::Result)
+                             return done(self ? refusal(reply) : reply.errorMessage);
+                         done({});
                          if (self && reply.type == Frame::Type::Result)
                              fetch();
                      });

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 class ProtocolClient;
+struct Frame;
 
 // The department's statistics as the dashboard asks for them (docs/protocol.md section 16):
 // one range at a time, fetched again while the dashboard is open whenever consultations change
@@ -51,6 +52,7 @@ Q_SIGNALS:
 
 private:
     QJsonObject params(bool exact) const;
+    QString refusal(const Frame &reply) const;
     void fetch();
 
     ProtocolClient &m_client;

@@ -61,6 +61,7 @@ void DurationHistogram::merge(const DurationHistogram &other)
 {
     if (other.m_count == 0)
         return;
+    m_reported = false;
     m_min = m_count == 0 ? other.m_min : std::min(m_min, other.m_min);
     m_max = m_count == 0 ? other.m_max : std::max(m_max, other.m_max);
     m_count += other.m_count;
@@ -84,10 +85,20 @@ void DurationHistogram::dropSamples()
     m_samples.shrink_to_fit();
 }
 
+void DurationHistogram::setReported(qint64 p50, qint64 p90, bool exact)
+{
+    m_reported = true;
+    m_reportedP50 = p50;
+    m_reportedP90 = p90;
+    m_reportedExact = exact;
+}
+
 qint64 DurationHistogram::percentileMs(int percent) const
 {
     if (m_count == 0)
         return 0;
+    if (m_reported && (percent == 50 || percent == 90))
+        return percent == 50 ? m_reportedP50 : m_reportedP90;
     const qint64 rank =
         std::clamp<qint64>((qint64(percent) * m_count + 99) / 100, 1, m_count); // ceil
     if (m_exact) {
@@ -105,6 +116,8 @@ qint64 DurationHistogram::percentileMs(int percent) const
     for (const auto &[bucket, n] : m_buckets) {
         seen += n;
         if (seen >= rank) {
+            if (bucket == BucketCount - 1) // open-ended: no middle to take
+                return m_max;
             const double middle =
                 bucket == 0 ? 500.0
                             : 1000.0 * std::exp2((double(bucket) - 0.5) / BucketsPerDoubling);

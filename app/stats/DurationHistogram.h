@@ -40,7 +40,10 @@ public:
     qint64 minMs() const { return m_min; }
     qint64 maxMs() const { return m_max; }
     qint64 sumMs() const { return m_sum; }
-    bool isExact() const { return m_exact || m_count <= 2; } // ranks 1 and n are min and max
+    bool isExact() const
+    {
+        return m_reported ? m_reportedExact : m_exact || m_count <= 2; // ranks 1, n: min, max
+    }
     // Nearest rank; 0 when empty.
     qint64 percentileMs(int percent) const;
     // How many were at most `minutes` long (1..240; beyond counts as 240).
@@ -49,6 +52,9 @@ public:
     // Non-empty buckets, ascending: (bucket, count) and (minute, count).
     const std::map<int, qint64> &buckets() const { return m_buckets; }
     const std::map<int, qint64> &minuteBuckets() const { return m_minutes; }
+    // What the server reported for p50 and p90 and whether they are exact (the wire form): the
+    // receiver shows those rather than its own estimate from the buckets.
+    void setReported(qint64 p50, qint64 p90, bool exact);
     // For the codecs: rebuild from stored parts (no exact values).
     static DurationHistogram fromParts(qint64 count, qint64 min, qint64 max, qint64 sum,
                                        std::map<int, qint64> buckets,
@@ -62,6 +68,10 @@ private:
     qint64 m_max = 0;
     qint64 m_sum = 0;
     bool m_exact = true;
+    bool m_reported = false;
+    bool m_reportedExact = false;
+    qint64 m_reportedP50 = 0;
+    qint64 m_reportedP90 = 0;
     std::map<int, qint64> m_buckets;
     std::map<int, qint64> m_minutes;
     mutable std::vector<qint64> m_samples; // sorted lazily

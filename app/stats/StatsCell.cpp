@@ -65,11 +65,16 @@ std::optional<DurationHistogram> durationFrom(const QJsonObject &json)
         pairsFrom(json.value(QLatin1String("buckets")), DurationHistogram::BucketCount - 1);
     auto minutes =
         pairsFrom(json.value(QLatin1String("minutes")), DurationHistogram::MinuteBuckets);
+    const qint64 p50 = json.value(QLatin1String("p50Ms")).toInteger(-1);
+    const qint64 p90 = json.value(QLatin1String("p90Ms")).toInteger(-1);
     if (count < 0 || min < 0 || max < min || sum < 0 || !buckets || !minutes ||
-        total(*buckets) != count || total(*minutes) != count)
+        total(*buckets) != count || total(*minutes) != count || p50 < 0 || p90 < p50 ||
+        (count > 0 && (p50 < min || p90 > max)))
         return std::nullopt;
-    return DurationHistogram::fromParts(count, min, max, sum, std::move(*buckets),
-                                        std::move(*minutes));
+    DurationHistogram h = DurationHistogram::fromParts(count, min, max, sum, std::move(*buckets),
+                                                       std::move(*minutes));
+    h.setReported(p50, p90, json.value(QLatin1String("exact")).toBool());
+    return h;
 }
 
 // The counters in one fixed order, for the codecs and for merge.
@@ -111,14 +116,19 @@ std::optional<DurationHistogram> readHistogram(QDataStream &in)
         if (size >
             quint32(std::max(DurationHistogram::BucketCount, DurationHistogram::MinuteBuckets + 1)))
             return std::nullopt;
+        const int limit = &map == &parts[0] ? DurationHistogram::BucketCount - 1
+                                            : DurationHistogram::MinuteBuckets;
         for (quint32 i = 0; i < size; ++i) {
             quint16 key = 0;
             qint64 n = 0;
             in >> key >> n;
+            if (key > limit || n <= 0 || map.count(key))
+                return std::nullopt;
             map[key] = n;
         }
     }
-    if (in.status() != QDataStream::Ok || total(parts[0]) != count || total(parts[1]) != count)
+    if (in.status() != QDataStream::Ok || count < 0 || min < 0 || max < min || sum < 0 ||
+        total(parts[0]) != count || total(parts[1]) != count)
         return std::nullopt;
     return DurationHistogram::fromParts(count, min, max, sum, std::move(parts[0]),
                                         std::move(parts[1]));
@@ -300,6 +310,12 @@ std::optional<StatsCell> StatsCell::fromStorage(const QByteArray &bytes)
         in >> *value;
     for (qint64 &n : cell.ratings)
         in >> n;
+    for (qint64 value : values(cell))
+        if (value < 0)
+            return std::nullopt;
+    for (qint64 n : cell.ratings)
+        if (n < 0)
+            return std::nullopt;
     auto wait = readHistogram(in);
     auto first = readHistogram(in);
     auto hold = readHistogram(in);

@@ -20,6 +20,7 @@ constexpr int MaxRangeDays = 366;
 // answer is "come back" while the background (and each retry) stores them, newest first.
 constexpr int MaxDaysFoldedPerRequest = 3;
 constexpr int EstimatedFoldMsPerDay = 150;
+constexpr int ShortRangeDays = 45;
 
 ProtocolError forbidden(const QString &why)
 {
@@ -90,10 +91,17 @@ Reply StatsService::dashboard(Caller &caller, const QJsonObject &params)
     const qint64 rangeStart = m_rollups.startOfDay(from);
     const qint64 rangeEnd = m_rollups.startOfDay(to.addDays(1));
     if (exact) {
+        // A short range: what was active then (the day index finds it); a long one: everything
+        // the department ever had, which is fewer rows than a long range's activity of all.
         ActivityFolder folder(rangeStart, rangeEnd, m_rollups.zone(), departmentId);
-        if (!ActivityReader(m_ctx.database)
-                 .readOfDepartment(departmentId, rangeEnd,
-                                   [&folder](const ConsultationTimeline &t) { folder.fold(t); }))
+        const auto fold = [&folder](const ConsultationTimeline &t) {
+            folder.fold(t);
+        };
+        ActivityReader reader(m_ctx.database);
+        const bool read = from.daysTo(to) < ShortRangeDays
+                              ? reader.readActiveBetween(rangeStart, rangeEnd, fold, departmentId)
+                              : reader.readOfDepartment(departmentId, rangeEnd, fold);
+        if (!read)
             return internalError();
         activity = folder.departments().value(departmentId);
     } else {

@@ -43,8 +43,10 @@ StatsRollups::StatsRollups(Database &database, QTimeZone zone)
                      {id})
             .ok() &&
         SqlStatement(m_database, QStringLiteral("DELETE FROM stats_days WHERE zone <> ?"), {id})
-            .ok())
-        transaction.commit();
+            .ok() &&
+        transaction.commit())
+        return;
+    qCCritical(lcStats) << "could not drop the days stored under another time zone than" << id;
 }
 
 qint64 StatsRollups::startOfDay(const QDate &day) const
@@ -109,20 +111,24 @@ bool StatsRollups::store(const QDate &day)
             ok = ok &&
                  insertCell(m_database, it.key(), dayText, Group, group.first, group.second, cell);
     }
-    ok = ok &&
-         SqlStatement(m_database,
-                      QStringLiteral("INSERT INTO stats_days (day, computed_at) VALUES (?, ?)"),
-                      {dayText, QDateTime::currentMSecsSinceEpoch()})
-             .ok();
+    ok = ok && SqlStatement(
+                   m_database,
+                   QStringLiteral("INSERT INTO stats_days (day, zone, computed_at)"
+                                  " VALUES (?, ?, ?)"),
+                   {dayText, QString::fromUtf8(m_zone.id()), QDateTime::currentMSecsSinceEpoch()})
+                   .ok();
     return ok && transaction.commit();
 }
 
 QList<QDate> StatsRollups::missing(const QDate &from, const QDate &to, qint64 nowMs) const
 {
-    const QDate first = std::max(from, firstActivityDay());
-    const QDate last = std::min(to, lastFinishedDay(nowMs));
+    const QDate firstActivity = firstActivityDay();
     QList<QDate> days;
-    if (!first.isValid() || first > last)
+    if (!firstActivity.isValid()) // no consultation yet: every day is empty, none to store
+        return days;
+    const QDate first = std::max(from, firstActivity);
+    const QDate last = std::min(to, lastFinishedDay(nowMs));
+    if (first > last)
         return days;
     QSet<QString> stored;
     SqlStatement q(m_database,

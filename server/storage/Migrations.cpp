@@ -201,8 +201,8 @@ Migration statistics()
                         " DEFAULT 30 CHECK (answer_within_minutes BETWEEN 1 AND 240)"),
          QStringLiteral("ALTER TABLE departments ADD COLUMN waiting_limit_minutes INTEGER NOT NULL"
                         " DEFAULT 15 CHECK (waiting_limit_minutes BETWEEN 1 AND 1440)"),
-         QStringLiteral(
-             "CREATE TABLE stats_days (day TEXT PRIMARY KEY, computed_at BIGINT NOT NULL)"),
+         QStringLiteral("CREATE TABLE stats_days (day TEXT PRIMARY KEY, zone TEXT NOT NULL,"
+                        " computed_at BIGINT NOT NULL)"),
          QStringLiteral("CREATE TABLE stats_cells ("
                         " department_id INTEGER NOT NULL, day TEXT NOT NULL,"
                         " dimension TEXT NOT NULL"

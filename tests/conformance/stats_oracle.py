@@ -470,6 +470,11 @@ async def run(args, work):
                         c, me = await signed_in(server, login)
                         report = await dashboard(c, dict(r, exact=exact))
                         check_report(report, db_path, department, True, me["id"])
+                        # refolded from the rows, or today alone: the percentiles are exact
+                        if exact or r == {"range": "today"}:
+                            for name in ("waiting", "firstResponse", "handling"):
+                                if not report["figures"][name]["exact"]:
+                                    raise AssertionError(f"{name} not exact")
                     await case(f"{login} {r} exact={exact}", body)
 
         async def damaged_day_is_folded_again():
@@ -578,6 +583,23 @@ async def run(args, work):
                 raise AssertionError("targets not kept")
             check_report(report, db_path, leads[0][1], True, None)  # 'within' at 7 minutes
         await case("a lead sets the targets; the share follows", targets)
+        async def another_time_zone():
+            nonlocal server
+            server.stop()
+            server = Server(args.server_bin, db_path,
+                            ["--stats-time-zone", "America/New_York"]).start()
+            login, department = leads[0]
+            c, me = await signed_in(server, login)
+            report = await dashboard(c, {"range": "month"})
+            if report["timeZone"] != "America/New_York":
+                raise AssertionError(f"zone {report['timeZone']}")
+            check_report(report, db_path, department, True, me["id"])
+            zones = {z for (z,) in sqlite3.connect(db_path).execute(
+                "SELECT DISTINCT zone FROM stats_days")}
+            if zones - {"America/New_York"}:
+                raise AssertionError(f"days of other zones kept: {zones}")
+        await case("days stored under another time zone are folded again in the new one",
+                   another_time_zone)
     finally:
         server.stop()
     failed = [n for n, e in results if e]

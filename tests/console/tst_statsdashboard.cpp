@@ -116,8 +116,8 @@ private Q_SLOTS:
         statistics.consultationsChanged();
         statistics.consultationsChanged(); // a burst costs one request
         QVERIFY(ready.wait(DepartmentStatistics::RefreshMs + 5000));
-        QCOMPARE(ready.size(), 1);
         const auto second = ready.takeLast().at(0).value<StatsReport>();
+        QVERIFY(!ready.wait(DepartmentStatistics::RefreshMs + 1000)); // and only one
         QCOMPARE(second.department.received, received + 1);
         QVERIFY(second.waitingNow >= 1);
 

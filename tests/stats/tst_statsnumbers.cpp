@@ -148,6 +148,24 @@ private Q_SLOTS:
                      .toInteger(),
                  qint64(42000));
 
+        // What the server reports is what the receiver shows: an exact p50 over buckets that
+        // would give an estimate, and the exact flag with it.
+        DurationHistogram exact;
+        for (qint64 ms : {61000LL, 62000LL, 125000LL, 900000LL, 3600000LL})
+            exact.add(ms);
+        StatsCell withExact;
+        withExact.firstResponse = exact;
+        const auto received = StatsCell::fromJson(withExact.toJson());
+        QVERIFY(received);
+        QVERIFY(received->firstResponse.isExact());
+        QCOMPARE(received->firstResponse.percentileMs(50), qint64(125000));
+        QCOMPARE(received->firstResponse.percentileMs(90), qint64(3600000));
+        StatsCell estimated = withExact;
+        estimated.dropSamples();
+        const auto receivedEstimate = StatsCell::fromJson(estimated.toJson());
+        QVERIFY(receivedEstimate && !receivedEstimate->firstResponse.isExact());
+        QVERIFY(receivedEstimate->firstResponse.percentileMs(50) != qint64(125000));
+
         QJsonObject broken = c.toJson();
         QJsonObject first = broken.value(QLatin1String("firstResponse")).toObject();
         first.insert(QStringLiteral("count"), 3); // buckets say 2

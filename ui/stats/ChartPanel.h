@@ -24,6 +24,7 @@ public:
     bool showsTable() const;
     void showTable(bool table);
     QString csv() const;
+    const QString &rowHeader() const { return m_rowHeader; }
 
 Q_SIGNALS:
     // The officer asked to save this figure's numbers (the dashboard picks the file).

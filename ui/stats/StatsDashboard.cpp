@@ -178,6 +178,8 @@ void StatsDashboard::rangeChosen()
 {
     if (m_from->date() > m_to->date())
         m_to->setDate(m_from->date());
+    if (m_from->date().daysTo(m_to->date()) > 365) // the server's limit: a year at a time
+        m_from->setDate(m_to->date().addDays(-365));
     m_status->setText(tr("Loading…"));
     refresh();
 }
@@ -202,16 +204,23 @@ void StatsDashboard::withExactFigures(std::function<void()> then)
     if (!m_statistics)
         return;
     m_status->setText(tr("Counting every figure exactly…"));
+    // No refresh may replace the exact figures while the file is chosen and written.
+    m_statistics->stop();
     m_statistics->fetchExact(
         [self = QPointer<StatsDashboard>(this), then = std::move(then)](const StatsReport &report) {
             if (!self)
                 return;
             self->m_model->setReport(report);
             then();
+            if (self && self->isVisible())
+                self->refresh();
         },
         [self = QPointer<StatsDashboard>(this)](const QString &reason) {
-            if (self)
-                self->onFailed(reason);
+            if (!self)
+                return;
+            self->onFailed(reason);
+            if (self->isVisible())
+                self->refresh();
         });
 }
 
@@ -237,6 +246,65 @@ void StatsDashboard::savePanel(ChartPanel *panel)
                              tr("Could not write %1: %2").arg(path, file.errorString()));
 }
 
+namespace {
+
+// One table of the dashboard in full, from its model, a line per row, continued on the next
+// page with its header again: on screen a table scrolls, on paper every row must be there.
+double printTable(QPainter &painter, QPdfWriter &writer, const QRect &page, double y,
+                  const ChartPanel &panel)
+{
+    const StatsTableModel &m = *panel.model();
+    const QFontMetrics fm(painter.font());
+    const int line = fm.height() + 6;
+    const int columns = m.columnCount();
+    const double first = page.width() * 0.24;
+    const double width = (page.width() - first) / std::max(1, columns);
+    const auto cell = [&](double x, double w, const QString &text, Qt::Alignment align) {
+        painter.drawText(QRectF(x + 3, y, w - 6, line), align | Qt::AlignVCenter,
+                         fm.elidedText(text, Qt::ElideRight, int(w - 6)));
+    };
+    const auto header = [&] {
+        QFont bold = painter.font();
+        bold.setBold(true);
+        painter.save();
+        painter.setFont(bold);
+        cell(0, first, panel.rowHeader(), Qt::AlignLeft);
+        for (int c = 0; c < columns; ++c)
+            cell(first + c * width, width, m.headerData(c, Qt::Horizontal).toString(),
+                 Qt::AlignRight);
+        painter.restore();
+        y += line;
+        painter.drawLine(QPointF(0, y - 2), QPointF(page.width(), y - 2));
+    };
+    if (y + 4 * line > page.height()) {
+        writer.newPage();
+        y = 0;
+    }
+    QFont title = painter.font();
+    title.setBold(true);
+    painter.save();
+    painter.setFont(title);
+    painter.drawText(QRectF(0, y, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter, m.title());
+    painter.restore();
+    y += line;
+    header();
+    for (int r = 0; r < m.rowCount(); ++r) {
+        if (y + line > page.height()) {
+            writer.newPage();
+            y = 0;
+            header();
+        }
+        cell(0, first, m.headerData(r, Qt::Vertical).toString(), Qt::AlignLeft);
+        for (int c = 0; c < columns; ++c)
+            cell(first + c * width, width, m.index(r, c).data().toString(),
+                 m.unit(c) == StatsTableModel::Unit::Text ? Qt::AlignLeft : Qt::AlignRight);
+        y += line;
+    }
+    return y + line;
+}
+
+} // namespace
+
 bool StatsDashboard::writePdf(const QString &path, QString *error)
 {
     QPdfWriter writer(path);
@@ -251,14 +319,8 @@ bool StatsDashboard::writePdf(const QString &path, QString *error)
             *error = tr("cannot write %1").arg(path);
         return false;
     }
-    // The widgets as they are on screen, scaled to the page's width, a section at a time so
-    // that no chart is cut between pages.
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
     const double scale = std::min(1.0, double(page.width()) / m_content->width());
-    QList<QWidget *> sections{m_tiles};
-    for (ChartPanel *p : m_panels)
-        sections.append(p);
-    sections.append(m_note);
     QFont heading = font();
     heading.setBold(true);
     heading.setPointSizeF(heading.pointSizeF() * 1.3);
@@ -266,10 +328,18 @@ bool StatsDashboard::writePdf(const QString &path, QString *error)
     const int titleHeight = QFontMetrics(heading).height() * 2;
     painter.drawText(QRect(0, 0, page.width(), titleHeight), Qt::AlignLeft | Qt::AlignVCenter,
                      windowTitle() + QStringLiteral(" · ") + m_model->rangeText());
+    painter.setFont(font());
+    // The tiles and the charts as they are on screen, scaled to the page's width, two abreast
+    // as on screen, never cut between pages.
+    QList<QWidget *> pictures{m_tiles};
+    for (ChartPanel *p : m_panels) {
+        if (p->chart())
+            pictures.append(p);
+    }
     double y = titleHeight;
     double rowBottom = y;
     double x = 0;
-    for (QWidget *section : sections) {
+    for (QWidget *section : pictures) {
         const QSizeF size = QSizeF(section->size()) * scale;
         if (x > 0 && x + size.width() > page.width() + 1) { // next row
             x = 0;
@@ -279,6 +349,7 @@ bool StatsDashboard::writePdf(const QString &path, QString *error)
             writer.newPage();
             y = 0;
             x = 0;
+            rowBottom = 0;
         }
         painter.save();
         painter.translate(x, y);
@@ -287,11 +358,21 @@ bool StatsDashboard::writePdf(const QString &path, QString *error)
         painter.restore();
         rowBottom = std::max(rowBottom, y + size.height());
         x += size.width() + 8 * scale;
-        if (x >= page.width() * 0.9 || size.width() > page.width() * 0.6) {
-            x = 0;
-            y = rowBottom + 8;
-        }
     }
+    y = rowBottom + 16;
+    for (ChartPanel *p : m_panels) {
+        if (!p->chart())
+            y = printTable(painter, writer, page, y, *p);
+    }
+    // How the figures were counted, under them as on screen.
+    const QRectF note(0, y, page.width(), page.height() - y);
+    const QRectF needed = painter.boundingRect(note, Qt::TextWordWrap, m_note->text());
+    if (needed.height() > note.height()) {
+        writer.newPage();
+        y = 0;
+    }
+    painter.drawText(QRectF(0, y, page.width(), page.height() - y), Qt::TextWordWrap,
+                     m_note->text());
     return painter.end();
 }
 
@@ -327,7 +408,7 @@ void StatsDashboard::editTargets()
     limit->setSuffix(tr(" min"));
     limit->setValue(m_model->report().waitingLimitMinutes);
     auto *form = new QFormLayout(&dialog);
-    form->addRow(tr("First response &within:"), within);
+    form->addRow(tr("&First response within:"), within);
     form->addRow(tr("&Waiting is overdue after:"), limit);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
