@@ -8,6 +8,18 @@ DayCounts DayCounts::of(const QDate &day, const StatsCell &cell)
             cell.textIn, cell.voiceIn,  cell.textOut, cell.voiceOut};
 }
 
+void DayCounts::add(const DayCounts &after, const DayCounts &before)
+{
+    day = after.day;
+    received += after.received - before.received;
+    claimed += after.claimed - before.claimed;
+    closed += after.closed - before.closed;
+    textIn += after.textIn - before.textIn;
+    voiceIn += after.voiceIn - before.voiceIn;
+    textOut += after.textOut - before.textOut;
+    voiceOut += after.voiceOut - before.voiceOut;
+}
+
 bool DayCounts::operator==(const DayCounts &o) const
 {
     return day == o.day && received == o.received && claimed == o.claimed && closed == o.closed &&

@@ -23,6 +23,8 @@ struct DayCounts
     qint64 voiceOut = 0;
 
     static DayCounts of(const QDate &day, const StatsCell &cell);
+    // Adds what changed from `before` to `after` (the same day's counts of one cell).
+    void add(const DayCounts &after, const DayCounts &before);
     bool operator==(const DayCounts &o) const;
 };
 

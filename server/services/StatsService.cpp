@@ -124,8 +124,7 @@ Reply StatsService::dashboard(Caller &caller, const QJsonObject &params)
                 {{QStringLiteral("retryAfterMs"),
                   std::max<qint64>(1000, left * EstimatedFoldMsPerDay)},
                  {QStringLiteral("preparingDays"), left}});
-        if (from <= lastStored && (!m_rollups.ensure(from, lastStored, now) ||
-                                   !m_rollups.load(departmentId, from, lastStored, activity)))
+        if (from <= lastStored && !m_rollups.load(departmentId, from, lastStored, activity))
             return internalError();
         const qint64 liveStart = std::max(rangeStart, m_rollups.startOfDay(lastStored.addDays(1)));
         if (liveStart < rangeEnd) {

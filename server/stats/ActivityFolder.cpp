@@ -19,18 +19,10 @@ void ActivityFolder::count(const Where &where, const ConsultationTimeline &t, F 
         return;
     DepartmentActivity &activity = m_departments[where.department];
     const QDate day = QDateTime::fromMSecsSinceEpoch(where.at, m_zone).date();
-    StatsCell dayCell; // the day's counters come from the same apply as every other cell
-    apply(dayCell, false);
-    DayCounts &counts = activity.days[day];
-    counts.day = day;
-    counts.received += dayCell.received;
-    counts.claimed += dayCell.claimed;
-    counts.closed += dayCell.closed;
-    counts.textIn += dayCell.textIn;
-    counts.voiceIn += dayCell.voiceIn;
-    counts.textOut += dayCell.textOut;
-    counts.voiceOut += dayCell.voiceOut;
+    // The day's counts are what the event added to the department's own cell.
+    const DayCounts before = DayCounts::of(day, activity.department);
     apply(activity.department, true);
+    activity.days[day].add(DayCounts::of(day, activity.department), before);
     apply(activity.groups[{t.groupKind, t.groupName}], false);
     if (where.responder > 0)
         apply(activity.responders[where.responder], false);

@@ -25,8 +25,6 @@ void StatsBackfill::rearm()
     m_next = m_first.isValid() && last >= m_first ? last : QDate();
     if (m_next.isValid())
         m_step.start();
-    else
-        Q_EMIT caughtUp();
 }
 
 void StatsBackfill::step()
@@ -44,6 +42,5 @@ void StatsBackfill::step()
     if (!m_next.isValid()) {
         m_step.stop();
         qCInfo(lcStats) << "statistics stored for every finished day";
-        Q_EMIT caughtUp();
     }
 }

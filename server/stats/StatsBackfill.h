@@ -16,12 +16,6 @@ class StatsBackfill : public QObject
 public:
     explicit StatsBackfill(StatsRollups &rollups, QObject *parent = nullptr);
 
-    // Whether every finished day down to the first consultation is stored.
-    bool isCaughtUp() const { return !m_next.isValid(); }
-
-Q_SIGNALS:
-    void caughtUp();
-
 private:
     void rearm();
     void step();

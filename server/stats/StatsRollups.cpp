@@ -79,17 +79,6 @@ QDate StatsRollups::firstActivityDay() const
     return dayOf(q.int64(0));
 }
 
-QDate StatsRollups::newestMissing(const QDate &notBefore, qint64 nowMs) const
-{
-    if (!notBefore.isValid())
-        return {};
-    for (QDate day = lastFinishedDay(nowMs); day >= notBefore; day = day.addDays(-1)) {
-        if (!isStored(day))
-            return day;
-    }
-    return {};
-}
-
 bool StatsRollups::store(const QDate &day)
 {
     ActivityFolder folder(startOfDay(day), startOfDay(day.addDays(1)), m_zone);
@@ -126,7 +115,7 @@ QList<QDate> StatsRollups::missing(const QDate &from, const QDate &to, qint64 no
     QList<QDate> days;
     if (!firstActivity.isValid()) // no consultation yet: every day is empty, none to store
         return days;
-    const QDate first = std::max(from, firstActivity);
+    const QDate first = from.isValid() ? std::max(from, firstActivity) : firstActivity;
     const QDate last = std::min(to, lastFinishedDay(nowMs));
     if (first > last)
         return days;
@@ -141,15 +130,6 @@ QList<QDate> StatsRollups::missing(const QDate &from, const QDate &to, qint64 no
             days.append(day);
     }
     return days;
-}
-
-bool StatsRollups::ensure(const QDate &from, const QDate &to, qint64 nowMs)
-{
-    for (const QDate &day : missing(from, to, nowMs)) {
-        if (!store(day))
-            return false;
-    }
-    return true;
 }
 
 bool StatsRollups::forget(const QDate &day)

@@ -25,18 +25,14 @@ public:
     // The last finished day at `nowMs`.
     QDate lastFinishedDay(qint64 nowMs) const;
 
-    // The finished days of [from, to] not stored yet (none before the first consultation:
-    // those are empty and need no storing).
+    // The finished days of [from, to] not stored yet, oldest first (none before the first
+    // consultation: those are empty and need no storing; an invalid `from`: since then).
     QList<QDate> missing(const QDate &from, const QDate &to, qint64 nowMs) const;
-    // Folds and stores each of those.
-    bool ensure(const QDate &from, const QDate &to, qint64 nowMs);
     // Sums the stored days of [from, to] for one department.
     bool load(qint64 departmentId, const QDate &from, const QDate &to, DepartmentActivity &into);
-    // The newest finished day not stored yet that has anything in it at or after
-    // `notBefore` (the first day with a consultation); invalid when all are stored.
-    QDate newestMissing(const QDate &notBefore, qint64 nowMs) const;
     QDate firstActivityDay() const;
     bool isStored(const QDate &day) const;
+    // Folds one finished day of every department and stores it.
     bool store(const QDate &day);
     bool forget(const QDate &day);
 
