@@ -82,6 +82,12 @@ Expected<OggOpusStream, AudioError> OggOpusStream::open(const QByteArray &bytes)
         return makeError(Kind::Truncated, QStringLiteral("Ogg Opus file has no known length"));
     stream.m_total = static_cast<qint64>(total);
     stream.m_channels = op_channel_count(stream.m_file.get(), -1);
+    const OpusHead *head = op_head(stream.m_file.get(), 0);
+    if (op_link_count(stream.m_file.get()) == 1 && head && head->mapping_family == 0)
+        stream.m_packets =
+            OpusPacketDecoder::create(stream.m_bytes, int(head->pre_skip), head->output_gain);
+    if (stream.m_packets)
+        return stream;
     if (stream.m_channels > 1)
         stream.m_interleaved.reset(new qint16[2 * OggOpusMaxPacketSamples]);
     else
@@ -89,8 +95,9 @@ Expected<OggOpusStream, AudioError> OggOpusStream::open(const QByteArray &bytes)
     return stream;
 }
 
-// Mono streams (all voice messages in practice) decode straight into `out`. Others go through
-// op_read_stereo, which applies the proper surround downmix, and are then averaged to mono.
+// One-stream files (all voice messages in practice) decode through OpusPacketDecoder. Others
+// decode through opusfile: mono ones straight into `out`, the rest through op_read_stereo, which
+// applies the proper surround downmix, and are then averaged to mono.
 //
 // A well-formed stream decodes to exactly its stated length (opusfile trims the final packet
 // to the last granule position), so decoding past it is an error: that keeps the memory a
@@ -100,7 +107,16 @@ Expected<int, AudioError> OggOpusStream::read(qint16 *out, int max)
     if (max <= 0 || atEnd())
         return 0;
     int frames = 0;
-    if (m_channels == 1) {
+    if (m_packets) {
+        // Capped at the stated length: the last packet's samples past the final granule
+        // position are padding (opusfile trims them the same way).
+        const auto got = m_packets->read(
+            out,
+            int(std::min<qint64>(std::min(max, OggOpusMaxPacketSamples), m_total - m_decoded)));
+        if (!got)
+            return got.error();
+        frames = *got;
+    } else if (m_channels == 1) {
         // op_read_float and a plain rounding, not op_read: op_read dithers with shaped noise on
         // the way to 16 bits, which costs as much again as decoding and is inaudible in speech.
         frames = op_read_float(m_file.get(), m_floats.get(), std::min(max, OggOpusMaxPacketSamples),

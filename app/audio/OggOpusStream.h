@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OggOpusDecoder.h"
+#include "OpusPacketDecoder.h"
 
 #include <memory>
 
@@ -42,8 +43,9 @@ private:
     qint64 m_total = 0;
     qint64 m_decoded = 0;
     int m_channels = 1;
-    std::unique_ptr<qint16[]> m_interleaved; // only for streams with more than one channel
-    std::unique_ptr<float[]> m_floats;       // only for mono streams
+    std::unique_ptr<qint16[]> m_interleaved;      // only for streams with more than one channel
+    std::unique_ptr<float[]> m_floats;            // only for mono streams opusfile decodes
+    std::unique_ptr<OpusPacketDecoder> m_packets; // every one-stream file: see its header
 };
 
 // Samples per channel opusfile returns at most per read: 120 ms, the longest Opus packet.

@@ -77,4 +77,6 @@ constexpr int SessionRevoked = 4003;
 constexpr int Idle = 4004;
 constexpr int RateAbuse = 4008;
 constexpr int Backlog = 4009;
+// The server could not commit changes it had been asked for; nothing about them was sent.
+constexpr int StorageFailed = 4010;
 } // namespace CloseCode

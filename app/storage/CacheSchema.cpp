@@ -205,12 +205,49 @@ Migration serverTranscripts()
              QStringLiteral("ALTER TABLE transcripts ADD COLUMN seq BIGINT NOT NULL DEFAULT 0")}};
 }
 
+// The search indexes again, without positions or token counts (SearchIndexOptions): about
+// half the size. The
+// triggers of migrations 2, 7 and 9 keep writing to them by name. A table is declared here
+// rather than with the constant's current value, so that this step stays what it was.
+Migration smallerSearchIndexes()
+{
+    struct Index
+    {
+        const char *name;
+        const char *columns;
+    };
+    const Index indexes[] = {
+        {"messages_fts", "text, content='messages', content_rowid='id'"},
+        {"proposals_fts", "title, reply_summary, content='proposals', content_rowid='id'"},
+        {"consultations_fts", "subject, content='consultations', content_rowid='id'"},
+        {"transcripts_fts", "text, content='transcripts', content_rowid='message_id'"},
+    };
+    QStringList statements;
+    for (const Index &index : indexes) {
+        const QString name = QLatin1String(index.name);
+        statements << QStringLiteral("DROP TABLE %1").arg(name)
+                   << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2,"
+                                     " tokenize='cjk', detail=none, columnsize=0)")
+                          .arg(name, QLatin1String(index.columns))
+                   << QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(name);
+    }
+    return {11, statements};
+}
+
 } // namespace
 
 const QList<Migration> &cacheMigrations()
 {
-    static const QList<Migration> list{
-        records(),      search(),        historyBackfill(), workspace(),   voiceClips(),
-        replyScripts(), subjectSearch(), proposalWording(), transcripts(), serverTranscripts()};
+    static const QList<Migration> list{records(),
+                                       search(),
+                                       historyBackfill(),
+                                       workspace(),
+                                       voiceClips(),
+                                       replyScripts(),
+                                       subjectSearch(),
+                                       proposalWording(),
+                                       transcripts(),
+                                       serverTranscripts(),
+                                       smallerSearchIndexes()};
     return list;
 }

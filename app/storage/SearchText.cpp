@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace {
 
 // Decodes one UTF-8 code point starting at `i`; malformed bytes become U+FFFD, one byte each,
@@ -77,17 +79,52 @@ QList<SearchUnit> searchUnits(const QString &text)
     return searchUnits(utf8.constData(), static_cast<int>(utf8.size()));
 }
 
+// Each token is a quoted string of folded letters and digits only, so nothing the user typed
+// can reach FTS5's query syntax.
 QString searchMatchExpression(const QString &userQuery)
 {
-    QStringList phrases;
+    QStringList tokens;
     for (const QString &part : queryParts(userQuery)) {
-        if (searchUnits(part).isEmpty())
-            continue;
-        QString quoted = part;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        phrases << QLatin1Char('"') + quoted + QLatin1Char('"');
+        const QList<SearchUnit> units = searchUnits(part);
+        for (qsizetype i = 0; i < units.size(); ++i) {
+            const bool pair = units.at(i).joinsNext && i + 1 < units.size();
+            const bool covered = i > 0 && units.at(i - 1).joinsNext;
+            if (pair)
+                tokens << QLatin1Char('"') + units.at(i).folded + units.at(i + 1).folded +
+                              QLatin1Char('"');
+            else if (!covered)
+                tokens << QLatin1Char('"') + units.at(i).folded + QLatin1Char('"');
+        }
     }
-    return phrases.join(QLatin1Char(' '));
+    tokens.removeDuplicates();
+    return tokens.join(QLatin1Char(' '));
+}
+
+bool searchNeedsCheck(const QString &userQuery)
+{
+    const QStringList parts = queryParts(userQuery);
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [](const QString &part) { return searchUnits(part).size() > 2; });
+}
+
+bool searchContains(const QString &text, const QString &userQuery)
+{
+    const QList<SearchUnit> units = searchUnits(text);
+    for (const QString &part : queryParts(userQuery)) {
+        const QList<SearchUnit> needle = searchUnits(part);
+        bool found = needle.isEmpty();
+        for (qsizetype i = 0; !found && i + needle.size() <= units.size(); ++i) {
+            found = true;
+            for (qsizetype k = 0; k < needle.size() && found; ++k) {
+                found = units.at(i + k).folded == needle.at(k).folded &&
+                        (k + 1 == needle.size() || !needle.at(k).joinsNext ||
+                         units.at(i + k).joinsNext);
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
 }
 
 QString highlightMatches(const QString &text, const QString &userQuery, const QString &open,

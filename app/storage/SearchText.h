@@ -24,9 +24,20 @@ struct SearchUnit
 QList<SearchUnit> searchUnits(const char *utf8, int size);
 QList<SearchUnit> searchUnits(const QString &text);
 
-// The FTS5 MATCH expression for what a user typed: each space-separated part must occur as a
-// substring (parts are ANDed). Empty when there is nothing to search for.
+// The FTS5 MATCH expression for what a user typed, for an index declared with
+// SearchIndexOptions: every token of every space-separated part, ANDed (the index keeps no
+// positions, so it cannot check that a part's bigrams are adjacent). Empty when there is
+// nothing to search for. What it finds is exact for parts of one or two units; otherwise a row
+// is a match only if searchContains (in SQL: search_contains) also says so.
 QString searchMatchExpression(const QString &userQuery);
+
+// Whether rows found by searchMatchExpression must still pass searchContains: some part is
+// three units or longer, so its bigrams might occur apart.
+bool searchNeedsCheck(const QString &userQuery);
+
+// Whether `text` holds every part of the query as a run of units (folded alike; where two
+// units of a part are joined, they must be joined in the text too).
+bool searchContains(const QString &text, const QString &userQuery);
 
 // `text` with every occurrence of each part of the query wrapped in open/close, for showing
 // results. Matching uses the same folding as the index.

@@ -28,8 +28,13 @@ int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int si
             pair ? (unit.folded + units.at(i + 1).folded).toUtf8() : QByteArray();
         int rc = SQLITE_OK;
         if (query) {
-            rc = pair ? emit(context, callback, 0, bigram, unit.start, units.at(i + 1).end)
-                      : emit(context, callback, 0, unit.folded.toUtf8(), unit.start, unit.end);
+            // A unit already inside the bigram before it adds nothing: a quoted pair of joined
+            // units is its one bigram (searchMatchExpression asks for tokens one at a time).
+            const bool covered = i > 0 && units.at(i - 1).joinsNext;
+            if (pair)
+                rc = emit(context, callback, 0, bigram, unit.start, units.at(i + 1).end);
+            else if (!covered)
+                rc = emit(context, callback, 0, unit.folded.toUtf8(), unit.start, unit.end);
         } else {
             rc = emit(context, callback, 0, unit.folded.toUtf8(), unit.start, unit.end);
             if (rc == SQLITE_OK && pair)
@@ -64,6 +69,18 @@ fts5_api *fts5Api(sqlite3 *handle)
     return api;
 }
 
+QString textArgument(sqlite3_value *value)
+{
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return QString::fromUtf8(utf8, sqlite3_value_bytes(value));
+}
+
+void searchContainsFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    sqlite3_result_int(context,
+                       searchContains(textArgument(arguments[0]), textArgument(arguments[1])));
+}
+
 } // namespace
 
 bool registerSearchTokenizer(const QSqlDatabase &db)
@@ -76,5 +93,9 @@ bool registerSearchTokenizer(const QSqlDatabase &db)
     if (!api)
         return false;
     static fts5_tokenizer tokenizer{create, destroy, tokenize};
-    return api->xCreateTokenizer(api, "cjk", nullptr, &tokenizer, nullptr) == SQLITE_OK;
+    return api->xCreateTokenizer(api, "cjk", nullptr, &tokenizer, nullptr) == SQLITE_OK &&
+           sqlite3_create_function_v2(connection, "search_contains", 2,
+                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                                      nullptr, searchContainsFunction, nullptr, nullptr,
+                                      nullptr) == SQLITE_OK;
 }

@@ -24,6 +24,16 @@ QString likeContaining(QString part)
     return QStringLiteral("%") + part + QStringLiteral("%");
 }
 
+// After a search index's MATCH: the text itself must hold the query where the index cannot
+// tell (SearchText.h, searchNeedsCheck), checked only on the rows the index found.
+void addSearchCheck(QString &sql, QVariantList &values, const QString &text, const QString &query)
+{
+    if (!searchNeedsCheck(query))
+        return;
+    sql += QStringLiteral(" AND search_contains(%1, ?)").arg(text);
+    values << query;
+}
+
 // Queries ask for one row more than a page: whether there is more, without counting. Drops
 // that row and says whether it was there.
 template<typename Row> bool trimPage(QList<Row> &rows, int limit)
@@ -293,9 +303,11 @@ void CacheReader::fetchProposals(quint64 ticket, qint64 representativeId, const 
     QVariantList values{representativeId};
     const QString match = searchMatchExpression(search);
     if (!match.isEmpty()) {
-        sql += QStringLiteral(" AND (p.number LIKE ? ESCAPE '\\' OR p.id IN"
-                              " (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?))");
+        sql += QStringLiteral(" AND (p.number LIKE ? ESCAPE '\\' OR (p.id IN"
+                              " (SELECT rowid FROM proposals_fts WHERE proposals_fts MATCH ?)");
         values << likeContaining(search.trimmed()) << match;
+        addSearchCheck(sql, values, QStringLiteral("p.title || '\n' || p.reply_summary"), search);
+        sql += QStringLiteral("))");
     }
     if (afterId > 0) {
         sql += QStringLiteral(" AND (p.year, p.id) < (?, ?)");
@@ -385,6 +397,9 @@ QList<SearchHit> CacheReader::searchMessageIndex(const SearchRequest &request, q
     if (!match.isEmpty()) {
         sql += QStringLiteral(" AND %1 MATCH ?").arg(index);
         values << match;
+        addSearchCheck(sql, values,
+                       transcripts ? QStringLiteral("t.text") : QStringLiteral("m.text"),
+                       request.text);
     }
     if (afterId > 0) {
         sql += QStringLiteral(" AND m.id < ?");
@@ -433,6 +448,7 @@ QList<SearchHit> CacheReader::searchSubjects(const SearchRequest &request, qint6
         sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM consultations_fts"
                               " WHERE consultations_fts MATCH ?)");
         values << match;
+        addSearchCheck(sql, values, QStringLiteral("c.subject"), request.text);
     }
     if (afterId > 0) {
         sql += QStringLiteral(" AND c.id < ?");
@@ -474,6 +490,8 @@ QList<SearchHit> CacheReader::searchProposals(const SearchRequest &request, qint
         sql += QStringLiteral(" AND p.id IN (SELECT rowid FROM proposals_fts"
                               " WHERE proposals_fts MATCH ?)");
         values << match;
+        addSearchCheck(sql, values, QStringLiteral("p.title || '\n' || p.reply_summary"),
+                       request.text);
     }
     if (afterId > 0) {
         sql += QStringLiteral(" AND p.id < ?");

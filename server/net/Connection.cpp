@@ -2,6 +2,7 @@
 
 #include "app/protocol/Limits.h"
 #include "app/protocol/VoiceChunk.h"
+#include "server/storage/CommitGroup.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -40,10 +41,11 @@ QString clientAddress(const QWebSocket &socket, bool behindProxy)
 } // namespace
 
 Connection::Connection(QWebSocket *socket, QTcpSocket *transport, const ServerLimits &limits,
-                       QObject *parent)
+                       CommitGroup *group, QObject *parent)
     : Caller(parent)
     , m_socket(socket)
     , m_transport(transport)
+    , m_group(group)
     , m_limits(limits)
     , m_peerAddress(clientAddress(*socket, limits.behindProxy))
     , m_rate(limits.ratePerSecond, limits.rateBurst)
@@ -100,7 +102,7 @@ bool Connection::admit(const QString &requestId)
 
 void Connection::onText(const QString &text)
 {
-    if (m_closing || closeIfBacklogged())
+    if (m_closing || m_closeAfterRelease || closeIfBacklogged())
         return;
     touch();
     auto frame = decodeFrame(text.toUtf8());
@@ -125,7 +127,7 @@ void Connection::onText(const QString &text)
 
 void Connection::onBinary(const QByteArray &bytes)
 {
-    if (m_closing || closeIfBacklogged())
+    if (m_closing || m_closeAfterRelease || closeIfBacklogged())
         return;
     touch();
     if (!admit({}))
@@ -156,10 +158,43 @@ bool Connection::closeIfBacklogged()
 
 bool Connection::writeText(const QString &frame)
 {
-    if (m_closing || !m_socket || closeIfBacklogged())
+    if (m_closing || !m_socket)
+        return false;
+    if (m_group && m_group->isOpen()) {
+        hold(frame);
+        return true;
+    }
+    if (closeIfBacklogged())
         return false;
     m_socket->sendTextMessage(frame);
     return true;
+}
+
+void Connection::hold(const QString &frame)
+{
+    if (m_held.isEmpty())
+        m_group->whenSettled(this, [this](bool committed) { release(committed); });
+    m_held.append(frame);
+}
+
+void Connection::release(bool committed)
+{
+    const QStringList held = std::exchange(m_held, {});
+    const auto close = std::exchange(m_closeAfterRelease, std::nullopt);
+    if (!committed) {
+        // What was held may acknowledge changes that are not stored: none of it may go. The
+        // client reconnects and resends its outbox under the same client ids.
+        closeWith(CloseCode::StorageFailed, QStringLiteral("the server could not store changes"));
+        return;
+    }
+    for (const QString &frame : held) {
+        if (!writeText(frame))
+            break;
+    }
+    if (close)
+        closeWith(close->first, close->second);
+    else
+        pumpDownloads();
 }
 
 void Connection::sendResult(const QString &id, const QJsonObject &result)
@@ -193,6 +228,9 @@ void Connection::queueDownload(quint32 transferId, const QByteArray &clip)
 
 void Connection::pumpDownloads()
 {
+    // A held reply to the voice.fetch goes first; release() pumps again.
+    if (!m_held.isEmpty())
+        return;
     while (!m_closing && m_socket && !m_downloads.isEmpty() &&
            m_socket->bytesToWrite() < Limits::downloadLowWaterBytes) {
         Download &download = m_downloads.head();
@@ -210,6 +248,11 @@ void Connection::closeWith(int code, const QString &reason)
 {
     if (m_closing || !m_socket)
         return;
+    if (!m_held.isEmpty()) {
+        if (!m_closeAfterRelease)
+            m_closeAfterRelease = std::make_pair(code, reason);
+        return;
+    }
     m_closing = true;
     m_downloads.clear();
     m_queuedDownloadBytes = 0;

@@ -14,6 +14,10 @@
 #include <QQueue>
 #include <QWebSocket>
 
+#include <optional>
+#include <utility>
+
+class CommitGroup;
 class QTcpSocket;
 
 // One client's WebSocket: handshake state, principal, request rate, liveness and open voice
@@ -24,9 +28,10 @@ class Connection : public Caller
     Q_OBJECT
 public:
     // `transport` is the TCP (or TLS) socket under `socket`, used to close gracefully; without
-    // it the connection closes the ordinary way.
+    // it the connection closes the ordinary way. While `group` is open, everything this
+    // connection would send is held until the group has committed (see CommitGroup).
     Connection(QWebSocket *socket, QTcpSocket *transport, const ServerLimits &limits,
-               QObject *parent = nullptr);
+               CommitGroup *group = nullptr, QObject *parent = nullptr);
     ~Connection() override;
 
     QString peerAddress() const override { return m_peerAddress; }
@@ -77,6 +82,10 @@ private:
     bool closeIfBacklogged();
     bool writeText(const QString &frame);
     void pumpDownloads();
+    // Holds `frame` until the open commit group settles; release() then sends what was held,
+    // or, if the group failed, closes the connection without sending it.
+    void hold(const QString &frame);
+    void release(bool committed);
 
     struct Download
     {
@@ -87,6 +96,10 @@ private:
 
     QPointer<QWebSocket> m_socket;
     QPointer<QTcpSocket> m_transport;
+    CommitGroup *m_group = nullptr;
+    QStringList m_held;
+    // A close asked for while frames were held: it follows them.
+    std::optional<std::pair<int, QString>> m_closeAfterRelease;
     bool m_closing = false;
     QQueue<Download> m_downloads;
     qint64 m_queuedDownloadBytes = 0;

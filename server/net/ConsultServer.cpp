@@ -19,6 +19,7 @@ ConsultServer::ConsultServer(ServerContext &context, EventHub &events,
     : QObject(parent)
     , m_ctx(context)
     , m_events(events)
+    , m_commitGroup(context.database)
     , m_server(new QWebSocketServer(
           QStringLiteral("consult-server"),
           tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this))
@@ -27,6 +28,7 @@ ConsultServer::ConsultServer(ServerContext &context, EventHub &events,
     , m_site(QStringLiteral(":/web"))
     , m_statsBackfill(context.stats)
 {
+    m_ctx.database.setCommitGroup(&m_commitGroup);
     m_listener->setSite(&m_site);
     // The listener starts its own deadline for each socket; this one only covered sockets the
     // WebSocket server accepted itself, which it no longer does.
@@ -43,6 +45,8 @@ ConsultServer::ConsultServer(ServerContext &context, EventHub &events,
 
 ConsultServer::~ConsultServer()
 {
+    m_commitGroup.commit();
+    m_ctx.database.setCommitGroup(nullptr);
     // Connections reference the router's services; make sure none outlives them.
     const auto connections = m_connections;
     for (Connection *c : connections)
@@ -78,10 +82,13 @@ void ConsultServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         QTcpSocket *transport = m_listener->take(socket->peerAddress(), socket->peerPort());
-        auto *connection = new Connection(socket, transport, m_ctx.limits, this);
+        auto *connection = new Connection(socket, transport, m_ctx.limits, &m_commitGroup, this);
         m_connections.insert(connection);
         connect(connection, &Connection::requestReceived, this,
-                [this](Connection *c, const Frame &frame) { m_router.handle(*c, frame); });
+                [this](Connection *c, const Frame &frame) {
+                    m_router.handle(*c, frame);
+                    m_commitGroup.requestHandled();
+                });
         connect(
             connection, &Connection::binaryReceived, this,
             [this](Connection *c, const QByteArray &bytes) { m_router.handleBinary(*c, bytes); });
@@ -117,6 +124,7 @@ void ConsultServer::shutdown()
 {
     m_sweepTimer.stop();
     m_listener->close();
+    m_commitGroup.commit(); // what was acknowledged goes out before the close frames
     const auto connections = m_connections;
     for (Connection *c : connections) {
         m_events.remove(c, c->principal());

@@ -3,6 +3,7 @@
 #include "RequestRouter.h"
 #include "server/services/ServerLimits.h"
 #include "server/stats/StatsBackfill.h"
+#include "server/storage/CommitGroup.h"
 #include "server/web/WebSite.h"
 
 #include <QHostAddress>
@@ -44,6 +45,7 @@ private:
 
     ServerContext &m_ctx;
     EventHub &m_events;
+    CommitGroup m_commitGroup;
     QWebSocketServer *m_server; // only upgrades; SocketListener accepts
     SocketListener *m_listener;
     RequestRouter m_router;

@@ -6,7 +6,7 @@
 #include "app/protocol/Methods.h"
 #include "app/protocol/ParamReader.h"
 #include "app/protocol/Requests.h"
-#include "app/sql/Transaction.h"
+#include "server/storage/WriteTransaction.h"
 
 #include <QJsonArray>
 
@@ -60,7 +60,7 @@ Reply ConsultationService::announce(qint64 id, const std::optional<Message> &sys
 Reply ConsultationService::applyChange(qint64 id, const std::function<bool()> &change,
                                        const QJsonObject &systemPayload, qint64 now)
 {
-    Transaction transaction(m_ctx.database.connection());
+    WriteTransaction transaction(m_ctx.database);
     if (!transaction.isOpen())
         return internalError();
     if (!change())
@@ -90,7 +90,7 @@ Reply ConsultationService::create(Caller &connection, const QJsonObject &params)
     if (!m_ctx.directory.departmentExists(departmentId))
         return ProtocolError::make(ErrorCode::NotFound, QStringLiteral("no such department"));
 
-    Transaction transaction(m_ctx.database.connection());
+    WriteTransaction transaction(m_ctx.database);
     if (!transaction.isOpen())
         return internalError();
     const auto id = m_ctx.consultations.create(p.id, departmentId, subject.trimmed(), clientId,

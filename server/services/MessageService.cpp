@@ -6,7 +6,7 @@
 #include "app/protocol/Limits.h"
 #include "app/protocol/ParamReader.h"
 #include "app/protocol/Requests.h"
-#include "app/sql/Transaction.h"
+#include "server/storage/WriteTransaction.h"
 
 #include <QLoggingCategory>
 
@@ -37,7 +37,7 @@ Reply MessageService::send(Caller &connection, const QJsonObject &params)
     if (auto refused = AccessPolicy::check(ConsultationAction::Reply, p, *consultation))
         return *refused;
 
-    Transaction transaction(m_ctx.database.connection());
+    WriteTransaction transaction(m_ctx.database);
     if (!transaction.isOpen())
         return internalError();
     const auto message =
@@ -64,7 +64,7 @@ Reply MessageService::reportDiscarded(Caller &connection, const QJsonObject &par
     int duplicates = 0;
     int unknown = 0;
     int delivered = 0;
-    Transaction transaction(m_ctx.database.connection());
+    WriteTransaction transaction(m_ctx.database);
     if (!transaction.isOpen())
         return internalError();
     const qint64 now = ServerContext::now();

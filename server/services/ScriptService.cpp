@@ -5,7 +5,7 @@
 #include "app/domain/Vocabulary.h"
 #include "app/protocol/Limits.h"
 #include "app/protocol/ParamReader.h"
-#include "app/sql/Transaction.h"
+#include "server/storage/WriteTransaction.h"
 
 #include <QDate>
 
@@ -169,7 +169,7 @@ Expected<ScriptRecord, ProtocolError> ScriptService::visible(const Principal &p,
 
 Reply ScriptService::commit(ScriptRecord &script, bool (ScriptStore::*write)(ScriptRecord &))
 {
-    Transaction transaction(m_ctx.database.connection());
+    WriteTransaction transaction(m_ctx.database);
     if (!transaction.isOpen() || !(m_ctx.scripts.*write)(script) || !transaction.commit())
         return internalError();
     m_ctx.events.scriptChanged(script);

@@ -4,7 +4,7 @@
 #include "ConsultationService.h"
 #include "app/protocol/Limits.h"
 #include "app/protocol/ParamReader.h"
-#include "app/sql/Transaction.h"
+#include "server/storage/WriteTransaction.h"
 
 namespace {
 QJsonObject transcriptResult(const VoiceTranscript &transcript, bool duplicate)
@@ -47,7 +47,7 @@ Reply TranscriptService::correct(Caller &connection, const QJsonObject &params)
             {{QStringLiteral("state"), QStringLiteral("changed")},
              {QStringLiteral("transcript"), current ? current->toJson() : QJsonObject()}});
 
-    Transaction transaction(m_ctx.database.connection());
+    WriteTransaction transaction(m_ctx.database);
     if (!transaction.isOpen())
         return internalError();
     const auto stored = m_ctx.transcripts.correct(messageId, message->consultationId, text, p.id,

@@ -9,7 +9,7 @@
 #include "app/protocol/ParamReader.h"
 #include "app/protocol/Requests.h"
 #include "app/protocol/VoiceChunk.h"
-#include "app/sql/Transaction.h"
+#include "server/storage/WriteTransaction.h"
 
 namespace {
 constexpr int packedWaveformBytes = 63;
@@ -146,7 +146,7 @@ Reply VoiceService::commit(Caller &connection, const QJsonObject &params)
     if (auto refused = AccessPolicy::check(ConsultationAction::Reply, p, *consultation))
         return *refused;
 
-    Transaction transaction(m_ctx.database.connection());
+    WriteTransaction transaction(m_ctx.database);
     if (!transaction.isOpen())
         return internalError();
     const auto clipId = m_ctx.messages.insertVoiceClip(upload.data, *duration, upload.waveform);

@@ -2,9 +2,9 @@
 
 #include "ActivityReader.h"
 #include "StatsLog.h"
-#include "app/sql/Transaction.h"
 #include "server/storage/Database.h"
 #include "server/storage/Sql.h"
+#include "server/storage/WriteTransaction.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -36,7 +36,7 @@ StatsRollups::StatsRollups(Database &database, QTimeZone zone)
     , m_zone(std::move(zone))
 {
     const QString id = QString::fromUtf8(m_zone.id());
-    Transaction transaction(m_database.connection());
+    WriteTransaction transaction(m_database);
     if (SqlStatement(m_database,
                      QStringLiteral("DELETE FROM stats_cells WHERE day IN"
                                     " (SELECT day FROM stats_days WHERE zone <> ?)"),
@@ -88,7 +88,7 @@ bool StatsRollups::store(const QDate &day)
         return false;
     folder.dropSamples();
     const QString dayText = day.toString(Qt::ISODate);
-    Transaction transaction(m_database.connection());
+    WriteTransaction transaction(m_database);
     bool ok = transaction.isOpen();
     for (auto it = folder.departments().cbegin(); ok && it != folder.departments().cend(); ++it) {
         const DepartmentActivity &a = it.value();
@@ -135,7 +135,7 @@ QList<QDate> StatsRollups::missing(const QDate &from, const QDate &to, qint64 no
 bool StatsRollups::forget(const QDate &day)
 {
     const QString dayText = day.toString(Qt::ISODate);
-    Transaction transaction(m_database.connection());
+    WriteTransaction transaction(m_database);
     return SqlStatement(m_database, QStringLiteral("DELETE FROM stats_cells WHERE day = ?"),
                         {dayText})
                .ok() &&

@@ -10,6 +10,8 @@
 
 // The server's SQLite database: opened in WAL mode with foreign keys on, migrated to the latest
 // schema, and the source of the change counter that orders every sync stream.
+class CommitGroup;
+
 class Database
 {
 public:
@@ -30,6 +32,10 @@ public:
     bool isEmpty() const;
     // The statement for this SQL text, prepared on first use and kept for the connection's life.
     QSqlQuery &statement(const QString &sql);
+    // Where WriteTransactions group their changes; none (each commits alone) unless the server
+    // set one. Not owned.
+    CommitGroup *commitGroup() const { return m_group; }
+    void setCommitGroup(CommitGroup *group) { m_group = group; }
 
 private:
     explicit Database(QString connectionName)
@@ -40,4 +46,5 @@ private:
     QString m_connectionName;
     qint64 m_seq = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    CommitGroup *m_group = nullptr;
 };

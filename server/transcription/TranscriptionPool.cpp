@@ -1,7 +1,7 @@
 #include "TranscriptionPool.h"
 
 #include "app/audio/SpeechPcm.h"
-#include "app/sql/Transaction.h"
+#include "server/storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -147,7 +147,7 @@ void TranscriptionPool::store(qint64 messageId, const Transcript &transcript,
     const bool heard = failure.isEmpty() && !machine.text().trimmed().isEmpty();
     // "No speech" is a result too: kept as a failure, not as an empty text.
     const QString reason = heard ? QString() : (failure.isEmpty() ? failureNoSpeech() : failure);
-    Transaction transaction(m_ctx.database.connection());
+    WriteTransaction transaction(m_ctx.database);
     const auto stored =
         transaction.isOpen()
             ? m_ctx.transcripts.finish(

@@ -1,0 +1,177 @@
+#include "OpusPacketDecoder.h"
+
+#include "OggOpusStream.h"
+
+#include <ogg/ogg.h>
+#include <opus.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+namespace {
+
+constexpr int OpusRate = 48000;
+constexpr int HeaderPackets = 2; // OpusHead, then OpusTags (which may span pages)
+
+// Ogg's packets of the stream that starts the file, one at a time; pages of other logical
+// streams (a multiplexed file) are passed over.
+class PacketReader
+{
+public:
+    explicit PacketReader(const QByteArray &bytes)
+    {
+        ogg_sync_init(&m_sync);
+        // libogg works on its own buffer; one copy of a clip of at most a few megabytes.
+        char *buffer = ogg_sync_buffer(&m_sync, long(bytes.size()));
+        std::memcpy(buffer, bytes.constData(), size_t(bytes.size()));
+        ogg_sync_wrote(&m_sync, long(bytes.size()));
+    }
+    ~PacketReader()
+    {
+        if (m_streamReady)
+            ogg_stream_clear(&m_stream);
+        ogg_sync_clear(&m_sync);
+    }
+    PacketReader(const PacketReader &) = delete;
+    PacketReader &operator=(const PacketReader &) = delete;
+
+    enum class Next
+    {
+        Packet,
+        End,
+        Hole, // a page is missing (its sequence number skips)
+    };
+
+    Next next(ogg_packet *packet)
+    {
+        for (;;) {
+            if (m_streamReady) {
+                const int got = ogg_stream_packetout(&m_stream, packet);
+                if (got == 1)
+                    return Next::Packet;
+                if (got < 0)
+                    return Next::Hole;
+            }
+            ogg_page page;
+            const int paged = ogg_sync_pageout(&m_sync, &page);
+            if (paged == 0)
+                return Next::End; // every byte was handed over at the start
+            if (paged < 0)
+                continue; // bytes skipped; the caller's page scan has refused such files already
+            if (!m_streamReady) {
+                ogg_stream_init(&m_stream, ogg_page_serialno(&page));
+                m_streamReady = true;
+            }
+            ogg_stream_pagein(&m_stream, &page); // refuses pages of another serial number
+        }
+    }
+
+private:
+    ogg_sync_state m_sync;
+    ogg_stream_state m_stream;
+    bool m_streamReady = false;
+};
+
+// RFC 7845 §4.5: a first audio page whose granule position is below the samples of the packets
+// completed on it asks for that difference to be dropped from the start. Voice clips never do
+// it; opusfile handles it, so such files take opusfile's path.
+bool startIsTrimmed(const QByteArray &bytes)
+{
+    PacketReader reader(bytes);
+    ogg_packet packet;
+    int headers = 0;
+    qint64 samples = 0;
+    while (reader.next(&packet) == PacketReader::Next::Packet) {
+        if (headers < HeaderPackets) {
+            ++headers;
+            continue;
+        }
+        const int n = opus_packet_get_nb_samples(packet.packet, packet.bytes, OpusRate);
+        if (n < 0)
+            return true; // let opusfile report the damage in its own terms
+        samples += n;
+        if (packet.granulepos >= 0)
+            return packet.granulepos < samples;
+    }
+    return false;
+}
+
+} // namespace
+
+struct OpusPacketDecoder::State
+{
+    explicit State(const QByteArray &bytes)
+        : reader(bytes)
+    {}
+    ~State()
+    {
+        if (decoder)
+            opus_decoder_destroy(decoder);
+    }
+    State(const State &) = delete;
+    State &operator=(const State &) = delete;
+
+    PacketReader reader;
+    OpusDecoder *decoder = nullptr;
+    int headersLeft = HeaderPackets;
+    int skipLeft = 0; // the pre-skip: encoder delay at the start, not part of the audio
+    std::array<qint16, OggOpusMaxPacketSamples> pcm{};
+    int pcmAt = 0;
+    int pcmCount = 0;
+};
+
+OpusPacketDecoder::~OpusPacketDecoder() = default;
+
+std::unique_ptr<OpusPacketDecoder> OpusPacketDecoder::create(const QByteArray &bytes, int preSkip,
+                                                             int gainQ8)
+{
+    if (startIsTrimmed(bytes))
+        return nullptr;
+    std::unique_ptr<OpusPacketDecoder> decoder(new OpusPacketDecoder);
+    decoder->d = std::make_unique<State>(bytes);
+    int error = OPUS_OK;
+    // One channel out whatever the stream has: libopus downmixes a stereo stream itself.
+    decoder->d->decoder = opus_decoder_create(OpusRate, 1, &error);
+    if (error != OPUS_OK || !decoder->d->decoder)
+        return nullptr;
+    if (gainQ8 != 0 && opus_decoder_ctl(decoder->d->decoder, OPUS_SET_GAIN(gainQ8)) != OPUS_OK)
+        return nullptr;
+    decoder->d->skipLeft = preSkip;
+    return decoder;
+}
+
+Expected<int, AudioError> OpusPacketDecoder::read(qint16 *out, int max)
+{
+    State &s = *d;
+    while (s.pcmAt == s.pcmCount) {
+        ogg_packet packet;
+        switch (s.reader.next(&packet)) {
+        case PacketReader::Next::End:
+            return 0;
+        case PacketReader::Next::Hole:
+            return AudioError{AudioError::Kind::Corrupt,
+                              QStringLiteral("Ogg Opus file has a damaged or missing page")};
+        case PacketReader::Next::Packet:
+            break;
+        }
+        if (s.headersLeft > 0) {
+            --s.headersLeft;
+            continue;
+        }
+        const int decoded = opus_decode(s.decoder, packet.packet, opus_int32(packet.bytes),
+                                        s.pcm.data(), int(s.pcm.size()), 0);
+        if (decoded < 0)
+            return AudioError{AudioError::Kind::Corrupt,
+                              QStringLiteral("Opus audio failed to decode (libopus: %1)")
+                                  .arg(QString::fromUtf8(opus_strerror(decoded)))};
+        const int skipped = std::min(s.skipLeft, decoded);
+        s.skipLeft -= skipped;
+        s.pcmAt = skipped;
+        s.pcmCount = decoded;
+    }
+    const int n = std::min(max, s.pcmCount - s.pcmAt);
+    std::copy_n(s.pcm.data() + s.pcmAt, n, out);
+    s.pcmAt += n;
+    return n;
+}
