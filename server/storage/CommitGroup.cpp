@@ -6,13 +6,7 @@
 CommitGroup::CommitGroup(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{
-    // Zero: once the event loop has handled what was ready (every socket that had requests),
-    // before it waits for more.
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &CommitGroup::commit);
-}
+{}
 
 CommitGroup::~CommitGroup()
 {
@@ -27,7 +21,21 @@ bool CommitGroup::open()
         return false;
     m_open = true;
     m_requests = 0;
-    m_timer.start();
+    m_age.start();
+    // A posted call, not a zero timer: it runs once the event loop has handled what was ready
+    // (every socket that had requests), before it waits for more. Qt's GLib dispatcher runs
+    // timers at idle priority once they have fired, so under a steady load a zero timer would
+    // wait until the load stopped (measured: replies held for seconds, clients timing out).
+    if (!m_commitPosted) {
+        m_commitPosted = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_commitPosted = false;
+                commit();
+            },
+            Qt::QueuedConnection);
+    }
     return true;
 }
 
@@ -36,7 +44,6 @@ bool CommitGroup::commit()
     if (!m_open)
         return true;
     m_open = false;
-    m_timer.stop();
     bool committed = SqlStatement(m_database, QStringLiteral("COMMIT")).ok();
     if (!committed) {
         qCWarning(lcSql) << "a group commit of" << m_requests
@@ -55,7 +62,7 @@ bool CommitGroup::commit()
 
 void CommitGroup::requestHandled()
 {
-    if (m_open && ++m_requests >= MaxRequests)
+    if (m_open && (++m_requests >= MaxRequests || m_age.elapsed() >= MaxOpenMs))
         commit();
 }
 

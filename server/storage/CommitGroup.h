@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <functional>
 
@@ -11,9 +11,9 @@ class Database;
 
 // Group commit. The writes of every request handled in one turn of the event loop share one
 // SQLite transaction, committed when the loop comes round again (or once the group holds
-// MaxRequests requests), so a burst of messages from many clients costs one commit instead of
-// one each: a commit writes every page it changed to the WAL, and most of those pages are the
-// same ones for every message.
+// MaxRequests requests or has been open MaxOpenMs), so a burst of messages from many clients costs
+// one commit instead of one each: a commit writes every page it changed to the WAL, and most of
+// those pages are the same ones for every message.
 //
 // What a request's answer promises does not change: whatever the server would send while the
 // group is open (replies, events to others, downloads) is held by each connection and sent only
@@ -28,6 +28,7 @@ class CommitGroup : public QObject
     Q_OBJECT
 public:
     static constexpr int MaxRequests = 256;
+    static constexpr int MaxOpenMs = 5;
 
     explicit CommitGroup(Database &database, QObject *parent = nullptr);
     ~CommitGroup() override; // commits what is open
@@ -37,7 +38,7 @@ public:
     bool open();
     // Commits the open group now and tells everyone waiting; false when the commit failed.
     bool commit();
-    // A request was handled; commits when the group has grown to MaxRequests.
+    // A request was handled; commits when the group has grown to MaxRequests or MaxOpenMs.
     void requestHandled();
     // `settled(committed)` is called once the open group is committed or has failed, unless
     // `receiver` is gone by then. Only while the group is open.
@@ -55,8 +56,9 @@ private:
 
     Database &m_database;
     bool m_open = false;
+    bool m_commitPosted = false;
     int m_requests = 0;
     qint64 m_commits = 0;
-    QTimer m_timer;
+    QElapsedTimer m_age;
     QList<Waiting> m_waiting;
 };

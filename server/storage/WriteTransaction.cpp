@@ -10,8 +10,8 @@ WriteTransaction::WriteTransaction(Database &database)
 {
     CommitGroup *group = database.commitGroup();
     m_grouped = group != nullptr && group->open();
-    m_open = SqlStatement(m_database, m_grouped ? QStringLiteral("SAVEPOINT change")
-                                                : QStringLiteral("BEGIN"))
+    m_open = SqlStatement(m_database,
+                          m_grouped ? QStringLiteral("SAVEPOINT change") : QStringLiteral("BEGIN"))
                  .ok();
 }
 
