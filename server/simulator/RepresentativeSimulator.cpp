@@ -82,25 +82,42 @@ void RepresentativeSimulator::connectRep(Rep &rep)
     rep.client = new ProtocolClient(this);
     const int index = static_cast<int>(&rep - m_reps.data());
     connect(rep.client, &ProtocolClient::opened, this, [this, index] { signIn(index); });
-    connect(rep.client, &ProtocolClient::closed, this, [this, index] {
-        m_reps[index].online = false;
-        if (!m_done)
-            reconnectLater(index);
-    });
+    connect(rep.client, &ProtocolClient::closed, this,
+            [this, index](int code, const QString &reason) {
+                m_reps[index].online = false;
+                m_reps[index].lastClose = QStringLiteral("%1 %2").arg(code).arg(reason);
+                if (!m_done)
+                    reconnectLater(index);
+            });
     rep.client->open(m_options.url);
 }
 
 void RepresentativeSimulator::signIn(int index)
 {
+    m_reps[index].client->request(Method::Hello,
+                                  {{QStringLiteral("versions"), QJsonArray{1}},
+                                   {QStringLiteral("client"), QStringLiteral("consult-repsim")}});
+    signInOnly(index);
+}
+
+void RepresentativeSimulator::signInOnly(int index)
+{
     Rep &rep = m_reps[index];
-    rep.client->request(Method::Hello,
-                        {{QStringLiteral("versions"), QJsonArray{1}},
-                         {QStringLiteral("client"), QStringLiteral("consult-repsim")}});
     rep.client->request(
         Method::RepLogin,
         {{QStringLiteral("user"), rep.login}, {QStringLiteral("password"), m_options.password}},
         [this, index](const Frame &reply) {
             Rep &r = m_reps[index];
+            // The server lets one address run only so many password checks at once: wait as
+            // it asks and try again on the same connection, as a console behind one NAT would.
+            if (reply.type == Frame::Type::Error && reply.errorCode == ErrorCode::Throttled) {
+                const int waitMs = reply.payload.value(QLatin1String("retryAfterMs")).toInt();
+                QTimer::singleShot(std::max(waitMs, 100), this, [this, index] {
+                    if (!m_done && m_reps[index].client->isOpen())
+                        signInOnly(index);
+                });
+                return;
+            }
             if (reply.type != Frame::Type::Result)
                 return fail(QStringLiteral("sign-in of ") + r.login, reply);
             if (r.reconnects > 0)
@@ -119,7 +136,8 @@ void RepresentativeSimulator::reconnectLater(int index)
     // As the console does: a growing wait, so that a restarting server is not hammered.
     const int waitMs = SessionConnection::backoffMs(ReconnectBackoff{500, 10000}, rep.reconnects++);
     if (rep.reconnects == 1)
-        Q_EMIT progress(QStringLiteral("%1 lost its connection; trying again").arg(rep.login));
+        Q_EMIT progress(QStringLiteral("%1 lost its connection (close %2); trying again")
+                            .arg(rep.login, rep.lastClose));
     QTimer::singleShot(waitMs, this, [this, index] {
         if (!m_done)
             m_reps[index].client->open(m_options.url);
@@ -169,9 +187,16 @@ void RepresentativeSimulator::tick()
     const qint64 now = m_clock.elapsed();
     m_owed += (now - m_lastTickMs) * m_options.messagesPerSecond / 1000.0;
     m_lastTickMs = now;
+    // At most so many unanswered per representative, as a console's outbox would have: past
+    // that the simulator sends only as answers come back, so that at any rate it reads what
+    // the server sends it (unread, the server closes the connection as backlogged).
+    const int maxInFlight = MaxInFlightPerRep * static_cast<int>(m_reps.size());
+    m_owed = std::min(m_owed, double(maxInFlight));
     for (; m_owed >= 1.0; m_owed -= 1.0) {
         if (m_issued >= m_options.maxMessages)
             return finishIfDone();
+        if (m_inFlight >= maxInFlight)
+            return;
         if (!sendOne()) {
             m_owed = 0; // nobody is signed in yet: no burst of arrears later
             return;

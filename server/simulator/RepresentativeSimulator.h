@@ -50,6 +50,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    static constexpr int MaxInFlightPerRep = 8;
     struct Rep
     {
         ProtocolClient *client = nullptr;
@@ -58,10 +59,12 @@ private:
         int sent = 0;
         bool online = false; // signed in on the current connection
         int reconnects = 0;  // attempts since it was last signed in
+        QString lastClose;   // the code and reason the connection last ended with
     };
 
     void connectRep(Rep &rep);
     void signIn(int index);
+    void signInOnly(int index); // the login request alone, on a greeted connection
     void reconnectLater(int index);
     void openConsultation(Rep &rep);
     void tick();

@@ -17,7 +17,7 @@
 namespace {
 
 constexpr int kPushed = 30000;
-constexpr int kReps = 50;
+constexpr int kReps = 40; // every representative of the test database (TestDatabase)
 
 void prefill(const QString &path, int messages)
 {
@@ -131,6 +131,7 @@ int main(int argc, char *argv[])
     // Representatives, in a process of their own, send into the responder's department as fast
     // as the server takes them; the server pushes every message to the responder.
     QProcess representatives;
+    representatives.setProcessChannelMode(QProcess::ForwardedErrorChannel); // its failures
     representatives.start(
         qEnvironmentVariable("CONSULT_REPSIM_BIN"),
         {QStringLiteral("--url"), fx.server.url().toString(), QStringLiteral("--reps"),
