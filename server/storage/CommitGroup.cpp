@@ -46,8 +46,8 @@ bool CommitGroup::commit()
     m_open = false;
     bool committed = SqlStatement(m_database, QStringLiteral("COMMIT")).ok();
     if (!committed) {
-        qCWarning(lcSql) << "a group commit of" << m_requests
-                         << "requests failed; their connections are closed";
+        qCWarning(lcSql) << "a group commit failed; nothing of it was sent, and the"
+                         << m_waiting.size() << "connections waiting on it are closed";
         SqlStatement(m_database, QStringLiteral("ROLLBACK"));
     } else {
         ++m_commits;
