@@ -86,6 +86,10 @@ void ConsultServer::onNewConnection()
         m_connections.insert(connection);
         connect(connection, &Connection::requestReceived, this,
                 [this](Connection *c, const Frame &frame) {
+                    // Reads too run inside the group's transaction: one WAL read lock for the
+                    // whole group instead of one per statement (perf: 10 % of the server's time
+                    // went to taking and dropping it).
+                    m_commitGroup.open();
                     m_router.handle(*c, frame);
                     m_commitGroup.requestHandled();
                 });

@@ -88,9 +88,10 @@ private Q_SLOTS:
         QVERIFY(addNote(*m_db, QStringLiteral("second")));
         QVERIFY(m_group->isOpen());
         QCOMPARE(observer.notes(), QStringList{}); // acknowledged by no one yet
-        QCoreApplication::processEvents();          // the loop comes round: the group commits
+        QCoreApplication::processEvents();         // the loop comes round: the group commits
         QVERIFY(!m_group->isOpen());
-        QCOMPARE(observer.notes(), (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+        QCOMPARE(observer.notes(),
+                 (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
     }
 
     void aRolledBackChangeUndoesOnlyItself()
