@@ -85,7 +85,8 @@ Expected<OggOpusStream, AudioError> OggOpusStream::open(const QByteArray &bytes)
     const OpusHead *head = op_head(stream.m_file.get(), 0);
     if (op_link_count(stream.m_file.get()) == 1 && head && head->mapping_family == 0)
         stream.m_packets =
-            OpusPacketDecoder::create(stream.m_bytes, int(head->pre_skip), head->output_gain);
+            OpusPacketDecoder::create(stream.m_bytes, int(op_serialno(stream.m_file.get(), 0)),
+                                      int(head->pre_skip), head->output_gain);
     if (stream.m_packets)
         return stream;
     if (stream.m_channels > 1)
@@ -101,7 +102,7 @@ Expected<OggOpusStream, AudioError> OggOpusStream::open(const QByteArray &bytes)
 //
 // A well-formed stream decodes to exactly its stated length (opusfile trims the final packet
 // to the last granule position), so decoding past it is an error: that keeps the memory a
-// caller reserves for totalSamples() sufficient.
+// caller reserves for totalSamples() sufficient. The packet path trims to it the same way.
 Expected<int, AudioError> OggOpusStream::read(qint16 *out, int max)
 {
     if (max <= 0 || atEnd())

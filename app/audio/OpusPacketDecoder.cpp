@@ -14,13 +14,14 @@ namespace {
 constexpr int OpusRate = 48000;
 constexpr int HeaderPackets = 2; // OpusHead, then OpusTags (which may span pages)
 
-// Ogg's packets of the stream that starts the file, one at a time; pages of other logical
-// streams (a multiplexed file) are passed over.
+// Ogg's packets of one logical stream, one at a time; pages of others (a multiplexed file) are
+// passed over.
 class PacketReader
 {
 public:
-    explicit PacketReader(const QByteArray &bytes)
+    PacketReader(const QByteArray &bytes, int serial)
     {
+        ogg_stream_init(&m_stream, serial);
         ogg_sync_init(&m_sync);
         // libogg works on its own buffer; one copy of a clip of at most a few megabytes.
         char *buffer = ogg_sync_buffer(&m_sync, long(bytes.size()));
@@ -29,8 +30,7 @@ public:
     }
     ~PacketReader()
     {
-        if (m_streamReady)
-            ogg_stream_clear(&m_stream);
+        ogg_stream_clear(&m_stream);
         ogg_sync_clear(&m_sync);
     }
     PacketReader(const PacketReader &) = delete;
@@ -46,23 +46,17 @@ public:
     Next next(ogg_packet *packet)
     {
         for (;;) {
-            if (m_streamReady) {
-                const int got = ogg_stream_packetout(&m_stream, packet);
-                if (got == 1)
-                    return Next::Packet;
-                if (got < 0)
-                    return Next::Hole;
-            }
+            const int got = ogg_stream_packetout(&m_stream, packet);
+            if (got == 1)
+                return Next::Packet;
+            if (got < 0)
+                return Next::Hole;
             ogg_page page;
             const int paged = ogg_sync_pageout(&m_sync, &page);
             if (paged == 0)
                 return Next::End; // every byte was handed over at the start
             if (paged < 0)
                 continue; // bytes skipped; the caller's page scan has refused such files already
-            if (!m_streamReady) {
-                ogg_stream_init(&m_stream, ogg_page_serialno(&page));
-                m_streamReady = true;
-            }
             ogg_stream_pagein(&m_stream, &page); // refuses pages of another serial number
         }
     }
@@ -70,15 +64,14 @@ public:
 private:
     ogg_sync_state m_sync;
     ogg_stream_state m_stream;
-    bool m_streamReady = false;
 };
 
 // RFC 7845 §4.5: a first audio page whose granule position is below the samples of the packets
 // completed on it asks for that difference to be dropped from the start. Voice clips never do
 // it; opusfile handles it, so such files take opusfile's path.
-bool startIsTrimmed(const QByteArray &bytes)
+bool startIsTrimmed(const QByteArray &bytes, int serial)
 {
-    PacketReader reader(bytes);
+    PacketReader reader(bytes, serial);
     ogg_packet packet;
     int headers = 0;
     qint64 samples = 0;
@@ -88,8 +81,8 @@ bool startIsTrimmed(const QByteArray &bytes)
             continue;
         }
         const int n = opus_packet_get_nb_samples(packet.packet, packet.bytes, OpusRate);
-        if (n < 0)
-            return true; // let opusfile report the damage in its own terms
+        if (n <= 0)
+            continue; // skipped when decoding too, as opusfile does
         samples += n;
         if (packet.granulepos >= 0)
             return packet.granulepos < samples;
@@ -101,8 +94,8 @@ bool startIsTrimmed(const QByteArray &bytes)
 
 struct OpusPacketDecoder::State
 {
-    explicit State(const QByteArray &bytes)
-        : reader(bytes)
+    State(const QByteArray &bytes, int serial)
+        : reader(bytes, serial)
     {}
     ~State()
     {
@@ -123,13 +116,13 @@ struct OpusPacketDecoder::State
 
 OpusPacketDecoder::~OpusPacketDecoder() = default;
 
-std::unique_ptr<OpusPacketDecoder> OpusPacketDecoder::create(const QByteArray &bytes, int preSkip,
-                                                             int gainQ8)
+std::unique_ptr<OpusPacketDecoder> OpusPacketDecoder::create(const QByteArray &bytes, int serial,
+                                                             int preSkip, int gainQ8)
 {
-    if (startIsTrimmed(bytes))
+    if (startIsTrimmed(bytes, serial))
         return nullptr;
     std::unique_ptr<OpusPacketDecoder> decoder(new OpusPacketDecoder);
-    decoder->d = std::make_unique<State>(bytes);
+    decoder->d = std::make_unique<State>(bytes, serial);
     int error = OPUS_OK;
     // One channel out whatever the stream has: libopus downmixes a stereo stream itself.
     decoder->d->decoder = opus_decoder_create(OpusRate, 1, &error);
@@ -159,6 +152,10 @@ Expected<int, AudioError> OpusPacketDecoder::read(qint16 *out, int max)
             --s.headersLeft;
             continue;
         }
+        // A packet without a valid table of contents (an empty one included) holds no audio;
+        // opusfile passes over it, and libopus would conceal 120 ms for an empty one.
+        if (opus_packet_get_nb_samples(packet.packet, opus_int32(packet.bytes), OpusRate) <= 0)
+            continue;
         const int decoded = opus_decode(s.decoder, packet.packet, opus_int32(packet.bytes),
                                         s.pcm.data(), int(s.pcm.size()), 0);
         if (decoded < 0)

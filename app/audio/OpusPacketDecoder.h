@@ -24,9 +24,10 @@ public:
 
     // Nothing when this stream is not one it decodes exactly like opusfile would: another
     // mapping family, a chained file, or a first page whose granule position trims samples from
-    // the start (RFC 7845 §4.5). `bytes` is shared, not copied, and must outlive the decoder.
-    static std::unique_ptr<OpusPacketDecoder> create(const QByteArray &bytes, int preSkip,
-                                                     int gainQ8);
+    // the start (RFC 7845 §4.5). `serial` is the Opus stream's (another logical stream, such
+    // as an Ogg Skeleton, may come first); libogg works on its own copy of `bytes`.
+    static std::unique_ptr<OpusPacketDecoder> create(const QByteArray &bytes, int serial,
+                                                     int preSkip, int gainQ8);
 
     // Decodes up to `max` samples into `out`: the returned count, 0 when the packets have run
     // out, or the damage found (a missing page, a packet libopus cannot decode).

@@ -103,8 +103,12 @@ QString searchMatchExpression(const QString &userQuery)
 bool searchNeedsCheck(const QString &userQuery)
 {
     const QStringList parts = queryParts(userQuery);
-    return std::any_of(parts.cbegin(), parts.cend(),
-                       [](const QString &part) { return searchUnits(part).size() > 2; });
+    // Two units the user separated ("3-2", "A-1") are two tokens asked for apart; only two
+    // joined units are one bigram the index answers exactly.
+    return std::any_of(parts.cbegin(), parts.cend(), [](const QString &part) {
+        const QList<SearchUnit> units = searchUnits(part);
+        return units.size() > 2 || (units.size() == 2 && !units.first().joinsNext);
+    });
 }
 
 bool searchContains(const QString &text, const QString &userQuery)

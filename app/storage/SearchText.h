@@ -27,12 +27,13 @@ QList<SearchUnit> searchUnits(const QString &text);
 // The FTS5 MATCH expression for what a user typed, for an index declared with
 // SearchIndexOptions: every token of every space-separated part, ANDed (the index keeps no
 // positions, so it cannot check that a part's bigrams are adjacent). Empty when there is
-// nothing to search for. What it finds is exact for parts of one or two units; otherwise a row
-// is a match only if searchContains (in SQL: search_contains) also says so.
+// nothing to search for. What it finds is exact for parts of one unit or two joined ones;
+// otherwise a row is a match only if searchContains (in SQL: search_contains) also says so.
 QString searchMatchExpression(const QString &userQuery);
 
 // Whether rows found by searchMatchExpression must still pass searchContains: some part is
-// three units or longer, so its bigrams might occur apart.
+// three units or longer, or two units with something between them, so its tokens might occur
+// apart.
 bool searchNeedsCheck(const QString &userQuery);
 
 // Whether `text` holds every part of the query as a run of units (folded alike; where two

@@ -112,8 +112,12 @@ void RepresentativeSimulator::signInOnly(int index)
             // it asks and try again on the same connection, as a console behind one NAT would.
             if (reply.type == Frame::Type::Error && reply.errorCode == ErrorCode::Throttled) {
                 const int waitMs = reply.payload.value(QLatin1String("retryAfterMs")).toInt();
-                QTimer::singleShot(std::max(waitMs, 100), this, [this, index] {
-                    if (!m_done && m_reps[index].client->isOpen())
+                // Only on the connection that was refused: after a reconnect the new one
+                // signs in by itself.
+                const QWebSocket *socket = &r.client->socket();
+                QTimer::singleShot(std::max(waitMs, 100), this, [this, index, socket] {
+                    ProtocolClient *client = m_reps[index].client;
+                    if (!m_done && &client->socket() == socket && client->isOpen())
                         signInOnly(index);
                 });
                 return;
@@ -187,8 +191,8 @@ void RepresentativeSimulator::tick()
     const qint64 now = m_clock.elapsed();
     m_owed += (now - m_lastTickMs) * m_options.messagesPerSecond / 1000.0;
     m_lastTickMs = now;
-    // At most so many unanswered per representative, as a console's outbox would have: past
-    // that the simulator sends only as answers come back, so that at any rate it reads what
+    // At most 8 unanswered per representative on average, as consoles' outboxes would have:
+    // past that the simulator sends only as answers come back, so that at any rate it reads what
     // the server sends it (unread, the server closes the connection as backlogged).
     const int maxInFlight = MaxInFlightPerRep * static_cast<int>(m_reps.size());
     m_owed = std::min(m_owed, double(maxInFlight));

@@ -17,8 +17,15 @@ bool CommitGroup::open()
 {
     if (m_open)
         return true;
-    if (!SqlStatement(m_database, QStringLiteral("BEGIN")).ok())
-        return false;
+    if (!SqlStatement(m_database, QStringLiteral("BEGIN")).ok()) {
+        // A transaction left open by a commit and a rollback that both failed would refuse
+        // every write until a restart: drop it and try once more.
+        SqlStatement(m_database, QStringLiteral("ROLLBACK"));
+        if (!SqlStatement(m_database, QStringLiteral("BEGIN")).ok()) {
+            qCCritical(lcSql) << "cannot begin a transaction: changes are refused";
+            return false;
+        }
+    }
     m_open = true;
     m_requests = 0;
     m_age.start();

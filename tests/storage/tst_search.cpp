@@ -156,6 +156,10 @@ private Q_SLOTS:
         QVERIFY(search(QStringLiteral("15")).contains(20001));
         QVERIFY(search(QStringLiteral("栋3单")).contains(20001));
         QVERIFY(!search(QStringLiteral("a2")).contains(20001));
+        // Two units the user separated must still be next to each other in the text.
+        QVERIFY(search(QStringLiteral("2024-0153")).contains(20001));
+        QVERIFY(search(QStringLiteral("4-0")).contains(20001));
+        QVERIFY(!search(QStringLiteral("3-2")).contains(20001)); // a 3 and a 2, far apart
     }
 
     void partsAreAnded()
