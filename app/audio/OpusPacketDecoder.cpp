@@ -20,13 +20,10 @@ class PacketReader
 {
 public:
     PacketReader(const QByteArray &bytes, int serial)
+        : m_bytes(bytes)
     {
         ogg_stream_init(&m_stream, serial);
         ogg_sync_init(&m_sync);
-        // libogg works on its own buffer; one copy of a clip of at most a few megabytes.
-        char *buffer = ogg_sync_buffer(&m_sync, long(bytes.size()));
-        std::memcpy(buffer, bytes.constData(), size_t(bytes.size()));
-        ogg_sync_wrote(&m_sync, long(bytes.size()));
     }
     ~PacketReader()
     {
@@ -53,8 +50,11 @@ public:
                 return Next::Hole;
             ogg_page page;
             const int paged = ogg_sync_pageout(&m_sync, &page);
-            if (paged == 0)
-                return Next::End; // every byte was handed over at the start
+            if (paged == 0) {
+                if (!feed())
+                    return Next::End;
+                continue;
+            }
             if (paged < 0)
                 continue; // bytes skipped; the caller's page scan has refused such files already
             ogg_stream_pagein(&m_stream, &page); // refuses pages of another serial number
@@ -62,6 +62,23 @@ public:
     }
 
 private:
+    // libogg works on its own buffer: the file goes in a piece at a time, so that reading the
+    // first pages (startIsTrimmed) copies only those, and the buffer stays small.
+    bool feed()
+    {
+        constexpr qsizetype Piece = 16 * 1024;
+        const qsizetype n = std::min(Piece, m_bytes.size() - m_fed);
+        if (n <= 0)
+            return false;
+        char *buffer = ogg_sync_buffer(&m_sync, long(n));
+        std::memcpy(buffer, m_bytes.constData() + m_fed, size_t(n));
+        ogg_sync_wrote(&m_sync, long(n));
+        m_fed += n;
+        return true;
+    }
+
+    QByteArray m_bytes; // shared with the caller (implicit sharing), not copied
+    qsizetype m_fed = 0;
     ogg_sync_state m_sync;
     ogg_stream_state m_stream;
 };

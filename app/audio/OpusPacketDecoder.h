@@ -25,7 +25,7 @@ public:
     // Nothing when this stream is not one it decodes exactly like opusfile would: another
     // mapping family, a chained file, or a first page whose granule position trims samples from
     // the start (RFC 7845 §4.5). `serial` is the Opus stream's (another logical stream, such
-    // as an Ogg Skeleton, may come first); libogg works on its own copy of `bytes`.
+    // as an Ogg Skeleton, may come first). `bytes` is shared, not copied.
     static std::unique_ptr<OpusPacketDecoder> create(const QByteArray &bytes, int serial,
                                                      int preSkip, int gainQ8);
 

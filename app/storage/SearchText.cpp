@@ -54,6 +54,21 @@ QStringList queryParts(const QString &query)
     return query.split(spaces, Qt::SkipEmptyParts);
 }
 
+// Whether `needle` occurs in `units` starting at `at`: the same units, and where two of the
+// needle's are joined, joined in the text too (a separator the user typed matches any).
+bool runMatches(const QList<SearchUnit> &units, qsizetype at, const QList<SearchUnit> &needle)
+{
+    if (needle.isEmpty() || at + needle.size() > units.size())
+        return false;
+    for (qsizetype k = 0; k < needle.size(); ++k) {
+        if (units.at(at + k).folded != needle.at(k).folded)
+            return false;
+        if (k + 1 < needle.size() && needle.at(k).joinsNext && !units.at(at + k).joinsNext)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QList<SearchUnit> searchUnits(const char *utf8, int size)
@@ -117,14 +132,8 @@ bool searchContains(const QString &text, const QString &userQuery)
     for (const QString &part : queryParts(userQuery)) {
         const QList<SearchUnit> needle = searchUnits(part);
         bool found = needle.isEmpty();
-        for (qsizetype i = 0; !found && i + needle.size() <= units.size(); ++i) {
-            found = true;
-            for (qsizetype k = 0; k < needle.size() && found; ++k) {
-                found = units.at(i + k).folded == needle.at(k).folded &&
-                        (k + 1 == needle.size() || !needle.at(k).joinsNext ||
-                         units.at(i + k).joinsNext);
-            }
-        }
+        for (qsizetype i = 0; !found && i < units.size(); ++i)
+            found = runMatches(units, i, needle);
         if (!found)
             return false;
     }
@@ -139,13 +148,11 @@ QString highlightMatches(const QString &text, const QString &userQuery, const QS
     QList<bool> marked(units.size(), false);
     for (const QString &part : queryParts(userQuery)) {
         const QList<SearchUnit> needle = searchUnits(part);
-        for (qsizetype i = 0; !needle.isEmpty() && i + needle.size() <= units.size(); ++i) {
-            bool match = true;
-            for (qsizetype k = 0; k < needle.size() && match; ++k) {
-                match = units.at(i + k).folded == needle.at(k).folded &&
-                        (k + 1 == needle.size() || units.at(i + k).joinsNext);
-            }
-            for (qsizetype k = 0; match && k < needle.size(); ++k)
+        // What the search found is what is marked: the same matching rule.
+        for (qsizetype i = 0; i < units.size(); ++i) {
+            if (!runMatches(units, i, needle))
+                continue;
+            for (qsizetype k = 0; k < needle.size(); ++k)
                 marked[i + k] = true;
         }
     }

@@ -51,13 +51,11 @@ bool CommitGroup::commit()
     if (!m_open)
         return true;
     m_open = false;
-    bool committed = SqlStatement(m_database, QStringLiteral("COMMIT")).ok();
+    const bool committed = SqlStatement(m_database, QStringLiteral("COMMIT")).ok();
     if (!committed) {
         qCWarning(lcSql) << "a group commit failed; nothing of it was sent, and the"
                          << m_waiting.size() << "connections waiting on it are closed";
         SqlStatement(m_database, QStringLiteral("ROLLBACK"));
-    } else {
-        ++m_commits;
     }
     const QList<Waiting> waiting = std::exchange(m_waiting, {});
     for (const Waiting &w : waiting) {

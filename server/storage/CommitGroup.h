@@ -44,9 +44,6 @@ public:
     // `receiver` is gone by then. Only while the group is open.
     void whenSettled(QObject *receiver, std::function<void(bool committed)> settled);
 
-    // Groups committed and requests they held since the start: for the benchmark's log line.
-    qint64 commits() const { return m_commits; }
-
 private:
     struct Waiting
     {
@@ -58,7 +55,6 @@ private:
     bool m_open = false;
     bool m_commitPosted = false;
     int m_requests = 0;
-    qint64 m_commits = 0;
     QElapsedTimer m_age;
     QList<Waiting> m_waiting;
 };
