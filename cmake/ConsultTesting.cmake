@@ -13,3 +13,14 @@ function(consult_add_test)
     LABELS "${T_LABELS}"
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CONSULT_SERVER_BIN=$<TARGET_FILE:consult-server>;CONSULT_REPSIM_BIN=$<TARGET_FILE:consult-repsim>;CONSULT_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
 endfunction()
+
+# consult_add_postgres_test(<test target>)
+# The test again on PostgreSQL, as <target>_postgresql: in a throwaway cluster of its own,
+# started and stopped by tests/testsupport/with-postgres.sh (the test's server databases are
+# created there; see tests/testsupport/TestDatabase.h).
+function(consult_add_postgres_test target)
+  add_test(NAME ${target}_postgresql
+           COMMAND ${PROJECT_SOURCE_DIR}/tests/testsupport/with-postgres.sh $<TARGET_FILE:${target}>)
+  set_tests_properties(${target}_postgresql PROPERTIES TIMEOUT 300 LABELS "integration;postgresql"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;CONSULT_SERVER_BIN=$<TARGET_FILE:consult-server>;CONSULT_REPSIM_BIN=$<TARGET_FILE:consult-repsim>;CONSULT_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
+endfunction()

@@ -21,6 +21,9 @@ packages=(
   # real components used by tests, the demo and the simulator
   dbus gnome-keyring libsecret-tools pulseaudio pulseaudio-utils
   espeak-ng sox opus-tools xvfb xauth fonts-noto-cjk poppler-utils procps openssl
+  # the server on PostgreSQL (--db postgresql://...): Qt's driver, and PostgreSQL itself for the
+  # tests (tests/testsupport/with-postgres.sh starts a throwaway cluster) and the demo's nodes
+  libqt6sql6-psql postgresql-15
   # the independent protocol client (tests/conformance), standard library only
   python3
   # screenshots (scripts/screenshots.sh), also under a dark desktop theme

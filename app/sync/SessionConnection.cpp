@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QPointer>
+#include <algorithm>
 #include <cmath>
 
 SessionConnection::SessionConnection(QList<QUrl> servers, Backoff backoff, QObject *parent)
@@ -13,6 +14,8 @@ SessionConnection::SessionConnection(QList<QUrl> servers, Backoff backoff, QObje
     , m_servers(std::move(servers))
     , m_backoff(backoff)
 {
+    if (m_backoff.shuffleServers)
+        std::shuffle(m_servers.begin(), m_servers.end(), m_random);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SessionConnection::connectNow);
     m_pingTimer.setInterval(m_backoff.pingIntervalMs);

@@ -22,12 +22,18 @@ struct ReconnectBackoff
     // From opening the socket to signed in; a server that accepts but never answers (or a
     // route that swallows the handshake) counts as a failed attempt after this long.
     int connectTimeoutMs = 15000;
+    // Each console goes through the server list in an order of its own (a random permutation):
+    // the consoles of an office spread over the nodes, and when one node dies its consoles
+    // move to the others evenly instead of all to the next address. False keeps the list's
+    // order (a list whose first address must be preferred).
+    bool shuffleServers = true;
 };
 
-// Keeps one signed-in connection to the first server of a list that answers: connects, greets,
-// resumes the session with its token, and when the connection is lost tries again by itself,
-// moving along the list, waiting longer each time (capped, with jitter so that a whole office
-// does not reconnect in the same instant after an outage). Its state is what a status bar
+// Keeps one signed-in connection to a server of a list (the nodes of one deployment) that
+// answers: connects, greets, resumes the session with its token, and when the connection is
+// lost tries again by itself, moving along the list (in an order of its own, see
+// ReconnectBackoff::shuffleServers), waiting longer each time (capped, with jitter so that a whole
+// office does not reconnect in the same instant after an outage). Its state is what a status bar
 // shows; nothing here ever blocks or asks the user.
 class SessionConnection : public QObject
 {

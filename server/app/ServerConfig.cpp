@@ -85,8 +85,11 @@ Expected<ServerConfig, QString> ServerConfig::fromArguments(const QStringList &g
                QStringLiteral("TCP port (default 8765; 0 picks a free one)."),
                QStringLiteral("port")),
         option(QStringLiteral("db"),
-               QStringLiteral("SQLite database file (default: the user's data folder)."),
-               QStringLiteral("path")),
+               QStringLiteral("SQLite database file (default: the user's data folder), or a "
+                              "PostgreSQL database as postgresql://user:password@host:port/name "
+                              "(several host:port pairs, comma-separated, for a primary and its "
+                              "standbys)."),
+               QStringLiteral("path|uri")),
         option(QStringLiteral("cert"),
                QStringLiteral("PEM certificate: serve wss:// instead of ws://."),
                QStringLiteral("path")),

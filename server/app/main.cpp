@@ -9,6 +9,7 @@
 #include "server/net/EventHub.h"
 #include "server/services/ServerContext.h"
 #include "server/storage/Database.h"
+#include "server/storage/PostgresLocation.h"
 #include "server/storage/WalCheckpointer.h"
 #include "server/transcription/TranscriptionApi.h"
 #include "server/transcription/TranscriptionPool.h"
@@ -113,7 +114,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QDir().mkpath(QFileInfo(config->databasePath).absolutePath());
+    const bool sqlite = !PostgresLocation::isPostgres(config->databasePath);
+    if (sqlite)
+        QDir().mkpath(QFileInfo(config->databasePath).absolutePath());
     auto database = Database::open(config->databasePath, config->durable);
     if (!database) {
         qCCritical(lcMain).noquote() << database.error();
@@ -134,8 +137,12 @@ int main(int argc, char *argv[])
         tls = loaded.value();
     }
 
-    WalCheckpointer checkpointer(config->databasePath);
-    checkpointer.start(QThread::LowPriority);
+    // SQLite's write-ahead log is checkpointed by a thread of ours; PostgreSQL does its own.
+    std::optional<WalCheckpointer> checkpointer;
+    if (sqlite) {
+        checkpointer.emplace(config->databasePath);
+        checkpointer->start(QThread::LowPriority);
+    }
     EventHub events(**database);
     ServerContext context(**database, config->tokenLifetimeMs, config->limits, events);
     SpeechEngineRegistry engines; // outlives the pool: it holds the engine's plugin
@@ -183,7 +190,7 @@ int main(int argc, char *argv[])
     if (transcription)
         transcription->resume();
     qCInfo(lcMain).noquote() << "listening on" << server.url().toString() << "database"
-                             << config->databasePath;
+                             << PostgresLocation::redacted(config->databasePath);
 
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&server, &app] {

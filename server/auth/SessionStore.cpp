@@ -2,6 +2,7 @@
 
 #include "app/domain/Vocabulary.h"
 #include "server/storage/Sql.h"
+#include "server/storage/WriteTransaction.h"
 
 #include <QCryptographicHash>
 #include <sodium.h>
@@ -20,12 +21,16 @@ std::optional<SessionStore::Issued> SessionStore::issue(const Principal &princip
     const qint64 expiresAt =
         nowMs + (principal.kind == Principal::Kind::Representative ? m_representativeLifetimeMs
                                                                    : m_lifetimeMs);
+    // A change of its own (a savepoint in the server's group): on PostgreSQL a failed statement
+    // outside one would abort every other request's change in the group.
+    WriteTransaction change(m_database);
     if (!SqlStatement(
              m_database,
              QStringLiteral("INSERT INTO sessions (token_hash, principal_kind, principal_id,"
                             " created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
              {hashToken(token), principal.kindName(), principal.id, nowMs, expiresAt})
-             .ok())
+             .ok() ||
+        !change.commit())
         return std::nullopt;
     return Issued{token, expiresAt};
 }
@@ -54,9 +59,11 @@ Expected<SessionStore::Session, ErrorCode> SessionStore::resolve(const QString &
 
 bool SessionStore::revoke(const QString &tokenHash, qint64 nowMs)
 {
+    WriteTransaction change(m_database);
     return SqlStatement(m_database,
                         QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? "
                                        "AND revoked_at IS NULL"),
                         {nowMs, tokenHash})
-        .ok();
+               .ok() &&
+           change.commit();
 }

@@ -35,10 +35,11 @@ private:
     {
         return SqlStatement(m_db, sql, values).ok();
     }
+    // An INSERT into a table with an auto-numbered id; returns that id (0 on failure).
     qint64 insert(const QString &sql, const QVariantList &values)
     {
-        SqlStatement statement(m_db, sql, values);
-        return statement.ok() ? statement.lastInsertId() : 0;
+        SqlStatement statement(m_db, sql + QStringLiteral(" RETURNING id"), values);
+        return statement.returnedId();
     }
     bool departments(const DemoCatalog &catalog);
     bool responders(const DemoCatalog &catalog);

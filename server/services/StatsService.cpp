@@ -6,6 +6,7 @@
 #include "server/stats/ActivityReader.h"
 #include "server/stats/StatsRollups.h"
 #include "server/storage/Sql.h"
+#include "server/storage/WriteTransaction.h"
 
 #include <QTimeZone>
 
@@ -229,11 +230,13 @@ Reply StatsService::targets(Caller &caller, const QJsonObject &params)
     const qint64 waitingLimit = in.requireInt(QLatin1String("waitingLimitMinutes"), 1, 1440);
     if (!in.ok())
         return in.error();
+    WriteTransaction change(m_ctx.database);
     if (!SqlStatement(m_ctx.database,
                       QStringLiteral("UPDATE departments SET answer_within_minutes = ?,"
                                      " waiting_limit_minutes = ? WHERE id = ?"),
                       {answerWithin, waitingLimit, p.departmentId})
-             .ok())
+             .ok() ||
+        !change.commit())
         return internalError();
     return QJsonObject{{QStringLiteral("answerWithinMinutes"), answerWithin},
                        {QStringLiteral("waitingLimitMinutes"), waitingLimit}};

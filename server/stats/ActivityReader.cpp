@@ -34,17 +34,35 @@ bool ActivityReader::readOfDepartment(qint64 departmentId, qint64 toMs, const Vi
 
 bool ActivityReader::read(const QString &idSet, const QVariantList &values, const Visit &visit)
 {
-    // Two ordered streams over the same set of ids, walked side by side: the consultations and
-    // their messages. Only system entries' bodies are read; texts stay on disk.
-    SqlStatement consultations(
-        m_database,
-        QStringLiteral("SELECT c.id, c.representative_id, r.kind,"
-                       " CASE r.kind WHEN 'npc' THEN r.delegation ELSE r.sector END,"
-                       " c.department_id, c.created_at"
-                       " FROM consultations c JOIN representatives r ON r.id = c.representative_id"
-                       " WHERE c.id IN (") +
-            idSet + QStringLiteral(") ORDER BY c.id"),
-        values);
+    // The consultations first, read whole (a day's or a department's set), then their messages
+    // walked in the same order. Not side by side: on PostgreSQL a second query started while a
+    // forward-only one is being read ends the first early (Qt's driver reads such results row
+    // by row). Only system entries' bodies are read; texts stay on disk.
+    QList<ConsultationTimeline> timelines;
+    {
+        SqlStatement consultations(
+            m_database,
+            QStringLiteral(
+                "SELECT c.id, c.representative_id, r.kind,"
+                " CASE r.kind WHEN 'npc' THEN r.delegation ELSE r.sector END,"
+                " c.department_id, c.created_at"
+                " FROM consultations c JOIN representatives r ON r.id = c.representative_id"
+                " WHERE c.id IN (") +
+                idSet + QStringLiteral(") ORDER BY c.id"),
+            values);
+        if (!consultations.ok())
+            return false;
+        while (consultations.next()) {
+            ConsultationTimeline t;
+            t.id = consultations.int64(0);
+            t.representativeId = consultations.int64(1);
+            t.groupKind = consultations.text(2);
+            t.groupName = consultations.text(3);
+            t.departmentId = consultations.int64(4);
+            t.createdAt = consultations.int64(5);
+            timelines.append(std::move(t));
+        }
+    }
     SqlStatement messages(
         m_database,
         QStringLiteral("SELECT m.consultation_id, m.sender_kind, m.sender_id, m.kind,"
@@ -54,18 +72,10 @@ bool ActivityReader::read(const QString &idSet, const QVariantList &values, cons
                        " WHERE m.consultation_id IN (") +
             idSet + QStringLiteral(") ORDER BY m.consultation_id, m.id"),
         values);
-    if (!consultations.ok() || !messages.ok())
+    if (!messages.ok())
         return false;
     bool haveMessage = messages.next();
-    ConsultationTimeline t;
-    while (consultations.next()) {
-        t.id = consultations.int64(0);
-        t.representativeId = consultations.int64(1);
-        t.groupKind = consultations.text(2);
-        t.groupName = consultations.text(3);
-        t.departmentId = consultations.int64(4);
-        t.createdAt = consultations.int64(5);
-        t.entries.clear();
+    for (ConsultationTimeline &t : timelines) {
         while (haveMessage && messages.int64(0) < t.id)
             haveMessage = messages.next();
         while (haveMessage && messages.int64(0) == t.id) {
@@ -81,6 +91,7 @@ bool ActivityReader::read(const QString &idSet, const QVariantList &values, cons
             haveMessage = messages.next();
         }
         visit(t);
+        t.entries.clear(); // visited: only one timeline's messages are held at a time
     }
     return true;
 }

@@ -17,11 +17,11 @@ bool CommitGroup::open()
 {
     if (m_open)
         return true;
-    if (!SqlStatement(m_database, QStringLiteral("BEGIN")).ok()) {
+    if (!m_database.begin()) {
         // A transaction left open by a commit and a rollback that both failed would refuse
         // every write until a restart: drop it and try once more.
-        SqlStatement(m_database, QStringLiteral("ROLLBACK"));
-        if (!SqlStatement(m_database, QStringLiteral("BEGIN")).ok()) {
+        m_database.rollback();
+        if (!m_database.begin()) {
             qCCritical(lcSql) << "cannot begin a transaction: changes are refused";
             return false;
         }
@@ -51,11 +51,13 @@ bool CommitGroup::commit()
     if (!m_open)
         return true;
     m_open = false;
-    const bool committed = SqlStatement(m_database, QStringLiteral("COMMIT")).ok();
+    // Through the driver: on PostgreSQL a COMMIT of a transaction that an error aborted
+    // succeeds as a statement but rolls back, and only the driver reports that.
+    const bool committed = m_database.commit();
     if (!committed) {
         qCWarning(lcSql) << "a group commit failed; nothing of it was sent, and the"
                          << m_waiting.size() << "connections waiting on it are closed";
-        SqlStatement(m_database, QStringLiteral("ROLLBACK"));
+        m_database.rollback();
     }
     const QList<Waiting> waiting = std::exchange(m_waiting, {});
     for (const Waiting &w : waiting) {

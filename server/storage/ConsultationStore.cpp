@@ -80,12 +80,12 @@ std::optional<qint64> ConsultationStore::create(qint64 representativeId, qint64 
     SqlStatement insert(m_database,
                         QStringLiteral("INSERT INTO consultations (representative_id, client_id,"
                                        " department_id, state, subject, created_at, seq)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                       " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                         {representativeId, clientId, departmentId,
                          wireName(ConsultationState::Waiting), subject, now, m_database.nextSeq()});
     if (!insert.ok())
         return std::nullopt;
-    return insert.lastInsertId();
+    return insert.returnedId();
 }
 
 bool ConsultationStore::bumpAndAddParticipant(qint64 id, qint64 responderId)
@@ -120,11 +120,13 @@ bool ConsultationStore::transfer(const Consultation &current, const Transfer &tr
         m_database,
         QStringLiteral("INSERT INTO transfers (consultation_id, from_department_id,"
                        " from_responder_id, to_department_id, to_responder_id, reason,"
-                       " by_responder_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " by_responder_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " RETURNING id"),
         {current.id, transfer.fromDepartmentId, nullableId(transfer.fromResponderId),
          transfer.toDepartmentId, nullableId(transfer.toResponderId), transfer.reason,
          transfer.byResponderId, transfer.at});
-    if (!insert.ok())
+    const qint64 transferId = insert.returnedId();
+    if (transferId == 0)
         return false;
     const bool toPerson = transfer.toResponderId > 0;
     const qint64 seq = m_database.nextSeq();
@@ -138,7 +140,7 @@ bool ConsultationStore::transfer(const Consultation &current, const Transfer &tr
         {transfer.toDepartmentId,
          wireName(toPerson ? ConsultationState::Claimed : ConsultationState::Waiting),
          nullableId(transfer.toResponderId), toPerson ? QVariant(transfer.at) : nullableId(0),
-         insert.lastInsertId(), seq, current.id, wireName(current.state), current.assigneeId});
+         transferId, seq, current.id, wireName(current.state), current.assigneeId});
     if (!update.ok() || update.rowsAffected() != 1)
         return false;
     if (transfer.toDepartmentId != current.departmentId &&

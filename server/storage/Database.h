@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlEngine.h"
 #include "app/core/Expected.h"
 
 #include <QSqlDatabase>
@@ -8,41 +9,61 @@
 #include <memory>
 #include <unordered_map>
 
-// The server's SQLite database: opened in WAL mode with foreign keys on, migrated to the latest
-// schema, and the source of the change counter that orders every sync stream.
+// The server's database: a SQLite file (the embedded default: WAL mode, foreign keys on) or a
+// PostgreSQL database named by a postgresql:// URI (see PostgresLocation.h), migrated to the
+// latest schema, and the source of the change counter that orders every sync stream.
 class CommitGroup;
 
 class Database
 {
 public:
+    using Engine = SqlEngine;
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // location: a file path, or a postgresql:// URI.
     // durable: fsync every commit (synchronous=FULL), so that an acknowledged change survives a
-    // power cut, not only a crash of the process.
-    static Expected<std::unique_ptr<Database>, QString> open(const QString &path,
+    // power cut, not only a crash of the process. PostgreSQL commits are as durable as its
+    // own configuration makes them (synchronous_commit, synchronous standbys).
+    static Expected<std::unique_ptr<Database>, QString> open(const QString &location,
                                                              bool durable = false);
 
+    Engine engine() const { return m_engine; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
-    // The next value of the server-wide change counter. One writer (this process) owns the
-    // database, so an in-memory counter seeded from the stored maximum stays monotonic; a
-    // PostgreSQL backend would use a SEQUENCE instead.
+    // The next value of the server-wide change counter. One writer owns the database (a
+    // PostgreSQL database is locked to one node, see open()), so an in-memory counter seeded
+    // from the stored maximum stays monotonic.
     qint64 nextSeq() { return ++m_seq; }
     bool isEmpty() const;
     // The statement for this SQL text, prepared on first use and kept for the connection's life.
     QSqlQuery &statement(const QString &sql);
+    // A command that PostgreSQL cannot prepare (SAVEPOINT, RELEASE, ROLLBACK TO): prepared and
+    // kept on SQLite, sent as it is on PostgreSQL.
+    bool command(const QString &sql);
+    // Transaction control through the driver, which on PostgreSQL also reports a COMMIT that
+    // the server turned into a rollback (a transaction aborted by an earlier error).
+    bool begin();
+    bool commit();
+    void rollback();
     // Where WriteTransactions group their changes; none (each commits alone) unless the server
     // set one. Not owned.
     CommitGroup *commitGroup() const { return m_group; }
     void setCommitGroup(CommitGroup *group) { m_group = group; }
 
 private:
-    explicit Database(QString connectionName)
-        : m_connectionName(std::move(connectionName))
+    Database(Engine engine, QString connectionName)
+        : m_engine(engine)
+        , m_connectionName(std::move(connectionName))
     {}
+    static Expected<std::unique_ptr<Database>, QString> openSqlite(const QString &path,
+                                                                   bool durable);
+    static Expected<std::unique_ptr<Database>, QString> openPostgres(const QString &uri);
+    QStringList tablesWithSeq() const;
     qint64 loadMaxSeq() const;
 
+    Engine m_engine;
     QString m_connectionName;
     qint64 m_seq = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;

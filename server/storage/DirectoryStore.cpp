@@ -4,6 +4,7 @@
 #include "app/domain/Directory.h"
 #include "app/domain/FieldCount.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace {
@@ -163,42 +164,60 @@ SyncPage DirectoryStore::representatives(qint64 afterSeq, int limit) const
     });
 }
 
-QList<qint64> DirectoryStore::coDepartments(qint64 proposalId) const
-{
-    QList<qint64> ids;
-    SqlStatement query(m_database,
-                       QStringLiteral("SELECT department_id FROM proposal_co_departments"
-                                      " WHERE proposal_id = ? ORDER BY department_id"),
-                       {proposalId});
-    while (query.next())
-        ids.append(query.int64(0));
-    return ids;
-}
-
 SyncPage DirectoryStore::proposals(qint64 afterSeq, int limit) const
 {
-    SqlStatement query(
-        m_database,
-        QStringLiteral("SELECT id, representative_id, number, year, kind, title, category,"
-                       " category_en, status, lead_department_id, reply_summary, seq"
-                       " FROM proposals"
-                       " WHERE seq > ? ORDER BY seq LIMIT ?"),
-        {afterSeq, limit + 1});
-    return readPage(query, limit, [this](const SqlStatement &row) {
-        return Proposal{
-            row.int64(0),
-            row.int64(1),
-            row.text(2),
-            static_cast<int>(row.int64(3)),
-            fromWireName<ProposalKind>(row.text(4)).value_or(ProposalKind::Suggestion),
-            row.text(5),
-            row.text(6),
-            row.text(7),
-            fromWireName<ProposalStatus>(row.text(8)).value_or(ProposalStatus::Registered),
-            row.int64(9),
-            coDepartments(row.int64(0)),
-            row.text(10),
-            row.int64(11)}
-            .toJson();
-    });
+    QList<Proposal> rows;
+    SyncPage page;
+    {
+        SqlStatement query(
+            m_database,
+            QStringLiteral("SELECT id, representative_id, number, year, kind, title, category,"
+                           " category_en, status, lead_department_id, reply_summary, seq"
+                           " FROM proposals"
+                           " WHERE seq > ? ORDER BY seq LIMIT ?"),
+            {afterSeq, limit + 1});
+        while (query.next()) {
+            if (rows.size() == limit) {
+                page.more = true;
+                break;
+            }
+            rows.append(Proposal{
+                query.int64(0),
+                query.int64(1),
+                query.text(2),
+                static_cast<int>(query.int64(3)),
+                fromWireName<ProposalKind>(query.text(4)).value_or(ProposalKind::Suggestion),
+                query.text(5),
+                query.text(6),
+                query.text(7),
+                fromWireName<ProposalStatus>(query.text(8)).value_or(ProposalStatus::Registered),
+                query.int64(9),
+                {},
+                query.text(10),
+                query.int64(11)});
+        }
+    }
+    if (rows.isEmpty())
+        return page;
+    // The page's co-departments in one query, run once the proposals are read: on PostgreSQL a
+    // second query started while a forward-only one is being read ends the first early (Qt's
+    // driver reads such results row by row).
+    QHash<qint64, QList<qint64>> coDepartments;
+    {
+        SqlStatement query(m_database,
+                           QStringLiteral("SELECT c.proposal_id, c.department_id"
+                                          " FROM proposal_co_departments c"
+                                          " JOIN proposals p ON p.id = c.proposal_id"
+                                          " WHERE p.seq > ? AND p.seq <= ?"
+                                          " ORDER BY c.proposal_id, c.department_id"),
+                           {afterSeq, rows.constLast().seq});
+        while (query.next())
+            coDepartments[query.int64(0)].append(query.int64(1));
+    }
+    for (Proposal &proposal : rows) {
+        proposal.coDepartmentIds = coDepartments.value(proposal.id);
+        page.items.append(proposal.toJson());
+    }
+    page.lastSeq = rows.constLast().seq;
+    return page;
 }

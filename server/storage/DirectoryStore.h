@@ -33,7 +33,5 @@ public:
     SyncPage proposals(qint64 afterSeq, int limit) const;
 
 private:
-    QList<qint64> coDepartments(qint64 proposalId) const;
-
     Database &m_database;
 };

@@ -48,13 +48,13 @@ std::optional<Message> MessageStore::insert(Message message, const QString &body
         m_database,
         QStringLiteral("INSERT INTO messages (consultation_id, sender_kind, sender_id,"
                        " client_msg_id, kind, body, voice_clip_id, created_at, seq)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {message.consultationId, wireName(message.senderKind), nullableId(message.senderId),
          message.clientMsgId.isEmpty() ? QVariant() : QVariant(message.clientMsgId),
          wireName(message.kind), body, nullableId(voiceClipId), message.createdAt, message.seq});
     if (!insert.ok())
         return std::nullopt;
-    message.id = insert.lastInsertId();
+    message.id = insert.returnedId();
     return message;
 }
 
@@ -110,11 +110,11 @@ std::optional<qint64> MessageStore::insertVoiceClip(const QByteArray &data, qint
     SqlStatement insert(
         m_database,
         QStringLiteral("INSERT INTO voice_clips (duration_ms, bytes, waveform, data)"
-                       " VALUES (?, ?, ?, ?)"),
+                       " VALUES (?, ?, ?, ?) RETURNING id"),
         {durationMs, data.size(), waveform.isEmpty() ? QVariant() : QVariant(waveform), data});
     if (!insert.ok())
         return std::nullopt;
-    return insert.lastInsertId();
+    return insert.returnedId();
 }
 
 std::optional<QByteArray> MessageStore::voiceClipData(qint64 messageId) const

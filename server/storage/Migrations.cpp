@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 Migration directory()
@@ -221,12 +223,35 @@ Migration statistics()
 
 } // namespace
 
-const QList<Migration> &serverMigrations()
+const QList<Migration> &serverMigrations(SqlEngine engine)
 {
     static const QList<Migration> list{directory(),        consultations(),   sessions(),
                                        replyScripts(),     proposalWording(), transcripts(),
                                        discardedReplies(), statistics()};
-    return list;
+    static const QList<Migration> postgres = [] {
+        QList<Migration> translated = list;
+        for (Migration &migration : translated) {
+            for (QString &statement : migration.statements)
+                statement = postgresStatement(statement);
+        }
+        return translated;
+    }();
+    return engine == SqlEngine::PostgreSQL ? postgres : list;
+}
+
+QString postgresStatement(const QString &sqlite)
+{
+    static const QRegularExpression serial(QStringLiteral("\\bid INTEGER PRIMARY KEY\\b"));
+    static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
+    static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
+    static const QRegularExpression real(QStringLiteral("\\bREAL\\b"));
+    QString sql = sqlite;
+    sql.replace(serial, QStringLiteral("id BIGSERIAL PRIMARY KEY"));
+    sql.replace(integer, QStringLiteral("BIGINT"));
+    sql.replace(blob, QStringLiteral("BYTEA"));
+    sql.replace(real, QStringLiteral("DOUBLE PRECISION"));
+    sql.remove(QStringLiteral(" WITHOUT ROWID"));
+    return sql;
 }
 
 int latestSchemaVersion()

@@ -111,13 +111,13 @@ bool ScriptStore::insert(ScriptRecord &s)
         QStringLiteral("INSERT INTO reply_scripts (client_id, scope, department_id, owner_id,"
                        " title, body, category, tags, valid_until, position, revision, created_by,"
                        " updated_by, updated_at, deleted, seq, last_edit_id)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"),
         {s.clientId, s.scope, s.departmentId, nullableId(s.ownerId), s.title, s.body, s.category,
          tagsJson(s.tags), nullableText(s.validUntil), s.position, s.revision, s.createdBy,
          s.updatedBy, s.updatedAt, s.seq, s.lastEditId});
     if (!insert.ok())
         return false;
-    s.id = insert.lastInsertId();
+    s.id = insert.returnedId();
     return true;
 }
 

@@ -12,6 +12,14 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql, const QVa
     , m_query(&m_own)
 {
     m_own.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Unprepared: PostgreSQL cannot prepare DDL, SET, or transaction control.
+        m_ok = m_own.exec(sql);
+        if (!m_ok)
+            qCWarning(lcSql).noquote()
+                << "exec failed:" << m_own.lastError().text() << "sql:" << sql;
+        return;
+    }
     if (!m_own.prepare(sql)) {
         qCWarning(lcSql).noquote()
             << "prepare failed:" << m_own.lastError().text() << "sql:" << sql;

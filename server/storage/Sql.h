@@ -29,7 +29,9 @@ public:
     qint64 int64(int column) const { return m_query->value(column).toLongLong(); }
     QString text(int column) const { return m_query->value(column).toString(); }
     int rowsAffected() const { return m_query->numRowsAffected(); }
-    qint64 lastInsertId() const { return m_query->lastInsertId().toLongLong(); }
+    // The id of `INSERT ... RETURNING id` (both engines; Qt's lastInsertId() is an OID on
+    // PostgreSQL), 0 when the statement failed or inserted nothing.
+    qint64 returnedId() { return m_ok && m_query->next() ? m_query->value(0).toLongLong() : 0; }
 
 private:
     void execute(const QString &sql, const QVariantList &values);

@@ -69,13 +69,14 @@ std::optional<VoiceTranscript> TranscriptStore::finish(qint64 messageId, Transcr
                                                        const Transcript &machine,
                                                        const QString &failure, qint64 now)
 {
-    SqlStatement update(m_database,
-                        QStringLiteral("UPDATE transcripts SET state = ?, engine = ?, language = ?,"
-                                       " segments = ?, failure = ?, revision = revision + 1,"
-                                       " updated_at = ?, seq = ?"
-                                       " WHERE message_id = ? AND state = 'pending'"),
-                        {wireName(state), machine.engineId, machine.language, segmentsText(machine),
-                         failure, now, m_database.nextSeq(), messageId});
+    SqlStatement update(
+        m_database,
+        QStringLiteral("UPDATE transcripts SET state = ?, engine = ?, language = ?,"
+                       " segments = ?, failure = ?, revision = transcripts.revision + 1,"
+                       " updated_at = ?, seq = ?"
+                       " WHERE message_id = ? AND state = 'pending'"),
+        {wireName(state), machine.engineId, machine.language, segmentsText(machine), failure, now,
+         m_database.nextSeq(), messageId});
     if (!update.ok() || update.rowsAffected() != 1)
         return std::nullopt;
     return find(messageId);
@@ -97,7 +98,7 @@ std::optional<VoiceTranscript> TranscriptStore::correct(qint64 messageId, qint64
             " updated_at, seq) VALUES (?, ?, 'done', ?, ?, ?, ?, 1, ?, ?)"
             " ON CONFLICT (message_id) DO UPDATE SET corrected_text = excluded.corrected_text,"
             " corrected_by = excluded.corrected_by, corrected_at = excluded.corrected_at,"
-            " last_edit_id = excluded.last_edit_id, revision = revision + 1,"
+            " last_edit_id = excluded.last_edit_id, revision = transcripts.revision + 1,"
             " updated_at = excluded.updated_at, seq = excluded.seq"),
         {messageId, consultationId, corrected, correctedBy, correctedAt, editId, now,
          m_database.nextSeq()});

@@ -10,9 +10,8 @@ WriteTransaction::WriteTransaction(Database &database)
 {
     CommitGroup *group = database.commitGroup();
     m_grouped = group != nullptr && group->open();
-    m_open = SqlStatement(m_database,
-                          m_grouped ? QStringLiteral("SAVEPOINT change") : QStringLiteral("BEGIN"))
-                 .ok();
+    m_open =
+        m_grouped ? m_database.command(QStringLiteral("SAVEPOINT change")) : m_database.begin();
 }
 
 WriteTransaction::~WriteTransaction()
@@ -20,10 +19,10 @@ WriteTransaction::~WriteTransaction()
     if (!m_open)
         return;
     if (m_grouped) {
-        SqlStatement(m_database, QStringLiteral("ROLLBACK TO change"));
-        SqlStatement(m_database, QStringLiteral("RELEASE change"));
+        m_database.command(QStringLiteral("ROLLBACK TO change"));
+        m_database.command(QStringLiteral("RELEASE change"));
     } else {
-        SqlStatement(m_database, QStringLiteral("ROLLBACK"));
+        m_database.rollback();
     }
 }
 
@@ -31,9 +30,8 @@ bool WriteTransaction::commit()
 {
     if (!m_open)
         return false;
-    const bool ok = SqlStatement(m_database, m_grouped ? QStringLiteral("RELEASE change")
-                                                       : QStringLiteral("COMMIT"))
-                        .ok();
+    const bool ok =
+        m_grouped ? m_database.command(QStringLiteral("RELEASE change")) : m_database.commit();
     if (ok) {
         m_open = false;
         return true;

@@ -177,7 +177,7 @@ int main(int argc, char *argv[])
     // CONSULT_BENCH_STATS_DB: keep the generated database there and use it again next time
     // (its stored days are dropped, so that the first request is measured as after a start).
     const QString kept = qEnvironmentVariable("CONSULT_BENCH_STATS_DB");
-    const QString path = kept.isEmpty() ? fx.dir.filePath(QStringLiteral("server.sqlite")) : kept;
+    const QString path = kept.isEmpty() ? fx.location : kept;
     QElapsedTimer t;
     t.start();
     if (!kept.isEmpty() && QFile::exists(kept)) {

@@ -311,7 +311,7 @@ void TestScriptSync::offlineEditsArriveOnce()
 
     QSignalSpy notices(&library, &ScriptLibrary::notice);
     QSignalSpy drained(&session->scriptDelivery(), &ScriptDelivery::drained);
-    QVERIFY(fx.server.start(fx.dir.filePath(QStringLiteral("server.sqlite"))));
+    QVERIFY(fx.server.start(fx.location));
     QVERIFY(drained.wait(40000));
     QVERIFY2(notices.isEmpty(), qPrintable(notices.value(0).value(0).toString()));
     QVERIFY(!library.isPending(written->clientId));

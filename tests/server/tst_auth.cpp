@@ -176,9 +176,8 @@ private Q_SLOTS:
         QVERIFY(client);
         {
             QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-            db.setDatabaseName(fx.server.databasePath());
-            QVERIFY(db.open());
+                TestDatabase::inspect(fx.server.databasePath(), QStringLiteral("inspect"));
+            QVERIFY(db.isOpen());
             QSqlQuery hashes(db);
             QVERIFY(hashes.exec(QStringLiteral("SELECT password_hash FROM responders LIMIT 1")));
             QVERIFY(hashes.next());

@@ -14,10 +14,7 @@ QList<qint64> storedCounts(const QString &path)
 {
     QList<qint64> counts;
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("counts"));
-        db.setDatabaseName(path);
-        db.open();
+        QSqlDatabase db = TestDatabase::inspect(path, QStringLiteral("counts"));
         for (const char *table :
              {"consultations", "messages", "voice_clips", "transfers", "sessions"}) {
             QSqlQuery q(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)), db);

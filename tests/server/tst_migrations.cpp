@@ -1,4 +1,5 @@
 // Numbered migrations: every path up to the latest gives the same schema and keeps the data.
+#include "TestDatabase.h"
 #include "server/storage/Database.h"
 #include "server/storage/Migrations.h"
 #include "server/storage/Sql.h"
@@ -19,6 +20,24 @@ QStringList schemaOf(const QSqlDatabase &db)
         schema << query.text(0) + QLatin1Char(' ') + query.text(1) + QLatin1Char(' ') +
                       query.text(2);
     return schema;
+}
+
+// Every table's columns as "table.column", sorted: what both engines must agree on.
+QStringList columnsOf(const QSqlDatabase &db, SqlEngine engine)
+{
+    const QString sql =
+        engine == SqlEngine::SQLite
+            ? QStringLiteral("SELECT m.name, c.name FROM sqlite_master m"
+                             " JOIN pragma_table_info(m.name) c"
+                             " WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'")
+            : QStringLiteral("SELECT table_name, column_name FROM information_schema.columns"
+                             " WHERE table_schema = current_schema()");
+    QStringList columns;
+    SqlStatement query(db, sql);
+    while (query.next())
+        columns << query.text(0) + QLatin1Char('.') + query.text(1);
+    columns.sort();
+    return columns;
 }
 
 class ScratchDb
@@ -177,6 +196,86 @@ private Q_SLOTS:
                                          " created_at, seq) VALUES (?, ?, ?, ?, ?)"),
                           {4242, QStringLiteral("system"), QStringLiteral("system"), 0, 1})
                  .ok());
+    }
+
+    void postgresTypeNames()
+    {
+        QCOMPARE(postgresStatement(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY,"
+                                                  " n INTEGER NOT NULL, data BLOB, at REAL)")),
+                 QStringLiteral("CREATE TABLE t (id BIGSERIAL PRIMARY KEY,"
+                                " n BIGINT NOT NULL, data BYTEA, at DOUBLE PRECISION)"));
+        // A key that is another table's id is not auto-numbered.
+        QCOMPARE(postgresStatement(QStringLiteral("CREATE TABLE t (message_id INTEGER PRIMARY KEY"
+                                                  " REFERENCES messages(id)) WITHOUT ROWID")),
+                 QStringLiteral("CREATE TABLE t (message_id BIGINT PRIMARY KEY"
+                                " REFERENCES messages(id))"));
+    }
+
+    void everyVersionMigratesOnPostgres_data()
+    {
+        everyIntermediateVersionMigratesToTheSameSchema_data();
+    }
+
+    // Under tests/testsupport/with-postgres.sh: each step runs on PostgreSQL too, from every
+    // intermediate version, keeps what was written before it, and ends with the same tables
+    // and columns as on SQLite.
+    void everyVersionMigratesOnPostgres()
+    {
+        if (!TestDatabase::onPostgres())
+            QSKIP("needs a PostgreSQL cluster: run under tests/testsupport/with-postgres.sh");
+        QFETCH(int, from);
+        ScratchDb sqlite(dir.filePath(QStringLiteral("columns.sqlite")));
+        QVERIFY(migrate(sqlite.db(), serverMigrations()).hasValue());
+        const QString name = QStringLiteral("pg-%1").arg(from);
+        {
+            QSqlDatabase pg = TestDatabase::inspect(TestDatabase::newLocation(dir.path()), name);
+            QVERIFY(pg.isOpen());
+            const auto &steps = serverMigrations(SqlEngine::PostgreSQL);
+            QCOMPARE(migrate(pg, steps, from).value(), from);
+            QVERIFY(SqlStatement(pg,
+                                 QStringLiteral("INSERT INTO departments (code, name, name_en, seq)"
+                                                " VALUES (?, ?, ?, ?)"),
+                                 {QStringLiteral("jw"), QStringLiteral("市教委"),
+                                  QStringLiteral("Education"), 1})
+                        .ok());
+            QCOMPARE(migrate(pg, steps).value(), latestSchemaVersion());
+            QCOMPARE(columnsOf(pg, SqlEngine::PostgreSQL),
+                     columnsOf(sqlite.db(), SqlEngine::SQLite));
+            SqlStatement kept(pg, QStringLiteral("SELECT name FROM departments WHERE code = ?"),
+                              {QStringLiteral("jw")});
+            QVERIFY(kept.next());
+            QCOMPARE(kept.text(0), QStringLiteral("市教委"));
+            pg.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    // One node per PostgreSQL database in this version: a second is refused, with a reason,
+    // until the first has gone.
+    void secondNodeOnOnePostgresDatabaseIsRefused()
+    {
+        if (!TestDatabase::onPostgres())
+            QSKIP("needs a PostgreSQL cluster: run under tests/testsupport/with-postgres.sh");
+        const QString location = TestDatabase::newLocation(dir.path());
+        {
+            const auto first = Database::open(location);
+            QVERIFY2(first.hasValue(), qPrintable(first.hasValue() ? QString() : first.error()));
+            QCOMPARE((*first)->engine(), SqlEngine::PostgreSQL);
+            const auto second = Database::open(location);
+            QVERIFY(!second.hasValue());
+            QVERIFY2(second.error().contains(QLatin1String("another server node")),
+                     qPrintable(second.error()));
+        }
+        QVERIFY(Database::open(location).hasValue());
+    }
+
+    void unreachablePostgresIsReportedNotCrashed()
+    {
+        // Port 1 on loopback: nothing listens there, the connection is refused at once.
+        const auto db = Database::open(QStringLiteral("postgresql://nobody:secret@127.0.0.1:1/x"));
+        QVERIFY(!db.hasValue());
+        QVERIFY2(db.error().startsWith(QLatin1String("cannot open postgresql://nobody:***@")),
+                 qPrintable(db.error()));
     }
 
     void garbageFileIsReportedNotCrashed()

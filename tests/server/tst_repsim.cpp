@@ -91,7 +91,7 @@ private Q_SLOTS:
         QTest::qWait(2000); // signed in, some messages sent
         QVERIFY(fx.server.stop());
         QTest::qWait(1000);
-        QVERIFY(fx.server.start(fx.dir.filePath(QStringLiteral("server.sqlite"))));
+        QVERIFY(fx.server.start(fx.location));
         QVERIFY(simulator.waitForFinished(90000));
         const QString output = QString::fromUtf8(simulator.readAll());
         QCOMPARE(simulator.exitCode(), 0);

@@ -26,6 +26,37 @@ private Q_SLOTS:
         QCOMPARE(SessionConnection::backoffMs(b, 500), 60000);
     }
 
+    // Consoles spread over the nodes of a deployment: each starts at a random place of the
+    // list (not all at the first address) and, failing, tries every address once before any
+    // second time.
+    void consolesSpreadOverTheServerList()
+    {
+        QList<QUrl> servers;
+        while (servers.size() < 3) {
+            QUrl dead(QStringLiteral("ws://127.0.0.1"));
+            dead.setPort(ServerProcess::freePort()); // nothing listens: refused at once
+            if (!servers.contains(dead))
+                servers << dead;
+        }
+        QHash<QUrl, int> firsts;
+        for (int i = 0; i < 300; ++i)
+            ++firsts[SessionConnection(servers, fast).currentServer()];
+        for (const QUrl &server : std::as_const(servers))
+            QVERIFY2(firsts.value(server) >= 50, qPrintable(server.toString())); // ~100 each
+
+        SessionConnection session(servers, fast);
+        QList<QUrl> tried;
+        connect(&session, &SessionConnection::stateChanged, this, [&](SessionConnection::State s) {
+            if (s == SessionConnection::State::Connecting)
+                tried << session.currentServer();
+        });
+        session.setToken(QString(64, QLatin1Char('a')));
+        session.start();
+        QTRY_VERIFY_WITH_TIMEOUT(tried.size() >= 3, 10000);
+        QCOMPARE(QSet<QUrl>(tried.cbegin(), tried.cbegin() + 3).size(), 3);
+        session.stop();
+    }
+
     void reconnectsAfterTheServerRestartsAndFailsOver()
     {
         const quint16 port = ServerProcess::freePort();
@@ -37,7 +68,9 @@ private Q_SLOTS:
         // The first address answers nothing: the connection moves on to the second.
         QUrl dead(QStringLiteral("ws://127.0.0.1"));
         dead.setPort(ServerProcess::freePort());
-        SessionConnection session({dead, fx.server.url()}, fast);
+        SessionConnection::Backoff inOrder = fast;
+        inOrder.shuffleServers = false;
+        SessionConnection session({dead, fx.server.url()}, inOrder);
         QList<SessionConnection::State> states;
         connect(&session, &SessionConnection::stateChanged, this,
                 [&](SessionConnection::State s) { states << s; });

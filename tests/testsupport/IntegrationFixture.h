@@ -20,9 +20,10 @@ public:
     {
         if (!dir.isValid())
             return false;
-        catalog = TestDatabase::create(dir.filePath(QStringLiteral("server.sqlite")));
+        location = TestDatabase::newLocation(dir.path());
+        catalog = TestDatabase::create(location);
         cast = castFrom(catalog);
-        return server.start(dir.filePath(QStringLiteral("server.sqlite")));
+        return server.start(location);
     }
 
     std::unique_ptr<TestClient> responder(const QString &login)
@@ -42,6 +43,7 @@ public:
     }
 
     QTemporaryDir dir;
+    QString location; // the server's database: a file in dir, or a PostgreSQL URI
     ServerProcess server;
     DemoCatalog catalog;
     TestCast cast;

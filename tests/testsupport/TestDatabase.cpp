@@ -3,11 +3,53 @@
 #include "server/auth/PasswordHasher.h"
 #include "server/demo/DemoSeeder.h"
 #include "server/storage/Database.h"
+#include "server/storage/PostgresLocation.h"
+#include "server/storage/Sql.h"
 
 #include <QDateTime>
+#include <QUuid>
 #include <QtTest>
 
 namespace TestDatabase {
+
+bool onPostgres()
+{
+    return qEnvironmentVariableIsSet("CONSULT_TEST_POSTGRES");
+}
+
+QSqlDatabase inspect(const QString &location, const QString &name)
+{
+    if (!PostgresLocation::isPostgres(location)) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(location);
+        db.open();
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    const auto options = PostgresLocation::connectOptions(location);
+    if (!options)
+        qFatal("cannot use %s: %s", qPrintable(location), qPrintable(options.error().reason));
+    db.setConnectOptions(*options);
+    db.open();
+    return db;
+}
+
+QString newLocation(const QString &dir)
+{
+    if (!onPostgres())
+        return dir + QStringLiteral("/server.sqlite");
+    const QString admin = qEnvironmentVariable("CONSULT_TEST_POSTGRES");
+    // A generated identifier (identifiers cannot be bound values).
+    const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = inspect(admin, QStringLiteral("test-admin"));
+        if (!db.isOpen() || !SqlStatement(db, QStringLiteral("CREATE DATABASE ") + name).ok())
+            qFatal("cannot create a test database on %s", qPrintable(admin));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+    return admin.left(admin.lastIndexOf(QLatin1Char('/')) + 1) + name;
+}
 
 DemoSizes smallSizes()
 {

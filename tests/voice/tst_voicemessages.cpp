@@ -135,7 +135,7 @@ void TestVoiceMessages::voiceReplyDeliveredExactlyOnce()
     QVERIFY(item.hasValue());
     QVERIFY(QFile::exists(item->voiceFile));
     QSignalSpy acknowledged(&session.sender(), &OutboxSender::acknowledged);
-    QVERIFY(fx.server.start(fx.dir.filePath(QStringLiteral("server.sqlite"))));
+    QVERIFY(fx.server.start(fx.location));
     QVERIFY2(acknowledged.wait(30000), qPrintable(session.outbox().item(item->clientMsgId)->error));
     const qint64 serverId = acknowledged.first().at(1).toLongLong();
     QTRY_COMPARE(session.outbox().item(item->clientMsgId)->state, OutboxItem::State::Sent);
