@@ -7,6 +7,7 @@
 #include "server/demo/DemoSeeder.h"
 #include "server/net/ConsultServer.h"
 #include "server/net/EventHub.h"
+#include "server/services/ChangeFeed.h"
 #include "server/services/ServerContext.h"
 #include "server/storage/Database.h"
 #include "server/storage/PostgresLocation.h"
@@ -158,6 +159,11 @@ int main(int argc, char *argv[])
         context.transcription = transcription.get();
     }
     ConsultServer server(context, events, tls);
+    // On PostgreSQL other nodes may share the database: their changes reach this node's
+    // clients through the change feed.
+    std::optional<ChangeFeed> feed;
+    if (!sqlite)
+        feed.emplace(context);
     if (!server.listen(config->address, config->port)) {
         qCCritical(lcMain).noquote() << "cannot listen:" << server.errorString();
         return 1;

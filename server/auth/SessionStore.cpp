@@ -1,6 +1,7 @@
 #include "SessionStore.h"
 
 #include "app/domain/Vocabulary.h"
+#include "server/storage/Database.h"
 #include "server/storage/Sql.h"
 #include "server/storage/WriteTransaction.h"
 
@@ -61,9 +62,9 @@ bool SessionStore::revoke(const QString &tokenHash, qint64 nowMs)
 {
     WriteTransaction change(m_database);
     return SqlStatement(m_database,
-                        QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? "
-                                       "AND revoked_at IS NULL"),
-                        {nowMs, tokenHash})
+                        QStringLiteral("UPDATE sessions SET revoked_at = ?, revoked_seq = ?"
+                                       " WHERE token_hash = ? AND revoked_at IS NULL"),
+                        {nowMs, m_database.nextSeq(), tokenHash})
                .ok() &&
            change.commit();
 }

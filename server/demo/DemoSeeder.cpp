@@ -5,10 +5,10 @@
 #include "app/audio/OggOpusDecoder.h"
 #include "app/audio/Waveform.h"
 #include "app/domain/Vocabulary.h"
-#include "app/sql/Transaction.h"
 #include "server/auth/PasswordHasher.h"
 #include "server/storage/Database.h"
 #include "server/storage/Sql.h"
+#include "server/storage/WriteTransaction.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -260,7 +260,7 @@ bool Seeder::scripts(const DemoCatalog &catalog)
 
 bool Seeder::run(const DemoCatalog &catalog, const QList<DemoVoiceClip> &clips)
 {
-    Transaction transaction(m_db);
+    WriteTransaction transaction(m_database);
     const bool ok = departments(catalog) && responders(catalog) && representatives(catalog) &&
                     proposals(catalog) && voiceClips(clips) && consultations(catalog) &&
                     scripts(catalog) && transaction.commit();

@@ -24,7 +24,11 @@ bool insertCell(Database &db, qint64 department, const QString &day, const QStri
 {
     return SqlStatement(db,
                         QStringLiteral("INSERT INTO stats_cells (department_id, day, dimension,"
-                                       " kind, key, cell) VALUES (?, ?, ?, ?, ?, ?)"),
+                                       " kind, key, cell) VALUES (?, ?, ?, ?, ?, ?)"
+                                       // Another node may have stored the same finished day:
+                                       // folded from the same rows, it is the same.
+                                       " ON CONFLICT (department_id, day, dimension, kind, key)"
+                                       " DO NOTHING"),
                         {department, day, dimension, kind, key, cell.toStorage()})
         .ok();
 }
@@ -103,7 +107,7 @@ bool StatsRollups::store(const QDate &day)
     ok = ok && SqlStatement(
                    m_database,
                    QStringLiteral("INSERT INTO stats_days (day, zone, computed_at)"
-                                  " VALUES (?, ?, ?)"),
+                                  " VALUES (?, ?, ?) ON CONFLICT (day) DO NOTHING"),
                    {dayText, QString::fromUtf8(m_zone.id()), QDateTime::currentMSecsSinceEpoch()})
                    .ok();
     return ok && transaction.commit();

@@ -77,12 +77,14 @@ std::optional<qint64> ConsultationStore::create(qint64 representativeId, qint64 
                                                 const QString &subject, const QString &clientId,
                                                 qint64 now)
 {
-    SqlStatement insert(m_database,
-                        QStringLiteral("INSERT INTO consultations (representative_id, client_id,"
-                                       " department_id, state, subject, created_at, seq)"
-                                       " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                        {representativeId, clientId, departmentId,
-                         wireName(ConsultationState::Waiting), subject, now, m_database.nextSeq()});
+    const qint64 seq = m_database.nextSeq();
+    SqlStatement insert(
+        m_database,
+        QStringLiteral("INSERT INTO consultations (representative_id, client_id,"
+                       " department_id, state, subject, created_at, seq,"
+                       " created_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {representativeId, clientId, departmentId, wireName(ConsultationState::Waiting), subject,
+         now, seq, seq});
     if (!insert.ok())
         return std::nullopt;
     return insert.returnedId();

@@ -6,11 +6,13 @@
 
 #include <QSqlError>
 #include <QUuid>
+#include <algorithm>
+#include <tuple>
 
 namespace {
 
-// The session-level advisory lock a node holds on its PostgreSQL database ("consult" in ASCII).
-constexpr qint64 NodeLockKey = 0x636f6e73756c74;
+// The advisory lock nodes take while they migrate a PostgreSQL database ("consult" in ASCII).
+constexpr qint64 MigrationLockKey = 0x636f6e73756c74;
 
 QString newConnectionName()
 {
@@ -91,22 +93,27 @@ Expected<std::unique_ptr<Database>, QString> Database::openPostgres(const QStrin
     // stopped turning (a debugger, a hung disk) must not hold its locks for ever.
     if (!SqlStatement(db, QStringLiteral("SET idle_in_transaction_session_timeout = '10s'")).ok())
         return QStringLiteral("cannot configure %1").arg(shown);
-    // The change counter is one node's (nextSeq): a second node writing the same database
-    // would hand out the same numbers, and clients following a stream would skip changes.
-    // The lock lives as long as this connection; migrations run under it too.
+    // Nodes starting together migrate one at a time (a session-level lock, released once the
+    // schema and the change counter are in place).
     {
-        SqlStatement lock(db, QStringLiteral("SELECT pg_try_advisory_lock(?)"), {NodeLockKey});
-        if (!lock.ok() || !lock.next())
+        SqlStatement lock(db, QStringLiteral("SELECT pg_advisory_lock(?)"), {MigrationLockKey});
+        if (!lock.ok())
             return QStringLiteral("cannot lock %1: %2").arg(shown, db.lastError().text());
-        if (!lock.value(0).toBool())
-            return QStringLiteral("%1 is already served by another server node; this version "
-                                  "runs one node per PostgreSQL database")
-                .arg(shown);
     }
     const auto migrated = migrate(db, serverMigrations(Engine::PostgreSQL));
+    // The counter starts above every stored seq (a database migrated from before it).
+    const bool counted =
+        migrated &&
+        SqlStatement(db,
+                     QStringLiteral("INSERT INTO change_counter (id, value) VALUES (1, ?)"
+                                    " ON CONFLICT (id) DO NOTHING"),
+                     {database->loadMaxSeq()})
+            .ok();
+    SqlStatement(db, QStringLiteral("SELECT pg_advisory_unlock(?)"), {MigrationLockKey});
     if (!migrated)
         return migrated.error();
-    database->m_seq = database->loadMaxSeq();
+    if (!counted)
+        return QStringLiteral("cannot set up the change counter of %1").arg(shown);
     return database;
 }
 
@@ -121,6 +128,72 @@ QSqlQuery &Database::statement(const QString &sql)
                 << "prepare failed:" << slot->lastError().text() << "sql:" << sql;
     }
     return *slot;
+}
+
+qint64 Database::nextSeq()
+{
+    if (m_engine == Engine::SQLite)
+        return ++m_seq;
+    SqlStatement next(*this, QStringLiteral("UPDATE change_counter SET value = value + 1"
+                                            " WHERE id = 1 RETURNING value"));
+    const qint64 seq = next.returnedId();
+    if (seq > 0) {
+        // A savepoint rolled back gives its seqs back; they are taken again, still ours.
+        m_firstSeqTaken = m_firstSeqTaken > 0 ? std::min(m_firstSeqTaken, seq) : seq;
+        m_lastSeqTaken = std::max(m_lastSeqTaken, seq);
+    }
+    return seq;
+}
+
+void Database::endTransaction(bool committed)
+{
+    if (committed && m_lastSeqTaken > 0) {
+        m_ownChanges.append({m_firstSeqTaken, m_lastSeqTaken});
+        // A wake-up for the other nodes' change feeds, after the commit: inside the
+        // transaction it would serialise every node's commits. It carries no data.
+        command(QStringLiteral("NOTIFY ") + QLatin1String(ChangeChannel));
+    }
+    m_firstSeqTaken = m_lastSeqTaken = 0;
+    m_savepoints.clear();
+}
+
+// Savepoints of one name nest: RELEASE and ROLLBACK TO act on the innermost of that name.
+bool Database::savepoint()
+{
+    if (!command(QStringLiteral("SAVEPOINT change")))
+        return false;
+    m_savepoints.append({m_firstSeqTaken, m_lastSeqTaken});
+    return true;
+}
+
+bool Database::releaseSavepoint()
+{
+    if (!command(QStringLiteral("RELEASE change")))
+        return false;
+    if (!m_savepoints.isEmpty())
+        m_savepoints.removeLast();
+    return true;
+}
+
+void Database::rollbackToSavepoint()
+{
+    command(QStringLiteral("ROLLBACK TO change"));
+    command(QStringLiteral("RELEASE change"));
+    if (!m_savepoints.isEmpty())
+        std::tie(m_firstSeqTaken, m_lastSeqTaken) = m_savepoints.takeLast();
+}
+
+bool Database::isOwnChange(qint64 seq) const
+{
+    return std::any_of(m_ownChanges.cbegin(), m_ownChanges.cend(), [seq](const auto &range) {
+        return seq >= range.first && seq <= range.second;
+    });
+}
+
+void Database::forgetOwnChangesUpTo(qint64 seq)
+{
+    while (!m_ownChanges.isEmpty() && m_ownChanges.constFirst().second <= seq)
+        m_ownChanges.removeFirst();
 }
 
 bool Database::command(const QString &sql)
@@ -146,15 +219,17 @@ bool Database::begin()
 bool Database::commit()
 {
     QSqlDatabase db = connection();
-    if (db.commit())
-        return true;
-    qCWarning(lcSql).noquote() << "commit failed:" << db.lastError().text();
-    return false;
+    const bool committed = db.commit();
+    if (!committed)
+        qCWarning(lcSql).noquote() << "commit failed:" << db.lastError().text();
+    endTransaction(committed);
+    return committed;
 }
 
 void Database::rollback()
 {
     connection().rollback();
+    endTransaction(false);
 }
 
 Database::~Database()

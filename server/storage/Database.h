@@ -18,6 +18,8 @@ class Database
 {
 public:
     using Engine = SqlEngine;
+    // The PostgreSQL channel on which a commit wakes the other nodes' change feeds.
+    static constexpr const char *ChangeChannel = "consult_changes";
 
     ~Database();
     Database(const Database &) = delete;
@@ -32,16 +34,27 @@ public:
 
     Engine engine() const { return m_engine; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
-    // The next value of the server-wide change counter. One writer owns the database (a
-    // PostgreSQL database is locked to one node, see open()), so an in-memory counter seeded
-    // from the stored maximum stays monotonic.
-    qint64 nextSeq() { return ++m_seq; }
+    // The next value of the change counter that orders every sync stream; call it inside a
+    // transaction. SQLite: one process owns the file, so an in-memory counter seeded from the
+    // stored maximum. PostgreSQL: the change_counter row, shared by every node; incrementing it
+    // locks it until the transaction ends, so seqs commit in the order they were handed out
+    // and a reader that follows `seq > cursor` can never skip one.
+    qint64 nextSeq();
+    // PostgreSQL: whether a committed change was this process's own (its clients heard of it
+    // when it was made); the record is kept until forgetOwnChangesUpTo passes it.
+    bool isOwnChange(qint64 seq) const;
+    void forgetOwnChangesUpTo(qint64 seq);
     bool isEmpty() const;
     // The statement for this SQL text, prepared on first use and kept for the connection's life.
     QSqlQuery &statement(const QString &sql);
-    // A command that PostgreSQL cannot prepare (SAVEPOINT, RELEASE, ROLLBACK TO): prepared and
-    // kept on SQLite, sent as it is on PostgreSQL.
+    // A command that PostgreSQL cannot prepare (NOTIFY, SAVEPOINT, ...): prepared and kept on
+    // SQLite, sent as it is on PostgreSQL.
     bool command(const QString &sql);
+    // One request's change inside an open transaction: a savepoint, kept (released into the
+    // transaction) or undone, together with the seqs it took.
+    bool savepoint();
+    bool releaseSavepoint();
+    void rollbackToSavepoint();
     // Transaction control through the driver, which on PostgreSQL also reports a COMMIT that
     // the server turned into a rollback (a transaction aborted by an earlier error).
     bool begin();
@@ -63,8 +76,18 @@ private:
     QStringList tablesWithSeq() const;
     qint64 loadMaxSeq() const;
 
+    void endTransaction(bool committed);
+
     Engine m_engine;
     QString m_connectionName;
+    // The seqs the open transaction took (PostgreSQL), and those of committed ones not yet
+    // passed by the change feed, as [first, last] ranges in order.
+    qint64 m_firstSeqTaken = 0;
+    qint64 m_lastSeqTaken = 0;
+    // At each open savepoint: what had been taken before it. Undoing a savepoint gives its
+    // seqs back to the counter (and its lock, so another node may take them next).
+    QList<std::pair<qint64, qint64>> m_savepoints;
+    QList<std::pair<qint64, qint64>> m_ownChanges;
     qint64 m_seq = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     CommitGroup *m_group = nullptr;

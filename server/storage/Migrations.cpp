@@ -221,13 +221,29 @@ Migration statistics()
                         " (department_id, state, assignee_id) WHERE state <> 'closed'")}};
 }
 
+// Several server nodes on one PostgreSQL database (docs/server.md, "Several nodes"): the change
+// counter every node takes its seqs from (one row, locked by each writing transaction until it
+// commits, so that seqs become visible in the order they were handed out), what a node needs
+// to tell the others' clients about (a new consultation, a revoked session), all read by seq.
+// SQLite keeps its counter in memory and uses none of this but the columns.
+Migration changeFeed()
+{
+    return {9,
+            {QStringLiteral("CREATE TABLE change_counter ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1), value BIGINT NOT NULL)"),
+             QStringLiteral("ALTER TABLE consultations ADD COLUMN created_seq BIGINT"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN revoked_seq BIGINT"),
+             QStringLiteral("CREATE INDEX sessions_revoked ON sessions (revoked_seq)"
+                            " WHERE revoked_seq IS NOT NULL")}};
+}
+
 } // namespace
 
 const QList<Migration> &serverMigrations(SqlEngine engine)
 {
     static const QList<Migration> list{directory(),        consultations(),   sessions(),
                                        replyScripts(),     proposalWording(), transcripts(),
-                                       discardedReplies(), statistics()};
+                                       discardedReplies(), statistics(),      changeFeed()};
     static const QList<Migration> postgres = [] {
         QList<Migration> translated = list;
         for (Migration &migration : translated) {

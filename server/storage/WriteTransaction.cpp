@@ -4,14 +4,12 @@
 #include "Database.h"
 #include "Sql.h"
 
-// Savepoints of one name nest: RELEASE and ROLLBACK TO act on the innermost of that name.
 WriteTransaction::WriteTransaction(Database &database)
     : m_database(database)
 {
     CommitGroup *group = database.commitGroup();
     m_grouped = group != nullptr && group->open();
-    m_open =
-        m_grouped ? m_database.command(QStringLiteral("SAVEPOINT change")) : m_database.begin();
+    m_open = m_grouped ? m_database.savepoint() : m_database.begin();
 }
 
 WriteTransaction::~WriteTransaction()
@@ -19,8 +17,7 @@ WriteTransaction::~WriteTransaction()
     if (!m_open)
         return;
     if (m_grouped) {
-        m_database.command(QStringLiteral("ROLLBACK TO change"));
-        m_database.command(QStringLiteral("RELEASE change"));
+        m_database.rollbackToSavepoint();
     } else {
         m_database.rollback();
     }
@@ -30,8 +27,7 @@ bool WriteTransaction::commit()
 {
     if (!m_open)
         return false;
-    const bool ok =
-        m_grouped ? m_database.command(QStringLiteral("RELEASE change")) : m_database.commit();
+    const bool ok = m_grouped ? m_database.releaseSavepoint() : m_database.commit();
     if (ok) {
         m_open = false;
         return true;
