@@ -8,6 +8,7 @@ bash scripts/build.sh build-rel
 export CONSULT_SERVER_BIN=$PWD/build-rel/server/consult-server
 export CONSULT_REPSIM_BIN=$PWD/build-rel/server/consult-repsim
 build-rel/tests/benchmarks/bench_server_throughput
+WITH_POSTGRES_TIMEOUT=600 tests/testsupport/with-postgres.sh build-rel/tests/benchmarks/bench_nodes
 build-rel/tests/benchmarks/bench_search
 build-rel/tests/benchmarks/bench_ingest
 build-rel/tests/benchmarks/bench_workspace

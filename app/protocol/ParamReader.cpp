@@ -97,6 +97,13 @@ QString ParamReader::readString(QLatin1String name, int minChars, int maxChars, 
         return {};
     }
     const QString text = value.toString();
+    // No text anyone types holds U+0000, and PostgreSQL cannot store it (Qt's driver would even
+    // cut the statement there): refused here, for every field, on every engine.
+    if (text.contains(QChar(0))) {
+        fail(ErrorCode::BadRequest,
+             QStringLiteral("field '%1' contains a null character").arg(name));
+        return {};
+    }
     if (text.size() > maxChars) {
         fail(overLimit,
              QStringLiteral("field '%1' is longer than %2 characters").arg(name).arg(maxChars),

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace {
 bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
@@ -19,7 +20,13 @@ bool exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values
 
 int schemaVersion(const QSqlDatabase &db)
 {
-    if (!db.tables().contains(QStringLiteral("schema_migrations")))
+    // PostgreSQL's driver names a table outside the "public" schema as "schema.table".
+    const QStringList tables = db.tables();
+    const bool present = std::any_of(tables.cbegin(), tables.cend(), [](const QString &table) {
+        return table == QLatin1String("schema_migrations") ||
+               table.endsWith(QLatin1String(".schema_migrations"));
+    });
+    if (!present)
         return 0;
     QSqlQuery query(QStringLiteral("SELECT MAX(version) FROM schema_migrations"), db);
     return query.next() ? query.value(0).toInt() : 0;

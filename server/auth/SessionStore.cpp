@@ -25,7 +25,8 @@ std::optional<SessionStore::Issued> SessionStore::issue(const Principal &princip
     // A change of its own (a savepoint in the server's group): on PostgreSQL a failed statement
     // outside one would abort every other request's change in the group.
     WriteTransaction change(m_database);
-    if (!SqlStatement(
+    if (!change.isOpen() ||
+        !SqlStatement(
              m_database,
              QStringLiteral("INSERT INTO sessions (token_hash, principal_kind, principal_id,"
                             " created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
@@ -61,7 +62,9 @@ Expected<SessionStore::Session, ErrorCode> SessionStore::resolve(const QString &
 bool SessionStore::revoke(const QString &tokenHash, qint64 nowMs)
 {
     WriteTransaction change(m_database);
-    return SqlStatement(m_database,
+    // Never a seq taken outside a transaction: its counter step would commit on its own.
+    return change.isOpen() &&
+           SqlStatement(m_database,
                         QStringLiteral("UPDATE sessions SET revoked_at = ?, revoked_seq = ?"
                                        " WHERE token_hash = ? AND revoked_at IS NULL"),
                         {nowMs, m_database.nextSeq(), tokenHash})

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 struct ServerContext;
 
@@ -20,17 +21,27 @@ class ChangeFeed : public QObject
     Q_OBJECT
 public:
     explicit ChangeFeed(ServerContext &context, int pollMs = 1000, QObject *parent = nullptr);
+    ~ChangeFeed() override;
 
     // Reads and tells what was committed since the last time; public for tests.
     void catchUp();
     qint64 position() const { return m_position; }
 
+Q_SIGNALS:
+    // The database connection was lost and opened again: what this node sent meanwhile failed
+    // (clients resend), and the feed resumes from where it was.
+    void reconnected();
+
 private:
     void schedule();
-    qint64 counter() const;
+    void listen();
+    bool listenerAlive() const;
+    std::optional<qint64> counter() const;
 
     ServerContext &m_ctx;
     QTimer m_poll;
     qint64 m_position = 0;
     bool m_scheduled = false;
+    QString m_listenerName;
+    int m_listens = 0;
 };

@@ -231,7 +231,8 @@ Reply StatsService::targets(Caller &caller, const QJsonObject &params)
     if (!in.ok())
         return in.error();
     WriteTransaction change(m_ctx.database);
-    if (!SqlStatement(m_ctx.database,
+    if (!change.isOpen() ||
+        !SqlStatement(m_ctx.database,
                       QStringLiteral("UPDATE departments SET answer_within_minutes = ?,"
                                      " waiting_limit_minutes = ? WHERE id = ?"),
                       {answerWithin, waitingLimit, p.departmentId})

@@ -89,9 +89,7 @@ Expected<std::unique_ptr<Database>, QString> Database::openPostgres(const QStrin
     }
     std::unique_ptr<Database> database(new Database(Engine::PostgreSQL, name));
     const QSqlDatabase db = database->connection();
-    // A group's transaction lives for one turn of the event loop; one left open by a node that
-    // stopped turning (a debugger, a hung disk) must not hold its locks for ever.
-    if (!SqlStatement(db, QStringLiteral("SET idle_in_transaction_session_timeout = '10s'")).ok())
+    if (!configurePostgres(db))
         return QStringLiteral("cannot configure %1").arg(shown);
     // Nodes starting together migrate one at a time (a session-level lock, released once the
     // schema and the change counter are in place).
@@ -123,11 +121,52 @@ QSqlQuery &Database::statement(const QString &sql)
     if (!slot) {
         slot = std::make_unique<QSqlQuery>(connection());
         slot->setForwardOnly(true);
-        if (!slot->prepare(sql))
+        if (!slot->prepare(sql)) {
             qCWarning(lcSql).noquote()
                 << "prepare failed:" << slot->lastError().text() << "sql:" << sql;
+            // Not kept: on PostgreSQL a prepare fails inside an aborted transaction, and a
+            // statement cached broken would fail for the rest of the process's life.
+            // (The caller still runs it, and sees it fail; kept a while for that.)
+            if (m_failedPrepares.size() >= 16)
+                m_failedPrepares.pop_front();
+            m_failedPrepares.push_back(std::move(slot));
+            m_statements.erase(sql);
+            return *m_failedPrepares.back();
+        }
     }
     return *slot;
+}
+
+bool Database::configurePostgres(const QSqlDatabase &db)
+{
+    // A group's transaction lives for one turn of the event loop; one left open by a node that
+    // stopped turning (a debugger, a hung disk) must not hold its locks for ever.
+    // The change counter's row is waited for by every writing node: a node that cannot get it
+    // within seconds fails that request (its client resends) instead of freezing. The
+    // no-skip argument of the change feed assumes READ COMMITTED, whatever the role's default.
+    for (const char *setting :
+         {"SET idle_in_transaction_session_timeout = '10s'", "SET lock_timeout = '5s'",
+          "SET default_transaction_isolation = 'read committed'"}) {
+        if (!SqlStatement(db, QLatin1String(setting)).ok())
+            return false;
+    }
+    return true;
+}
+
+bool Database::reconnect()
+{
+    if (m_engine != Engine::PostgreSQL)
+        return false;
+    m_statements.clear();
+    endTransaction(false);
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open() || !configurePostgres(db)) {
+        qCWarning(lcSql).noquote() << "cannot reconnect to the database:" << db.lastError().text();
+        return false;
+    }
+    qCWarning(lcSql) << "reconnected to the database";
+    return true;
 }
 
 qint64 Database::nextSeq()
@@ -151,7 +190,7 @@ void Database::endTransaction(bool committed)
         m_ownChanges.append({m_firstSeqTaken, m_lastSeqTaken});
         // A wake-up for the other nodes' change feeds, after the commit: inside the
         // transaction it would serialise every node's commits. It carries no data.
-        command(QStringLiteral("NOTIFY ") + QLatin1String(ChangeChannel));
+        command(QStringLiteral("NOTIFY %1, '%2'").arg(QLatin1String(ChangeChannel), m_nodeId));
     }
     m_firstSeqTaken = m_lastSeqTaken = 0;
     m_savepoints.clear();

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QUuid>
+#include <deque>
 #include <memory>
 #include <unordered_map>
 
@@ -43,6 +45,8 @@ public:
     // PostgreSQL: whether a committed change was this process's own (its clients heard of it
     // when it was made); the record is kept until forgetOwnChangesUpTo passes it.
     bool isOwnChange(qint64 seq) const;
+    // This process among the nodes: the payload of its NOTIFYs, so that it can tell its own.
+    QString nodeId() const { return m_nodeId; }
     void forgetOwnChangesUpTo(qint64 seq);
     bool isEmpty() const;
     // The statement for this SQL text, prepared on first use and kept for the connection's life.
@@ -52,6 +56,10 @@ public:
     bool command(const QString &sql);
     // One request's change inside an open transaction: a savepoint, kept (released into the
     // transaction) or undone, together with the seqs it took.
+    // PostgreSQL: opens the connection again (after its backend died, or a failover: a
+    // multi-host URI finds the new primary). Prepared statements and any open transaction are
+    // gone with the old connection.
+    bool reconnect();
     bool savepoint();
     bool releaseSavepoint();
     void rollbackToSavepoint();
@@ -73,6 +81,7 @@ private:
     static Expected<std::unique_ptr<Database>, QString> openSqlite(const QString &path,
                                                                    bool durable);
     static Expected<std::unique_ptr<Database>, QString> openPostgres(const QString &uri);
+    static bool configurePostgres(const QSqlDatabase &db);
     QStringList tablesWithSeq() const;
     qint64 loadMaxSeq() const;
 
@@ -80,6 +89,7 @@ private:
 
     Engine m_engine;
     QString m_connectionName;
+    const QString m_nodeId = QUuid::createUuid().toString(QUuid::Id128);
     // The seqs the open transaction took (PostgreSQL), and those of committed ones not yet
     // passed by the change feed, as [first, last] ranges in order.
     qint64 m_firstSeqTaken = 0;
@@ -90,5 +100,6 @@ private:
     QList<std::pair<qint64, qint64>> m_ownChanges;
     qint64 m_seq = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::deque<std::unique_ptr<QSqlQuery>> m_failedPrepares;
     CommitGroup *m_group = nullptr;
 };

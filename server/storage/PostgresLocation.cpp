@@ -58,6 +58,18 @@ Expected<QString, Invalid> connectOptions(const QString &uri)
     if (scheme.isEmpty())
         return Invalid{QStringLiteral("not a postgresql:// URI")};
     QString rest = uri.mid(scheme.size());
+    // The user information first, up to the last '@': a password written without
+    // percent-encoding may hold '/' or '?', which must not be taken for the path or query
+    // (and then quoted in an error message).
+    QString user, password;
+    if (const int at = rest.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        const QString userInfo = rest.left(at);
+        rest = rest.mid(at + 1);
+        const int colon = userInfo.indexOf(QLatin1Char(':'));
+        user = decoded(colon >= 0 ? userInfo.left(colon) : userInfo);
+        if (colon >= 0)
+            password = decoded(userInfo.mid(colon + 1));
+    }
     QString query;
     if (const int q = rest.indexOf(QLatin1Char('?')); q >= 0) {
         query = rest.mid(q + 1);
@@ -67,15 +79,6 @@ Expected<QString, Invalid> connectOptions(const QString &uri)
     if (const int slash = rest.indexOf(QLatin1Char('/')); slash >= 0) {
         dbname = decoded(rest.mid(slash + 1));
         rest.truncate(slash);
-    }
-    QString user, password;
-    if (const int at = rest.lastIndexOf(QLatin1Char('@')); at >= 0) {
-        const QString userInfo = rest.left(at);
-        rest = rest.mid(at + 1);
-        const int colon = userInfo.indexOf(QLatin1Char(':'));
-        user = decoded(colon >= 0 ? userInfo.left(colon) : userInfo);
-        if (colon >= 0)
-            password = decoded(userInfo.mid(colon + 1));
     }
     QStringList hosts, ports;
     bool anyPort = false;
@@ -144,24 +147,17 @@ QString redacted(const QString &location)
     const QString scheme = schemeOf(location);
     if (scheme.isEmpty())
         return location;
-    const int authorityEnd = [&] {
-        const int slash = location.indexOf(QLatin1Char('/'), scheme.size());
-        const int q = location.indexOf(QLatin1Char('?'), scheme.size());
-        int end = location.size();
-        if (slash >= 0)
-            end = std::min(end, slash);
-        if (q >= 0)
-            end = std::min(end, q);
-        return end;
-    }();
+    // Everything between the user name and the last '@' is taken for a password, as the parser
+    // does; a password given as a parameter (plain or percent-encoded key) is hidden too.
     QString result = location;
-    const int at = location.lastIndexOf(QLatin1Char('@'), authorityEnd - 1);
-    if (at >= scheme.size()) {
+    const int at = location.lastIndexOf(QLatin1Char('@'));
+    if (at > scheme.size()) {
         const int colon = location.indexOf(QLatin1Char(':'), scheme.size());
         if (colon >= 0 && colon < at)
             result.replace(colon + 1, at - colon - 1, QStringLiteral("***"));
     }
-    static const QRegularExpression password(QStringLiteral("([?&]password=)[^&]*"));
+    static const QRegularExpression password(
+        QStringLiteral("([?&](?:password|[^=&]*%[^=&]*)=)[^&]*"));
     result.replace(password, QStringLiteral("\\1***"));
     return result;
 }

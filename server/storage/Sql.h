@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
@@ -24,6 +25,9 @@ public:
     SqlStatement &operator=(const SqlStatement &) = delete;
 
     bool ok() const { return m_ok; }
+    // After reading: whether the statement failed, also part way through its rows (which
+    // next() reports as their end).
+    bool failed() const { return !m_ok || m_query->lastError().isValid(); }
     bool next() { return m_query->next(); }
     QVariant value(int column) const { return m_query->value(column); }
     qint64 int64(int column) const { return m_query->value(column).toLongLong(); }

@@ -110,6 +110,22 @@ private Q_SLOTS:
         QCOMPARE(in.error().details.value(QLatin1String("limit")).toInt(), 4000);
     }
 
+    // A null character is refused in every string field: PostgreSQL cannot store it, and
+    // Qt's driver would cut the statement at it (aborting every request in the transaction).
+    void nullCharacterIsBadRequest()
+    {
+        ParamReader in(
+            {{QStringLiteral("user"), QStringLiteral("a") + QChar(0) + QStringLiteral("b")},
+             {QStringLiteral("text"), QStringLiteral("您好") + QChar(0)}});
+        in.requireString(QLatin1String("user"), 1, 128);
+        QVERIFY(!in.ok());
+        QCOMPARE(in.error().code, ErrorCode::BadRequest);
+        QVERIFY(in.error().message.contains(QLatin1String("user")));
+        ParamReader text({{QStringLiteral("text"), QStringLiteral("您好") + QChar(0)}});
+        text.requireText(QLatin1String("text"), 1);
+        QCOMPARE(text.error().code, ErrorCode::BadRequest);
+    }
+
     void overlongIdentifierIsBadRequest()
     {
         // too_large is for what a person writes; a 65-character client id is a malformed

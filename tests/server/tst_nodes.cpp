@@ -2,7 +2,10 @@
 // people signed in to different nodes see each other's changes live, as on one node.
 #include "IntegrationFixture.h"
 #include "app/protocol/ErrorCode.h"
+#include "server/storage/Sql.h"
 
+#include <QDeadlineTimer>
+#include <QSqlDatabase>
 #include <QtTest>
 
 namespace {
@@ -140,6 +143,49 @@ private Q_SLOTS:
         here->ok(QStringLiteral("auth.logout"));
         QVERIFY(there.waitForEvent(QStringLiteral("session.revoked")));
         QCOMPARE(there.waitForClose().value_or(0), 4003);
+    }
+
+    // Every node's database connection is killed (as a failover or a restarted database does):
+    // the nodes open it again by themselves, and delivery between them resumes, nothing missed.
+    void deliveryResumesAfterTheDatabaseConnectionsAreKilled()
+    {
+        const qint64 id = rep->openConsultation(fx.cast.deptA, QStringLiteral("连接断开之后"));
+        QVERIFY(a2->waitForEvent(QStringLiteral("consultation.created"), aboutConsultation(id)));
+        {
+            QSqlDatabase admin = TestDatabase::inspect(fx.location, QStringLiteral("admin"));
+            SqlStatement killed(admin,
+                                QStringLiteral("SELECT COUNT(pg_terminate_backend(pid))"
+                                               " FROM pg_stat_activity"
+                                               " WHERE application_name = ?"
+                                               " AND pid <> pg_backend_pid()"),
+                                {QStringLiteral("consult-server")});
+            QVERIFY(killed.next());
+            QCOMPARE(killed.int64(0), 4); // per node: the one that writes, and the listener
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+
+        // The representative's console resends until the server takes it, as its outbox does
+        // (signing in again if its connection was closed meanwhile).
+        const QJsonObject send{{QStringLiteral("consultationId"), id},
+                               {QStringLiteral("clientMsgId"), QStringLiteral("after-kill")},
+                               {QStringLiteral("text"), QStringLiteral("刚才断线了吗？")}};
+        const QDeadlineTimer deadline(20000);
+        bool sent = false;
+        while (!sent && !deadline.hasExpired()) {
+            if (!rep || !rep->isOpen())
+                rep = fx.representative(fx.cast.rep1);
+            sent =
+                rep && rep->call(QStringLiteral("message.send"), send).type == Frame::Type::Result;
+            if (!sent)
+                QTest::qWait(200);
+        }
+        QVERIFY(sent);
+        QVERIFY(a2->isOpen());
+        QVERIFY(a2->waitForEvent(QStringLiteral("message.created"),
+                                 messageWithClientId(QStringLiteral("after-kill"))));
+        QVERIFY(!a2->waitForEvent(QStringLiteral("message.created"),
+                                  messageWithClientId(QStringLiteral("after-kill")), 1500));
     }
 
     void cleanupTestCase()

@@ -71,6 +71,23 @@ private Q_SLOTS:
         QVERIFY2(options.error().reason.contains(reason), qPrintable(options.error().reason));
     }
 
+    // A password written without percent-encoding may hold '/' or '?': it is still the
+    // password, never taken for the path or a port (and then quoted in a message).
+    void unencodedPasswordsStayPasswords()
+    {
+        const auto options = PostgresLocation::connectOptions(
+            QStringLiteral("postgresql://consult:s3/cr?t@db1/consult"));
+        QVERIFY(options.hasValue());
+        QVERIFY2(options->startsWith(QLatin1String("host='db1' dbname='consult' user='consult'"
+                                                   " password='s3/cr?t'")),
+                 qPrintable(*options));
+        QCOMPARE(
+            PostgresLocation::redacted(QStringLiteral("postgresql://consult:s3/cr?t@db1/consult")),
+            QStringLiteral("postgresql://consult:***@db1/consult"));
+        QCOMPARE(PostgresLocation::redacted(QStringLiteral("postgresql://h/d?pass%77ord=x")),
+                 QStringLiteral("postgresql://h/d?pass%77ord=***"));
+    }
+
     void passwordsAreNotLogged()
     {
         QCOMPARE(PostgresLocation::redacted(QStringLiteral("postgresql://u:secret@h:5432/d")),

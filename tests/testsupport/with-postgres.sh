@@ -4,7 +4,7 @@
 # its socket in that folder, fsync on as in production, and trust authentication for loopback
 # only. The test gets the administrative connection in CONSULT_TEST_POSTGRES and creates the
 # databases it needs. The cluster is stopped by process id; the whole run is bounded in time
-# (300 s, or WITH_POSTGRES_TIMEOUT seconds).
+# (270 s, inside ctest's 300, so that the cleanup always runs; or WITH_POSTGRES_TIMEOUT s).
 #   with-postgres.sh <test binary> [test arguments...]
 set -euo pipefail
 bindir=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -35,4 +35,4 @@ cleanup() {
 trap cleanup EXIT
 export CONSULT_TEST_POSTGRES="postgresql://postgres@127.0.0.1:$port/postgres"
 set +e
-timeout "${WITH_POSTGRES_TIMEOUT:-300}" "$@"
+timeout "${WITH_POSTGRES_TIMEOUT:-270}" "$@"
