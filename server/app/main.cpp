@@ -162,8 +162,12 @@ int main(int argc, char *argv[])
     // On PostgreSQL other nodes may share the database: their changes reach this node's
     // clients through the change feed.
     std::optional<ChangeFeed> feed;
-    if (!sqlite)
+    std::optional<SharedLoginBlocks> sharedBlocks;
+    if (!sqlite) {
         feed.emplace(context);
+        sharedBlocks.emplace(**database);
+        context.sharedBlocks = &*sharedBlocks;
+    }
     if (!server.listen(config->address, config->port)) {
         qCCritical(lcMain).noquote() << "cannot listen:" << server.errorString();
         return 1;

@@ -34,10 +34,16 @@ void LoginThrottle::settle(Entry &entry, int threshold, bool success, qint64 now
         return;
     }
     ++entry.failures;
-    if (entry.failures < threshold)
-        return;
-    const int doublings = std::min(entry.failures - threshold, 10);
-    entry.blockedUntil = nowMs + std::min(maxDelayMs, baseDelayMs << doublings);
+    if (const qint64 block = blockMs(entry.failures, threshold); block > 0)
+        entry.blockedUntil = nowMs + block;
+}
+
+qint64 LoginThrottle::blockMs(int failures, int threshold)
+{
+    if (failures < threshold)
+        return 0;
+    const int doublings = std::min(failures - threshold, 10);
+    return std::min(maxDelayMs, baseDelayMs << doublings);
 }
 
 void LoginThrottle::finish(const QString &account, const QString &address, bool success,

@@ -9,7 +9,7 @@
 // count as failures until they finish, so firing many attempts at once gains no extra guesses;
 // one address may have at most 32 checks running, which bounds the hashing work anyone can
 // queue while a whole office behind one NAT can still sign in. Kept in memory: a restart
-// forgives.
+// forgives. Several nodes on one database also share the counts (SharedLoginBlocks).
 class LoginThrottle
 {
 public:
@@ -24,6 +24,8 @@ public:
     // milliseconds to wait.
     qint64 begin(const QString &account, const QString &address, qint64 nowMs);
     void finish(const QString &account, const QString &address, bool success, qint64 nowMs);
+    // The block that `failures` consecutive failures earn against `threshold` (0: none yet).
+    static qint64 blockMs(int failures, int threshold);
 
 private:
     struct Entry

@@ -31,8 +31,12 @@ void AuthService::login(Caller &connection, const Frame &frame, Principal::Kind 
     }
     const QString account =
         (kind == Principal::Kind::Responder ? QStringLiteral("r:") : QStringLiteral("p:")) + user;
-    const qint64 wait =
-        m_ctx.throttle.begin(account, connection.peerAddress(), ServerContext::now());
+    const qint64 now = ServerContext::now();
+    // Blocked by failures on any node first: then this node counts no check in flight.
+    qint64 wait =
+        m_ctx.sharedBlocks ? m_ctx.sharedBlocks->waitMs(account, connection.peerAddress(), now) : 0;
+    if (wait == 0)
+        wait = m_ctx.throttle.begin(account, connection.peerAddress(), now);
     if (wait > 0) {
         connection.sendError(frame.id,
                              ProtocolError::make(ErrorCode::Throttled,
@@ -66,6 +70,8 @@ void AuthService::finishLogin(Caller *connection, const QString &requestId, cons
 {
     const qint64 now = ServerContext::now();
     m_ctx.throttle.finish(account, address, principal.has_value(), now);
+    if (m_ctx.sharedBlocks)
+        m_ctx.sharedBlocks->finish(account, address, principal.has_value(), now);
     if (!connection)
         return; // the client went away while its password was being checked
     if (!principal) {

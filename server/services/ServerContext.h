@@ -6,6 +6,7 @@
 #include "app/protocol/ErrorCode.h"
 #include "server/auth/LoginThrottle.h"
 #include "server/auth/SessionStore.h"
+#include "server/auth/SharedLoginBlocks.h"
 #include "server/services/ServerLimits.h"
 #include "server/stats/StatsRollups.h"
 #include "server/storage/ConsultationStore.h"
@@ -51,6 +52,8 @@ struct ServerContext
     StatsRollups stats;
     EventFanOut &events;
     LoginThrottle throttle;
+    // Set when several nodes may share the database (PostgreSQL); null otherwise.
+    SharedLoginBlocks *sharedBlocks = nullptr;
     // Set when the server transcribes voice messages itself; null otherwise.
     TranscriptionQueue *transcription = nullptr;
 

@@ -237,13 +237,23 @@ Migration changeFeed()
                             " WHERE revoked_seq IS NOT NULL")}};
 }
 
+// Several nodes: failed sign-ins counted across them (server/auth/SharedLoginBlocks).
+Migration sharedLoginBlocks()
+{
+    return {10,
+            {QStringLiteral("CREATE TABLE login_blocks (key TEXT PRIMARY KEY,"
+                            " failures INTEGER NOT NULL, blocked_until BIGINT NOT NULL,"
+                            " updated_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX login_blocks_updated ON login_blocks (updated_at)")}};
+}
+
 } // namespace
 
 const QList<Migration> &serverMigrations(SqlEngine engine)
 {
-    static const QList<Migration> list{directory(),        consultations(),   sessions(),
-                                       replyScripts(),     proposalWording(), transcripts(),
-                                       discardedReplies(), statistics(),      changeFeed()};
+    static const QList<Migration> list{
+        directory(),   consultations(),    sessions(),   replyScripts(), proposalWording(),
+        transcripts(), discardedReplies(), statistics(), changeFeed(),   sharedLoginBlocks()};
     static const QList<Migration> postgres = [] {
         QList<Migration> translated = list;
         for (Migration &migration : translated) {

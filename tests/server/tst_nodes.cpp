@@ -2,6 +2,7 @@
 // people signed in to different nodes see each other's changes live, as on one node.
 #include "IntegrationFixture.h"
 #include "app/protocol/ErrorCode.h"
+#include "server/auth/LoginThrottle.h"
 #include "server/storage/Sql.h"
 
 #include <QDeadlineTimer>
@@ -143,6 +144,31 @@ private Q_SLOTS:
         here->ok(QStringLiteral("auth.logout"));
         QVERIFY(there.waitForEvent(QStringLiteral("session.revoked")));
         QCOMPARE(there.waitForClose().value_or(0), 4003);
+    }
+
+    // A guesser spreading wrong passwords over the nodes is blocked as on one node: after the
+    // account's threshold, counted across them, the next attempt on either node is refused
+    // without a check, with the wait.
+    void guessesSpreadOverNodesAreCountedTogether()
+    {
+        const QString victim = fx.cast.responderB;
+        TestClient onA(fx.server.url()), onB(nodeB.url());
+        QVERIFY(onA.connectAndHello() && onB.connectAndHello());
+        const QJsonObject wrong{{QStringLiteral("user"), victim},
+                                {QStringLiteral("password"), QStringLiteral("not-the-password")}};
+        for (int attempt = 0; attempt < LoginThrottle::accountThreshold; ++attempt)
+            QCOMPARE((attempt % 2 ? onB : onA).fails(QStringLiteral("auth.login"), wrong),
+                     QStringLiteral("invalid_credentials"));
+        for (TestClient *client : {&onA, &onB}) {
+            const Frame refused = client->call(QStringLiteral("auth.login"), wrong);
+            QCOMPARE(refused.errorCode, ErrorCode::Throttled);
+            QVERIFY(refused.payload.value(QLatin1String("retryAfterMs")).toInteger() > 20000);
+        }
+        // Not even the right password gets through during the block, on either node.
+        QCOMPARE(onB.fails(QStringLiteral("auth.login"),
+                           {{QStringLiteral("user"), victim},
+                            {QStringLiteral("password"), demoResponderPassword()}}),
+                 QStringLiteral("throttled"));
     }
 
     // Every node's database connection is killed (as a failover or a restarted database does):
