@@ -53,8 +53,10 @@ if [ "$nodes" -gt 1 ]; then
     [ "$(id -u)" = 0 ] && chown postgres "$cluster"
     as_pg "$bindir/initdb" -D "$cluster/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  as_pg "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/postgres.log" -w \
-    -o "-k $cluster -h 127.0.0.1 -p $pgport" start >/dev/null
+  # A cluster left running by a demo that was killed is used again (and stopped this time).
+  as_pg "$bindir/pg_ctl" -D "$cluster/data" status >/dev/null 2>&1 ||
+    as_pg "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/postgres.log" -w \
+      -o "-k $cluster -h 127.0.0.1 -p $pgport" start >/dev/null
   pg=$(head -n 1 "$cluster/data/postmaster.pid")
   "$bindir/psql" -h 127.0.0.1 -p "$pgport" -U postgres -Atc "SELECT 1 FROM pg_database WHERE datname = 'consult_demo'" postgres |
     grep -q 1 || "$bindir/createdb" -h 127.0.0.1 -p "$pgport" -U postgres consult_demo

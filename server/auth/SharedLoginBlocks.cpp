@@ -1,9 +1,9 @@
 #include "SharedLoginBlocks.h"
 
 #include "LoginThrottle.h"
+#include "server/storage/CommitGroup.h"
 #include "server/storage/Database.h"
 #include "server/storage/Sql.h"
-#include "server/storage/WriteTransaction.h"
 
 #include <algorithm>
 
@@ -31,24 +31,29 @@ qint64 SharedLoginBlocks::waitMs(const QString &account, const QString &address,
 void SharedLoginBlocks::finish(const QString &account, const QString &address, bool success,
                                qint64 nowMs)
 {
-    if (success) {
-        WriteTransaction change(m_database);
-        if (change.isOpen() &&
-            SqlStatement(m_database, QStringLiteral("DELETE FROM login_blocks WHERE key IN (?, ?)"),
-                         {account, addressKey(address)})
-                .ok())
-            change.commit();
+    // A short transaction of its own, never a savepoint in the node's group: the group may hold
+    // the change counter, and a login_blocks row waited for meanwhile (another node counting a
+    // failure of the same key) would hold up every node. So the group is committed first.
+    if (CommitGroup *group = m_database.commitGroup())
+        group->commit();
+    if (!m_database.begin())
         return;
-    }
-    recordFailure(account, LoginThrottle::accountThreshold, nowMs);
-    recordFailure(addressKey(address), LoginThrottle::addressThreshold, nowMs);
+    const bool ok =
+        success ? SqlStatement(m_database,
+                               QStringLiteral("DELETE FROM login_blocks"
+                                              " WHERE key IN (?, ?)"),
+                               {account, addressKey(address)})
+                      .ok()
+                : recordFailure(account, LoginThrottle::accountThreshold, nowMs) &&
+                      recordFailure(addressKey(address), LoginThrottle::addressThreshold, nowMs);
+    if (ok)
+        m_database.commit();
+    else
+        m_database.rollback();
 }
 
-void SharedLoginBlocks::recordFailure(const QString &key, int threshold, qint64 nowMs)
+bool SharedLoginBlocks::recordFailure(const QString &key, int threshold, qint64 nowMs)
 {
-    WriteTransaction change(m_database);
-    if (!change.isOpen())
-        return;
     // One statement counts the failure whichever node saw the others: the row is locked while
     // it is incremented.
     SqlStatement counted(m_database,
@@ -61,18 +66,18 @@ void SharedLoginBlocks::recordFailure(const QString &key, int threshold, qint64 
                          {key, nowMs});
     const qint64 failures = counted.returnedId();
     if (failures <= 0)
-        return;
+        return false;
     const qint64 block = LoginThrottle::blockMs(static_cast<int>(failures), threshold);
     if (block > 0 &&
         !SqlStatement(m_database,
                       QStringLiteral("UPDATE login_blocks SET blocked_until = ? WHERE key = ?"),
                       {nowMs + block, key})
              .ok())
-        return;
+        return false;
     // Forgotten once nothing is blocked for a day: the keys are chosen by whoever connects.
-    SqlStatement(
-        m_database,
-        QStringLiteral("DELETE FROM login_blocks WHERE updated_at < ? AND blocked_until < ?"),
-        {nowMs - 24 * 3600 * 1000, nowMs});
-    change.commit();
+    return SqlStatement(m_database,
+                        QStringLiteral("DELETE FROM login_blocks"
+                                       " WHERE updated_at < ? AND blocked_until < ?"),
+                        {nowMs - 24 * 3600 * 1000, nowMs})
+        .ok();
 }

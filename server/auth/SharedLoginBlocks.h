@@ -5,10 +5,11 @@
 class Database;
 
 // Several nodes on one database: the failed sign-ins of an account or an address, and the
-// block they earned, kept in the database (table login_blocks) so that a guesser spreading
-// attempts over the nodes gets no more than on one. Each node's LoginThrottle still counts its
-// own checks in flight (they bound its own hashing work); this adds the shared counts and
-// blocks, with the same thresholds and delays (LoginThrottle::blockMs).
+// block they earned, kept in the database (table login_blocks), so that failures on any node
+// count towards a block that applies on every node. Each node's LoginThrottle still counts
+// its own checks in flight, so guesses fired at N nodes at the same moment get up to N times
+// the threshold checked before the first block; after it, the same delays as on one node
+// (LoginThrottle::blockMs).
 class SharedLoginBlocks
 {
 public:
@@ -21,7 +22,7 @@ public:
     void finish(const QString &account, const QString &address, bool success, qint64 nowMs);
 
 private:
-    void recordFailure(const QString &key, int threshold, qint64 nowMs);
+    bool recordFailure(const QString &key, int threshold, qint64 nowMs);
 
     Database &m_database;
 };

@@ -115,26 +115,23 @@ Expected<std::unique_ptr<Database>, QString> Database::openPostgres(const QStrin
     return database;
 }
 
-QSqlQuery &Database::statement(const QString &sql)
+QSqlQuery *Database::statement(const QString &sql)
 {
     auto &slot = m_statements[sql];
     if (!slot) {
-        slot = std::make_unique<QSqlQuery>(connection());
-        slot->setForwardOnly(true);
-        if (!slot->prepare(sql)) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
             qCWarning(lcSql).noquote()
-                << "prepare failed:" << slot->lastError().text() << "sql:" << sql;
+                << "prepare failed:" << query->lastError().text() << "sql:" << sql;
             // Not kept: on PostgreSQL a prepare fails inside an aborted transaction, and a
             // statement cached broken would fail for the rest of the process's life.
-            // (The caller still runs it, and sees it fail; kept a while for that.)
-            if (m_failedPrepares.size() >= 16)
-                m_failedPrepares.pop_front();
-            m_failedPrepares.push_back(std::move(slot));
             m_statements.erase(sql);
-            return *m_failedPrepares.back();
+            return nullptr;
         }
+        slot = std::move(query);
     }
-    return *slot;
+    return slot.get();
 }
 
 bool Database::configurePostgres(const QSqlDatabase &db)

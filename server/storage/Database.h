@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QUuid>
-#include <deque>
 #include <memory>
 #include <unordered_map>
 
@@ -49,8 +48,9 @@ public:
     QString nodeId() const { return m_nodeId; }
     void forgetOwnChangesUpTo(qint64 seq);
     bool isEmpty() const;
-    // The statement for this SQL text, prepared on first use and kept for the connection's life.
-    QSqlQuery &statement(const QString &sql);
+    // The statement for this SQL text, prepared on first use and kept for the connection's life;
+    // null (and nothing kept) when it cannot be prepared.
+    QSqlQuery *statement(const QString &sql);
     // A command that PostgreSQL cannot prepare (NOTIFY, SAVEPOINT, ...): prepared and kept on
     // SQLite, sent as it is on PostgreSQL.
     bool command(const QString &sql);
@@ -100,6 +100,5 @@ private:
     QList<std::pair<qint64, qint64>> m_ownChanges;
     qint64 m_seq = 0;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    std::deque<std::unique_ptr<QSqlQuery>> m_failedPrepares;
     CommitGroup *m_group = nullptr;
 };

@@ -58,11 +58,13 @@ Expected<QString, Invalid> connectOptions(const QString &uri)
     if (scheme.isEmpty())
         return Invalid{QStringLiteral("not a postgresql:// URI")};
     QString rest = uri.mid(scheme.size());
-    // The user information first, up to the last '@': a password written without
-    // percent-encoding may hold '/' or '?', which must not be taken for the path or query
-    // (and then quoted in an error message).
+    // The user information as libpq finds it: an '@' before the first '/' (so '/', '?' and
+    // '@' in a password must be percent-encoded, as libpq requires). Errors below never quote
+    // a part of the URI: a misplaced password would be in it.
     QString user, password;
-    if (const int at = rest.lastIndexOf(QLatin1Char('@')); at >= 0) {
+    const int slash = rest.indexOf(QLatin1Char('/'));
+    if (const int at = rest.left(slash < 0 ? rest.size() : slash).indexOf(QLatin1Char('@'));
+        at >= 0) {
         const QString userInfo = rest.left(at);
         rest = rest.mid(at + 1);
         const int colon = userInfo.indexOf(QLatin1Char(':'));
@@ -94,7 +96,8 @@ Expected<QString, Invalid> connectOptions(const QString &uri)
             bool ok = false;
             const int number = port.toInt(&ok);
             if (!ok || number <= 0 || number > 65535)
-                return Invalid{QStringLiteral("invalid port \"%1\" in the database URI").arg(port)};
+                return Invalid{QStringLiteral("invalid port in the database URI (a '/', '?' or "
+                                              "'@' in a password must be percent-encoded)")};
             anyPort = true;
         }
         if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
@@ -119,8 +122,7 @@ Expected<QString, Invalid> connectOptions(const QString &uri)
         const int eq = pair.indexOf(QLatin1Char('='));
         const QString key = decoded(pair.left(eq));
         if (eq < 0 || !keyword.match(key).hasMatch())
-            return Invalid{
-                QStringLiteral("invalid parameter \"%1\" in the database URI").arg(pair)};
+            return Invalid{QStringLiteral("invalid parameter in the database URI")};
         options.append({key, decoded(pair.mid(eq + 1))});
     }
     for (const auto &[key, value] : defaults) {
@@ -147,18 +149,19 @@ QString redacted(const QString &location)
     const QString scheme = schemeOf(location);
     if (scheme.isEmpty())
         return location;
-    // Everything between the user name and the last '@' is taken for a password, as the parser
-    // does; a password given as a parameter (plain or percent-encoded key) is hidden too.
+    // A password given as a parameter (plain, or with a percent-encoded key) first; then
+    // everything between the user name and the last '@' left, which hides more than the
+    // password when an '@' appears elsewhere, never less.
+    static const QRegularExpression password(
+        QStringLiteral("([?&](?:password|[^=&]*%[^=&]*)=)[^&]*"));
     QString result = location;
-    const int at = location.lastIndexOf(QLatin1Char('@'));
+    result.replace(password, QStringLiteral("\\1***"));
+    const int at = result.lastIndexOf(QLatin1Char('@'));
     if (at > scheme.size()) {
-        const int colon = location.indexOf(QLatin1Char(':'), scheme.size());
+        const int colon = result.indexOf(QLatin1Char(':'), scheme.size());
         if (colon >= 0 && colon < at)
             result.replace(colon + 1, at - colon - 1, QStringLiteral("***"));
     }
-    static const QRegularExpression password(
-        QStringLiteral("([?&](?:password|[^=&]*%[^=&]*)=)[^&]*"));
-    result.replace(password, QStringLiteral("\\1***"));
     return result;
 }
 

@@ -29,9 +29,13 @@ SqlStatement::SqlStatement(const QSqlDatabase &db, const QString &sql, const QVa
 }
 
 SqlStatement::SqlStatement(Database &db, const QString &sql, const QVariantList &values)
-    : m_query(&db.statement(sql))
-    , m_reused(true)
+    : m_query(db.statement(sql))
+    , m_reused(m_query != nullptr)
 {
+    if (!m_query) {
+        m_query = &m_own; // could not be prepared (logged): this statement fails
+        return;
+    }
     execute(sql, values);
 }
 

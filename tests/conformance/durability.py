@@ -87,13 +87,10 @@ class Run:
     async def kill_soon(self):
         # Lands anywhere in the next request: before it is read, while it commits, or after
         # the commit but before the acknowledgement leaves.
-        # (A node still being started again is first let finish: the client may already be
-        # on it, and killing it half-started would be the harness's failure, not the server's.)
-        for pending in self.restarts:
-            await pending
-        self.restarts = []
         await asyncio.sleep(self.rng.uniform(0, 0.0015))
         victim = self.server
+        if victim.proc is None or victim.proc.poll() is not None:
+            raise AssertionError("the node in use had already exited on its own")
         victim.kill()
         self.kills += 1
         if len(self.servers) == 1:
@@ -115,6 +112,16 @@ class Run:
             acknowledged, duplicates_answered = {}, 0
             for i in range(self.sends):
                 params = {"consultationId": cid, "clientMsgId": f"kill-{cid}-{i}", "text": f"第{i}条"}
+                if i in kill_at:
+                    # A node still being started again is let finish before the next kill
+                    # (killing it half-started would be the harness's failure, not the
+                    # server's), and before the send, so that the kill lands in the request.
+                    for pending in self.restarts:
+                        await pending
+                    self.restarts = []
+                    if self.server.proc is None or self.server.proc.poll() is not None:
+                        c.abort()
+                        c = await self.connect()
                 killer = asyncio.ensure_future(self.kill_soon()) if i in kill_at else None
                 while True:
                     try:

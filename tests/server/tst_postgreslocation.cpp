@@ -71,19 +71,26 @@ private Q_SLOTS:
         QVERIFY2(options.error().reason.contains(reason), qPrintable(options.error().reason));
     }
 
-    // A password written without percent-encoding may hold '/' or '?': it is still the
-    // password, never taken for the path or a port (and then quoted in a message).
-    void unencodedPasswordsStayPasswords()
+    // As libpq: the user information ends at an '@' before the first '/'. A password with a
+    // raw '/' is refused, and neither the message nor the logged URI shows any of it.
+    void unencodedPasswordsAreRefusedWithoutShowingThem()
     {
-        const auto options = PostgresLocation::connectOptions(
-            QStringLiteral("postgresql://consult:s3/cr?t@db1/consult"));
-        QVERIFY(options.hasValue());
-        QVERIFY2(options->startsWith(QLatin1String("host='db1' dbname='consult' user='consult'"
-                                                   " password='s3/cr?t'")),
-                 qPrintable(*options));
-        QCOMPARE(
-            PostgresLocation::redacted(QStringLiteral("postgresql://consult:s3/cr?t@db1/consult")),
-            QStringLiteral("postgresql://consult:***@db1/consult"));
+        const QString uri = QStringLiteral("postgresql://consult:s3/cr?t@db1/consult");
+        const auto options = PostgresLocation::connectOptions(uri);
+        QVERIFY(!options.hasValue());
+        QVERIFY2(!options.error().reason.contains(QLatin1String("s3")),
+                 qPrintable(options.error().reason));
+        QVERIFY(!PostgresLocation::redacted(uri).contains(QLatin1String("s3")));
+        QVERIFY(!PostgresLocation::redacted(uri).contains(QLatin1String("cr?t")));
+        // Encoded, it is the password; an '@' in a parameter is not the user information.
+        const auto encoded = PostgresLocation::connectOptions(
+            QStringLiteral("postgresql://consult:s3%2Fcr%3Ft@db1/consult?user=consult@srv"));
+        QVERIFY(encoded.hasValue());
+        QVERIFY2(encoded->startsWith(QLatin1String("host='db1' dbname='consult' user='consult'"
+                                                   " password='s3/cr?t' user='consult@srv'")),
+                 qPrintable(*encoded));
+        QCOMPARE(PostgresLocation::redacted(QStringLiteral("postgresql://h:5432/d?password=p@ss")),
+                 QStringLiteral("postgresql://h:5432/d?password=***"));
         QCOMPARE(PostgresLocation::redacted(QStringLiteral("postgresql://h/d?pass%77ord=x")),
                  QStringLiteral("postgresql://h/d?pass%77ord=***"));
     }
