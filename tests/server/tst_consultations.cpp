@@ -83,13 +83,11 @@ private Q_SLOTS:
     {
         for (int round = 0; round < 5; ++round) {
             const qint64 id = openConsultation(QStringLiteral("同时认领 %1").arg(round));
-            std::optional<Frame> r1, r2;
-            const QJsonObject params{{QStringLiteral("consultationId"), id}};
-            a1->client().request(QStringLiteral("consultation.claim"), params,
-                                 [&](const Frame &f) { r1 = f; });
-            a2->client().request(QStringLiteral("consultation.claim"), params,
-                                 [&](const Frame &f) { r2 = f; });
-            QTRY_VERIFY_WITH_TIMEOUT(r1 && r2, 10000);
+            const auto answers =
+                TestClient::callAtOnce(*a1, *a2, QStringLiteral("consultation.claim"),
+                                       {{QStringLiteral("consultationId"), id}});
+            QVERIFY(answers);
+            const std::optional<Frame> r1 = answers->first, r2 = answers->second;
             const int wins = (r1->type == Frame::Type::Result) + (r2->type == Frame::Type::Result);
             QCOMPARE(wins, 1);
             const Frame &loser = r1->type == Frame::Type::Result ? *r2 : *r1;

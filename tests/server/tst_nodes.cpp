@@ -106,13 +106,11 @@ private Q_SLOTS:
                 a1->waitForEvent(QStringLiteral("consultation.created"), aboutConsultation(id)));
             QVERIFY(
                 a2->waitForEvent(QStringLiteral("consultation.created"), aboutConsultation(id)));
-            std::optional<Frame> r1, r2;
-            const QJsonObject params{{QStringLiteral("consultationId"), id}};
-            a1->client().request(QStringLiteral("consultation.claim"), params,
-                                 [&](const Frame &f) { r1 = f; });
-            a2->client().request(QStringLiteral("consultation.claim"), params,
-                                 [&](const Frame &f) { r2 = f; });
-            QTRY_VERIFY_WITH_TIMEOUT(r1 && r2, 10000);
+            const auto answers =
+                TestClient::callAtOnce(*a1, *a2, QStringLiteral("consultation.claim"),
+                                       {{QStringLiteral("consultationId"), id}});
+            QVERIFY(answers);
+            const std::optional<Frame> r1 = answers->first, r2 = answers->second;
             QCOMPARE((r1->type == Frame::Type::Result) + (r2->type == Frame::Type::Result), 1);
             const qint64 winner =
                 r1->type == Frame::Type::Result ? fx.cast.responderA1Id : fx.cast.responderA2Id;

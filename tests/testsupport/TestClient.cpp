@@ -19,6 +19,19 @@ template<typename Predicate> bool spinUntil(Predicate done, int timeoutMs)
 }
 } // namespace
 
+std::optional<std::pair<Frame, Frame>> TestClient::callAtOnce(TestClient &first, TestClient &second,
+                                                              const QString &method,
+                                                              const QJsonObject &params,
+                                                              int timeoutMs)
+{
+    std::optional<Frame> a, b;
+    first.m_client.request(method, params, [&a](const Frame &f) { a = f; });
+    second.m_client.request(method, params, [&b](const Frame &f) { b = f; });
+    if (!spinUntil([&] { return a && b; }, timeoutMs))
+        return std::nullopt;
+    return std::make_pair(*a, *b);
+}
+
 TestClient::TestClient(const QUrl &url)
     : m_url(url)
 {

@@ -21,6 +21,12 @@ public:
 
     // The reply frame ('res' or 'err'); an 'err' with message "timeout" if none came in time.
     Frame call(const QString &method, const QJsonObject &params = {}, int timeoutMs = 15000);
+    // The same call from two clients at once (both sent before either answer is awaited), for
+    // races such as two desks claiming one consultation; nullopt if either got no answer.
+    static std::optional<std::pair<Frame, Frame>> callAtOnce(TestClient &first, TestClient &second,
+                                                             const QString &method,
+                                                             const QJsonObject &params,
+                                                             int timeoutMs = 10000);
     // The result of a call that must succeed; records a test failure otherwise.
     QJsonObject ok(const QString &method, const QJsonObject &params = {});
     // The error code of a call that must fail; records a test failure if it succeeded.
