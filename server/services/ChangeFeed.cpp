@@ -89,8 +89,14 @@ ChangeFeed::ChangeFeed(ServerContext &context, int pollMs, QObject *parent)
     : QObject(parent)
     , m_ctx(context)
 {
-    m_position = counter().value_or(0);
-    m_ctx.database.forgetOwnChangesUpTo(m_position);
+    // Where the feed starts: what was committed before this node started is in the clients'
+    // sync, not for live events. If the counter cannot be read yet, the first look that can
+    // read it starts there instead (never from 0: that would replay the whole history).
+    if (const auto start = counter()) {
+        m_position = *start;
+        m_started = true;
+        m_ctx.database.forgetOwnChangesUpTo(m_position);
+    }
     listen();
     m_poll.setInterval(pollMs);
     connect(&m_poll, &QTimer::timeout, this, [this] {
@@ -181,6 +187,12 @@ void ChangeFeed::catchUp()
         return;
     }
     const qint64 upTo = *read;
+    if (!m_started) {
+        m_position = upTo;
+        m_started = true;
+        m_ctx.database.forgetOwnChangesUpTo(upTo);
+        return;
+    }
     if (upTo <= m_position)
         return;
     const qint64 from = m_position;

@@ -42,6 +42,7 @@ private:
     QTimer m_poll;
     qint64 m_position = 0;
     bool m_scheduled = false;
+    bool m_started = false; // m_position set from the counter
     QString m_listenerName;
     int m_listens = 0;
 };
