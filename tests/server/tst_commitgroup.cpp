@@ -150,8 +150,15 @@ private Q_SLOTS:
             QVERIFY(addNote(*m_db, QString::number(i)));
             m_group->requestHandled();
         }
-        QVERIFY(!m_group->isOpen());
-        QCOMPARE(observer.notes().size(), CommitGroup::MaxRequests);
+        // The event loop never turned, yet changes were committed: after 256 requests, or
+        // earlier when the group had been open 5 ms (a slow or busy machine, a sanitizer
+        // build). Only what came after the last of those commits may still be open.
+        const qsizetype stored = observer.notes().size();
+        QVERIFY(stored > 0);
+        if (m_group->isOpen())
+            QVERIFY(stored < CommitGroup::MaxRequests);
+        else
+            QCOMPARE(stored, CommitGroup::MaxRequests);
     }
 
     void withoutAGroupEachChangeCommitsAlone()
