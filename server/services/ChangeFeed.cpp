@@ -181,7 +181,6 @@ void ChangeFeed::catchUp()
         // listening connection dies, so this poll is how it is noticed. Open it again and
         // listen again; the next poll catches up from the same position.
         if (m_ctx.database.reconnect()) {
-            Q_EMIT reconnected();
             schedule();
         }
         return;

@@ -27,11 +27,6 @@ public:
     void catchUp();
     qint64 position() const { return m_position; }
 
-Q_SIGNALS:
-    // The database connection was lost and opened again: what this node sent meanwhile failed
-    // (clients resend), and the feed resumes from where it was.
-    void reconnected();
-
 private:
     void schedule();
     void listen();
